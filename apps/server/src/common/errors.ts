@@ -1,0 +1,77 @@
+/**
+ * Domain failures, one class per kind. Each maps once to a GraphQL
+ * `extensions.code` in graphql/format-error.ts; resolvers never build
+ * GraphQL errors themselves.
+ */
+export interface FieldProblem {
+  /** Dotted path inside the operation's arguments, e.g. `input.contact.phone`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  readonly extensions: Record<string, unknown> = {};
+}
+
+export class ValidationFailed extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly fields: readonly FieldProblem[],
+    message = describeProblems(fields),
+  ) {
+    super(message);
+  }
+}
+
+export class NotAuthenticated extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Sign in first: this operation needs a valid token') {
+    super(message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'Your role does not allow this operation') {
+    super(message);
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(entity: string, id: string | number) {
+    super(`${entity} ${id} does not exist or is not visible to you`);
+  }
+}
+
+/** A transition the ticket's current state does not allow (TKT-2). */
+export class InvalidState extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+function describeProblems(fields: readonly FieldProblem[]): string {
+  return `Invalid input: ${fields.map((f) => `${f.field} — ${f.message}`).join('; ')}`;
+}
+
+/** Collects every problem of one input so the caller gets them all at once. */
+export class ProblemList {
+  private readonly problems: FieldProblem[] = [];
+
+  add(field: string, message: string): this {
+    this.problems.push({ field, message });
+    return this;
+  }
+
+  get isEmpty(): boolean {
+    return this.problems.length === 0;
+  }
+
+  get all(): readonly FieldProblem[] {
+    return this.problems;
+  }
+
+  throwIfAny(message?: string): void {
+    if (!this.isEmpty) throw new ValidationFailed(this.problems, message);
+  }
+}

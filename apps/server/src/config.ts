@@ -1,0 +1,109 @@
+import { resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'postgresql'; url: string }
+  | { kind: 'sqlite'; file: string };
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly dataDir: string;
+  readonly redisUrl: string | null;
+  readonly jwtSecret: string;
+  readonly tokenTtlSeconds: number;
+  readonly production: boolean;
+  /** Seed the demo data into an empty database (API.md "Demo data"). */
+  readonly seedDemo: boolean;
+  /** Include a handful of open demo tickets so the console shows a live queue. */
+  readonly seedDemoTickets: boolean;
+  /** SLA-7: share of the response time after which a ticket is AT_RISK. */
+  readonly atRiskShare: number;
+  /** SLA-5 / art. 95: close BASIC service an hour early before public holidays. */
+  readonly preHolidayShortDays: boolean;
+  /** The built console served at `/`; null serves no static files. */
+  readonly consoleDir: string | null;
+  readonly maxQueryDepth: number;
+  readonly maxQueryComplexity: number;
+  readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+
+/** One typed, validated view of the environment; every variable is listed in README. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  const dataDir = resolve(cwd, env.DATA_DIR ?? './data');
+  const databaseUrl = env.DATABASE_URL?.trim();
+  let database: DatabaseConfig;
+  if (databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
+    database = { kind: 'postgresql', url: databaseUrl };
+  } else {
+    database = { kind: 'sqlite', file: resolve(dataDir, 'desk.sqlite') };
+  }
+  const jwtSecret = env.JWT_SECRET ?? (production ? '' : DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) problems.push('JWT_SECRET must be set to at least 32 characters in production');
+  const seedDemo =
+    env.SEED_DEMO !== undefined ? flag(env.SEED_DEMO) : !production && database.kind === 'sqlite';
+  const config: AppConfig = {
+    port: integer(env.PORT, 4000, 0, 65535, 'PORT', problems),
+    host: env.HOST ?? '0.0.0.0',
+    database,
+    dataDir,
+    redisUrl: env.REDIS_URL?.trim() || null,
+    jwtSecret,
+    tokenTtlSeconds: integer(env.TOKEN_TTL_SECONDS, 12 * 3600, 60, 90 * 24 * 3600, 'TOKEN_TTL_SECONDS', problems),
+    production,
+    seedDemo,
+    seedDemoTickets: env.SEED_DEMO_TICKETS !== undefined ? flag(env.SEED_DEMO_TICKETS) : seedDemo,
+    atRiskShare: share(env.SLA_AT_RISK_SHARE, 0.75, problems),
+    preHolidayShortDays: flag(env.PRE_HOLIDAY_SHORT_DAYS ?? '0'),
+    consoleDir: env.CONSOLE_DIR === '' ? null : resolve(cwd, env.CONSOLE_DIR ?? defaultConsoleDir()),
+    maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 10, 2, 50, 'MAX_QUERY_DEPTH', problems),
+    maxQueryComplexity: integer(env.MAX_QUERY_COMPLEXITY, 20_000, 10, 1_000_000, 'MAX_QUERY_COMPLEXITY', problems),
+    logLevel: logLevel(env.LOG_LEVEL, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return config;
+}
+
+function defaultConsoleDir(): string {
+  return new URL('../../console/dist', import.meta.url).pathname;
+}
+
+function flag(value: string): boolean {
+  return ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase());
+}
+
+function integer(raw: string | undefined, fallback: number, min: number, max: number, name: string, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function share(raw: string | undefined, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!(value > 0 && value < 1)) {
+    problems.push('SLA_AT_RISK_SHARE must be a number between 0 and 1 (exclusive)');
+    return fallback;
+  }
+  return value;
+}
+
+function logLevel(raw: string | undefined, problems: string[]): AppConfig['logLevel'] {
+  const value = raw ?? 'info';
+  if (value === 'silent' || value === 'error' || value === 'info' || value === 'debug') return value;
+  problems.push('LOG_LEVEL must be one of silent, error, info, debug');
+  return 'info';
+}

@@ -1,0 +1,36 @@
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Organization } from './organization.entity.js';
+
+/** A customer's contact person as identified in requests (ID-1). */
+@ObjectType({ description: "A customer's contact person (ID-1)" })
+@Entity({ tableName: 'contacts' })
+export class Contact {
+  [OptionalProps]?: 'email' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne({ entity: () => Organization, ref: true })
+  organization!: Ref<Organization>;
+
+  @Field()
+  @Property({ length: 300 })
+  fullName!: string;
+
+  @Field()
+  @Property({ length: 300 })
+  position!: string;
+
+  @Field()
+  @Property({ length: 50 })
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 320, nullable: true })
+  email: string | null = null;
+
+  @Property()
+  createdAt: Date = new Date();
+}

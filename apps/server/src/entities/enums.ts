@@ -1,0 +1,73 @@
+import { registerEnumType } from 'type-graphql';
+
+// String values equal the names so the database, GraphQL and @desk/sla agree.
+export enum SupportLevel { BASIC = 'BASIC', EXTENDED = 'EXTENDED' }
+export enum Criticality { CRITICAL = 'CRITICAL', NON_CRITICAL = 'NON_CRITICAL' }
+export enum Channel { PHONE = 'PHONE', EMAIL = 'EMAIL', PORTAL = 'PORTAL', TELEGRAM = 'TELEGRAM', API = 'API' }
+export enum TicketStatus {
+  NEW = 'NEW',
+  IN_PROGRESS = 'IN_PROGRESS',
+  WAITING_FOR_CUSTOMER = 'WAITING_FOR_CUSTOMER',
+  CLOSED = 'CLOSED',
+  REJECTED = 'REJECTED',
+}
+export enum SlaState { ON_TRACK = 'ON_TRACK', AT_RISK = 'AT_RISK', BREACHED = 'BREACHED', MET = 'MET' }
+export enum SlaOutcome { MET = 'MET', BREACHED = 'BREACHED' }
+export enum Role { AGENT = 'AGENT', TEAM_LEAD = 'TEAM_LEAD', ADMIN = 'ADMIN', CUSTOMER = 'CUSTOMER', PARTNER = 'PARTNER' }
+export enum OrganizationKind { CUSTOMER = 'CUSTOMER', PARTNER = 'PARTNER', VENDOR = 'VENDOR' }
+export enum ProductKind { SOFTWARE = 'SOFTWARE', HARDWARE = 'HARDWARE' }
+export enum IdentifierKind { LICENSE_NUMBER = 'LICENSE_NUMBER', SERIAL_NUMBER = 'SERIAL_NUMBER', ACTIVATION_CODE = 'ACTIVATION_CODE' }
+export enum TicketCategory {
+  INCIDENT = 'INCIDENT',
+  FUNCTIONALITY_QUESTION = 'FUNCTIONALITY_QUESTION',
+  INSTALLATION_CONFIGURATION = 'INSTALLATION_CONFIGURATION',
+  UPDATE_REQUEST = 'UPDATE_REQUEST',
+  CERTIFICATE_INFO = 'CERTIFICATE_INFO',
+  DOCUMENTATION_REQUEST = 'DOCUMENTATION_REQUEST',
+  FEATURE_REQUEST = 'FEATURE_REQUEST',
+  COMMERCIAL_QUESTION = 'COMMERCIAL_QUESTION',
+}
+/** Why a request was refused (ID-2, TKT-7). */
+export enum RejectionReason {
+  SUPPORT_EXPIRED = 'SUPPORT_EXPIRED',
+  SUPPORT_NOT_STARTED = 'SUPPORT_NOT_STARTED',
+}
+export enum TimelineKind {
+  CREATED = 'CREATED',
+  REJECTED = 'REJECTED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  ASSIGNED = 'ASSIGNED',
+  RESPONDED = 'RESPONDED',
+  ESCALATED = 'ESCALATED',
+  CRITICALITY_CHANGED = 'CRITICALITY_CHANGED',
+  NOTIFICATION_QUEUED = 'NOTIFICATION_QUEUED',
+}
+export enum OutboxStatus { PENDING = 'PENDING', SENT = 'SENT', FAILED = 'FAILED' }
+export enum NotificationKind {
+  RECEIVED = 'RECEIVED',
+  WORK_STARTED = 'WORK_STARTED',
+  REJECTED = 'REJECTED',
+}
+export enum OsBitness { X86 = 'X86', X64 = 'X64' }
+export enum BootMode { LEGACY = 'LEGACY', UEFI = 'UEFI' }
+
+const described: [object, string, string][] = [
+  [SupportLevel, 'SupportLevel', 'Service level bought by the customer (LVL-1..3)'],
+  [Criticality, 'Criticality', 'Impact of the incident on the customer (section 2)'],
+  [Channel, 'Channel', 'Where the request arrived (LVL-5)'],
+  [TicketStatus, 'TicketStatus', 'Lifecycle state (TKT-2)'],
+  [SlaState, 'SlaState', 'Response-time SLA state (SLA-7, SLA-9)'],
+  [SlaOutcome, 'SlaOutcome', 'Final response-time outcome (SLA-9)'],
+  [Role, 'Role', 'What a user may do'],
+  [OrganizationKind, 'OrganizationKind', 'Customer, partner or the vendor itself'],
+  [ProductKind, 'ProductKind', 'Software or hardware product'],
+  [IdentifierKind, 'IdentifierKind', 'License number, serial number or support activation code (ID-1)'],
+  [TicketCategory, 'TicketCategory', 'Service of section 3.1 the request is about (TKT-1)'],
+  [RejectionReason, 'RejectionReason', 'Why support was refused (ID-2, TKT-7)'],
+  [TimelineKind, 'TimelineKind', 'What a timeline entry records (TKT-9)'],
+  [OutboxStatus, 'OutboxStatus', 'Delivery state of a notification'],
+  [NotificationKind, 'NotificationKind', 'What a customer notification says'],
+  [OsBitness, 'OsBitness', 'Bitness of the operating system (appendix 1)'],
+  [BootMode, 'BootMode', 'How the OS boots on hardware products (appendix 1)'],
+];
+for (const [enumObject, name, description] of described) registerEnumType(enumObject, { name, description });

@@ -1,0 +1,23 @@
+import { CalendarDay } from './calendar-day.entity.js';
+import { Contact } from './contact.entity.js';
+import { Organization } from './organization.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+import { Product } from './product.entity.js';
+import { RefusedRequest } from './refused-request.entity.js';
+import { SupportContract } from './support-contract.entity.js';
+import { Ticket } from './ticket.entity.js';
+import { TimelineEntry } from './timeline-entry.entity.js';
+import { User } from './user.entity.js';
+
+export const ENTITIES = [
+  Organization,
+  User,
+  Contact,
+  Product,
+  SupportContract,
+  Ticket,
+  TimelineEntry,
+  CalendarDay,
+  OutboxMessage,
+  RefusedRequest,
+];

@@ -1,0 +1,65 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Channel, NotificationKind, OutboxStatus } from './enums.js';
+import { Ticket } from './ticket.entity.js';
+
+/**
+ * A customer notification written in the same transaction as the change that
+ * caused it, so a crash can delay it but never lose it (transactional outbox).
+ */
+@ObjectType({ description: 'A customer notification waiting for or done with delivery' })
+@Entity({ tableName: 'outbox_messages' })
+@Index({ properties: ['status', 'nextAttemptAt'] })
+@Index({ properties: ['ticket'] })
+export class OutboxMessage {
+  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
+  ticket: Ref<Ticket> | null = null;
+
+  @Field(() => NotificationKind)
+  @Enum({ items: () => NotificationKind })
+  kind!: NotificationKind;
+
+  @Field(() => Channel)
+  @Enum({ items: () => Channel })
+  channel!: Channel;
+
+  @Field()
+  @Property({ length: 320 })
+  recipient!: string;
+
+  @Field()
+  @Property({ length: 500 })
+  subject!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Field(() => OutboxStatus)
+  @Enum({ items: () => OutboxStatus })
+  status: OutboxStatus = OutboxStatus.PENDING;
+
+  @Field(() => Int)
+  @Property()
+  attempts: number = 0;
+
+  @Field()
+  @Property()
+  createdAt!: Date;
+
+  @Property()
+  nextAttemptAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  sentAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+}

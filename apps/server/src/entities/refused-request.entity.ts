@@ -1,0 +1,39 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Channel } from './enums.js';
+import { User } from './user.entity.js';
+
+/**
+ * A request refused before it could become a ticket (ID-1: unidentified,
+ * ID-2: unknown identifier). Kept so that nothing is silently dropped and
+ * staff can follow up.
+ */
+@ObjectType({ description: 'A request refused before it became a ticket, kept for follow-up (ID-1, ID-2)' })
+@Entity({ tableName: 'refused_requests' })
+export class RefusedRequest {
+  [OptionalProps]?: 'channel' | 'submittedBy';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field()
+  @Property()
+  at!: Date;
+
+  @Field(() => Channel, { nullable: true })
+  @Enum({ items: () => Channel, nullable: true })
+  channel: Channel | null = null;
+
+  @ManyToOne({ entity: () => User, ref: true, nullable: true })
+  submittedBy: Ref<User> | null = null;
+
+  @Field({ description: 'What was wrong, as told to the requester' })
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The request as received' })
+  @Property({ type: 'json' })
+  payload!: Record<string, unknown>;
+}

@@ -1,0 +1,167 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  BootMode,
+  Channel,
+  Criticality,
+  OsBitness,
+  RejectionReason,
+  SlaOutcome,
+  SupportLevel,
+  TicketCategory,
+  TicketStatus,
+} from './enums.js';
+import { Contact } from './contact.entity.js';
+import { Organization } from './organization.entity.js';
+import { SupportContract } from './support-contract.entity.js';
+import { User } from './user.entity.js';
+
+export const TICKET_NUMBER_PREFIX = 'SD-';
+
+/**
+ * A customer's request (section 2, "Заявка"). Queue order (SLA-6) lives in
+ * indexed columns so the database pages the queue itself.
+ */
+@ObjectType({ description: "A customer's request to support (section 2)" })
+@Entity({ tableName: 'tickets' })
+@Index({ name: 'tickets_queue_order_idx', properties: ['status', 'priority', 'responseDueAt', 'receivedAt', 'id'] })
+@Index({ name: 'tickets_organization_received_idx', properties: ['organization', 'receivedAt'] })
+@Index({ name: 'tickets_assignee_status_idx', properties: ['assignee', 'status'] })
+@Index({ name: 'tickets_received_idx', properties: ['receivedAt', 'id'] })
+export class Ticket {
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt';
+
+  /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  @Field({ description: 'Human-readable, unique, e.g. SD-000042' })
+  get number(): string {
+    return `${TICKET_NUMBER_PREFIX}${String(this.id).padStart(6, '0')}`;
+  }
+
+  @Field()
+  @Property({ length: 500 })
+  subject!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => TicketCategory)
+  @Enum({ items: () => TicketCategory })
+  category!: TicketCategory;
+
+  @Field(() => Criticality)
+  @Enum({ items: () => Criticality })
+  criticality!: Criticality;
+
+  /** Taken from the contract at arrival, never from the request (SLA-8). */
+  @Field(() => SupportLevel)
+  @Enum({ items: () => SupportLevel })
+  supportLevel!: SupportLevel;
+
+  @Field(() => Int, { description: '1..4: P1 CRITICAL+EXTENDED … P4 NON_CRITICAL+BASIC (SLA-6)' })
+  @Property()
+  priority!: number;
+
+  @Field(() => TicketStatus)
+  @Enum({ items: () => TicketStatus })
+  status: TicketStatus = TicketStatus.NEW;
+
+  @Field(() => Channel)
+  @Enum({ items: () => Channel })
+  channel!: Channel;
+
+  /** When the request reached support on its channel: the SLA clock's start (SLA-2). */
+  @Field()
+  @Property()
+  receivedAt!: Date;
+
+  @Field()
+  @Property()
+  responseDueAt!: Date;
+
+  /** When the SLA-7 share of the response time is used up. */
+  @Field()
+  @Property()
+  atRiskAt!: Date;
+
+  /** When the "registered, work started" notification was sent (SLA-3). */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  respondedAt: Date | null = null;
+
+  @Field(() => SlaOutcome, { nullable: true, description: 'Set once reacted to (SLA-9)' })
+  @Enum({ items: () => SlaOutcome, nullable: true })
+  slaOutcome: SlaOutcome | null = null;
+
+  @Field(() => Int)
+  @Property()
+  escalationLevel: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'Set when REJECTED (ID-2, TKT-7)' })
+  @Enum({ items: () => RejectionReason, nullable: true })
+  rejectionReason: RejectionReason | null = null;
+
+  @ManyToOne({ entity: () => Organization, ref: true })
+  organization!: Ref<Organization>;
+
+  @ManyToOne({ entity: () => SupportContract, ref: true })
+  contract!: Ref<SupportContract>;
+
+  @ManyToOne({ entity: () => Contact, ref: true })
+  contact!: Ref<Contact>;
+
+  @ManyToOne({ entity: () => User, ref: true, nullable: true })
+  assignee: Ref<User> | null = null;
+
+  @ManyToOne({ entity: () => User, ref: true, nullable: true })
+  createdBy: Ref<User> | null = null;
+
+  // Appendix 1 (TKT-8): what the customer is asked to tell.
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  productVersion: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  buildNumber: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  osVersion: string | null = null;
+
+  @Field(() => OsBitness, { nullable: true })
+  @Enum({ items: () => OsBitness, nullable: true })
+  osBitness: OsBitness | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Motherboard or device model (hardware products)' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  hardwareModel: string | null = null;
+
+  @Field(() => BootMode, { nullable: true })
+  @Enum({ items: () => BootMode, nullable: true })
+  bootMode: BootMode | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  installedSoftware: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'Agent-maintained, visible to the customer (TKT-9)' })
+  @Property({ type: 'datetime', nullable: true })
+  expectedResolutionAt: Date | null = null;
+
+  @Field()
+  @Property()
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Optimistic lock: two agents reacting at once cannot both win. */
+  @Property({ version: true })
+  version!: number;
+}

@@ -1,0 +1,41 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from './enums.js';
+import { Organization } from './organization.entity.js';
+
+@ObjectType({ description: 'A person who signs in: staff, a customer contact or a partner' })
+@Entity({ tableName: 'users' })
+export class User {
+  [OptionalProps]?: 'organization' | 'active' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey()
+  id!: number;
+
+  /** Stored lower-cased; sign-in compares lower-cased input. */
+  @Field()
+  @Property({ length: 320, unique: true })
+  email!: string;
+
+  @Property({ length: 200, hidden: true })
+  passwordHash!: string;
+
+  @Field()
+  @Property({ length: 300 })
+  fullName!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  /** The customer or partner organization; null for vendor staff. */
+  @ManyToOne({ entity: () => Organization, ref: true, nullable: true })
+  organization: Ref<Organization> | null = null;
+
+  @Field()
+  @Property()
+  active: boolean = true;
+
+  @Property()
+  createdAt: Date = new Date();
+}

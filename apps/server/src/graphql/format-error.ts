@@ -1,0 +1,42 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, ValidationFailed } from '../common/errors.js';
+
+export type ErrorLogger = (error: unknown) => void;
+
+/**
+ * The one place domain failures become GraphQL errors: `extensions.code`
+ * always set, `extensions.fields` for invalid input, never a stack trace.
+ */
+export function formatError(logUnexpected: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    if (error instanceof DomainError) {
+      return {
+        message: error.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: {
+          code: error.code,
+          ...(error instanceof ValidationFailed ? { fields: error.fields } : {}),
+          ...error.extensions,
+        },
+      };
+    }
+    if (error instanceof ArgumentValidationError) {
+      return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const code = formatted.extensions?.code;
+    if (error instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logUnexpected(error);
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,87 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+// Its ESM build imports graphql's .mjs files while everything else here loads
+// graphql's CommonJS entry; two copies of graphql refuse each other's schema.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+
+export interface OperationLimits {
+  readonly maxDepth: number;
+  readonly maxComplexity: number;
+}
+
+/** A list field costs its children times the page size asked for (`first`). */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  return first === undefined ? undefined : 1 + childComplexity * first;
+};
+
+/**
+ * Refuses operations nested deeper or costing more than allowed before any
+ * resolver runs, so a partner script cannot make the server walk the graph.
+ */
+export function operationLimits(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          const depth = operationDepth(document);
+          if (depth > limits.maxDepth) {
+            throw limitError(`Operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, 'depth', depth, limits.maxDepth);
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(operationName ? { operationName } : {}),
+            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw limitError(`Operation costs ${complexity}; the limit is ${limits.maxComplexity}`, 'complexity', complexity, limits.maxComplexity);
+          }
+        },
+      };
+    },
+  };
+}
+
+function limitError(message: string, limit: string, actual: number, allowed: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_TOO_COMPLEX', limit, actual, allowed } });
+}
+
+export function operationDepth(document: DocumentNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const depthOf = (selectionSet: SelectionSetNode, seen: ReadonlySet<string>): number => {
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
+      }
+    }
+    return deepest;
+  };
+  let deepest = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) deepest = Math.max(deepest, depthOf(definition.selectionSet, new Set()));
+  }
+  return deepest;
+}

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Role } from '../../entities/enums.js';
+import { Organization } from '../../entities/organization.entity.js';
+import { User } from '../../entities/user.entity.js';
+import type { Actor } from './actor.js';
+import { STAFF_ROLES } from './actor.js';
+import type { TokenService } from './token.service.js';
+
+/**
+ * Turns a bearer token into an Actor, re-reading the user so a deactivated
+ * account or a changed partner relationship takes effect on the next request.
+ */
+export async function loadActor(em: EntityManager, tokens: TokenService, authorization: string | undefined): Promise<Actor | null> {
+  const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  if (!token) return null;
+  const claims = await tokens.verify(token);
+  if (!claims) return null;
+  const user = await em.findOne(User, { id: claims.userId, active: true });
+  if (!user) return null;
+  return actorOf(em, user);
+}
+
+export async function actorOf(em: EntityManager, user: User): Promise<Actor> {
+  const organizationId = user.organization?.id ?? null;
+  let visible: number[] | null = null;
+  if (!STAFF_ROLES.includes(user.role)) {
+    visible = organizationId === null ? [] : [organizationId];
+    if (user.role === Role.PARTNER && organizationId !== null) {
+      const partner = await em.findOneOrFail(Organization, organizationId, { populate: ['servedCustomers'] });
+      // A partner sees the customers it serves (section 2), not its own organization's tickets.
+      visible = partner.servedCustomers.getItems().map((c) => c.id);
+    }
+  }
+  return { userId: user.id, role: user.role, organizationId, visibleOrganizationIds: visible };
+}

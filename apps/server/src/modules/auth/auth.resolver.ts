@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { NotAuthenticated } from '../../common/errors.js';
+import { Organization } from '../../entities/organization.entity.js';
+import { User } from '../../entities/user.entity.js';
+import { actorOf } from '../../graphql/auth-checker.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { AuthService } from './auth.service.js';
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>` (HTTP) or connectionParams.authorization (WebSocket)' })
+  token!: string;
+
+  @Field(() => User)
+  user!: User;
+}
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: 'Exchanges e-mail and password for a bearer token' })
+  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return new AuthService(ctx.em, ctx.app.tokens).login(email, password);
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user' })
+  async me(@Ctx() ctx: RequestContext): Promise<User> {
+    const user = await ctx.em.findOne(User, actorOf(ctx).userId);
+    if (!user) throw new NotAuthenticated();
+    return user;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  async organization(@Root() user: User): Promise<Organization | null> {
+    return user.organization ? user.organization.load({ dataloader: true }) : null;
+  }
+}

@@ -1,0 +1,38 @@
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { decodeCursor, encodeCursor } from '../../common/cursor.js';
+import { TicketStatus } from '../../entities/enums.js';
+import type { Ticket } from '../../entities/ticket.entity.js';
+
+/**
+ * SLA-6 as the database sees it: (1) criticality and (2) level are folded
+ * into `priority`, then (3) response deadline, (4) arrival, (5) number.
+ * Served by tickets_queue_order_idx.
+ */
+export const QUEUE_ORDER: QueryOrderMap<Ticket> = {
+  priority: 'asc',
+  responseDueAt: 'asc',
+  receivedAt: 'asc',
+  id: 'asc',
+};
+
+/** The queue holds what still waits for a reaction (SLA-2). */
+export const IN_QUEUE: FilterQuery<Ticket> = { status: TicketStatus.NEW };
+
+export function queueCursor(ticket: Ticket): string {
+  return encodeCursor([ticket.priority, ticket.responseDueAt.getTime(), ticket.receivedAt.getTime(), ticket.id]);
+}
+
+/** Rows strictly after the cursor in queue order, as OR-ed prefixes of the key (portable keyset paging). */
+export function afterQueueCursor(cursor: string): FilterQuery<Ticket> {
+  const [priority, due, received, id] = decodeCursor(cursor, 4).map(Number) as [number, number, number, number];
+  const dueAt = new Date(due);
+  const receivedAt = new Date(received);
+  return {
+    $or: [
+      { priority: { $gt: priority } },
+      { priority, responseDueAt: { $gt: dueAt } },
+      { priority, responseDueAt: dueAt, receivedAt: { $gt: receivedAt } },
+      { priority, responseDueAt: dueAt, receivedAt, id: { $gt: id } },
+    ],
+  };
+}

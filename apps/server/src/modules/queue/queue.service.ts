@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { checkPageSize } from '../../common/cursor.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import type { Page } from '../../graphql/connection.js';
+import { IN_QUEUE, QUEUE_ORDER, afterQueueCursor, queueCursor } from './queue-order.js';
+
+/** The live priority queue (SLA-6): open tickets waiting for a reaction. */
+export class QueueService {
+  constructor(private readonly em: EntityManager) {}
+
+  async page(first: number, after: string | null): Promise<Page<Ticket>> {
+    checkPageSize(first);
+    const where = after ? { $and: [IN_QUEUE, afterQueueCursor(after)] } : IN_QUEUE;
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Ticket, where, { orderBy: QUEUE_ORDER, limit: first + 1 }),
+      this.em.count(Ticket, IN_QUEUE),
+    ]);
+    return { items: rows.slice(0, first), hasNextPage: rows.length > first, totalCount, cursorOf: queueCursor };
+  }
+}

@@ -1,0 +1,93 @@
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
+import { CalendarDay } from '../../entities/calendar-day.entity.js';
+import { Criticality, Role, SupportLevel } from '../../entities/enums.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { STAFF_ROLES } from '../auth/actor.js';
+import { slaTermsFor } from './sla-terms.js';
+
+@ObjectType({ description: 'What a service level promises (LVL-2..4, SLA-1)' })
+class ServiceLevelTerms {
+  @Field(() => SupportLevel)
+  supportLevel!: SupportLevel;
+
+  @Field({ description: 'Working days 09:00–18:00 MSK, or 24×7' })
+  serviceHours!: string;
+
+  @Field(() => Int, { description: 'Guaranteed response time for a CRITICAL incident, in seconds' })
+  criticalResponseSeconds!: number;
+
+  @Field(() => Int, { description: 'Guaranteed response time for a NON_CRITICAL request, in seconds' })
+  nonCriticalResponseSeconds!: number;
+
+  @Field(() => [String], { description: 'Phone extensions of this level (LVL-4)' })
+  phoneExtensions!: string[];
+}
+
+@ObjectType()
+class CalendarYear {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Working days after overrides (SLA-5)' })
+  workingDays!: number;
+
+  @Field(() => [CalendarDay], { description: "The admin's overrides in this year" })
+  overrides!: CalendarDay[];
+}
+
+@Resolver()
+export class SlaResolver {
+  @Query(() => Date, { description: 'Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5)' })
+  async responseDeadline(
+    @Arg('supportLevel', () => SupportLevel) supportLevel: SupportLevel,
+    @Arg('criticality', () => Criticality) criticality: Criticality,
+    @Arg('receivedAt', () => Date) receivedAt: Date,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Date> {
+    const calendar = await ctx.app.calendar.current();
+    return slaTermsFor(calendar, supportLevel, criticality, receivedAt, ctx.app.atRiskShare).responseDueAt;
+  }
+
+  @Query(() => [ServiceLevelTerms], { description: 'Public: the two service levels and their promises' })
+  serviceLevels(): ServiceLevelTerms[] {
+    return Object.values(SupportLevel).map((supportLevel) => ({
+      supportLevel,
+      serviceHours: supportLevel === SupportLevel.EXTENDED ? '24×7' : 'Рабочие дни 09:00–18:00 МСК',
+      criticalResponseSeconds: responseTimeSeconds(supportLevel, Criticality.CRITICAL),
+      nonCriticalResponseSeconds: responseTimeSeconds(supportLevel, Criticality.NON_CRITICAL),
+      phoneExtensions: [...PHONE_EXTENSIONS[supportLevel]],
+    }));
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Query(() => CalendarYear, { description: 'Staff: the production calendar of a year (SLA-5)' })
+  async calendarYear(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<CalendarYear> {
+    const calendar = await ctx.app.calendar.current();
+    return { year, workingDays: calendar.workingDaysInYear(year), overrides: await ctx.app.calendar.overrides(year) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CalendarDay, { description: 'Admin: makes one day working or a day off, overriding the rules (SLA-5)' })
+  setCalendarDay(
+    @Arg('date') date: string,
+    @Arg('working') working: boolean,
+    @Arg('shortened', { defaultValue: false }) shortened: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CalendarDay> {
+    return ctx.app.calendar.setDay({ date, working, shortened, ...(note ? { note } : {}) });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Admin: removes an override; true when there was one' })
+  clearCalendarDay(@Arg('date') date: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.app.calendar.clearDay(date);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => [CalendarDay], { description: 'Admin: imports days off and working days from an iCalendar (.ics) text' })
+  importCalendar(@Arg('ics') ics: string, @Ctx() ctx: RequestContext): Promise<CalendarDay[]> {
+    return ctx.app.calendar.importICalendar(ics);
+  }
+}

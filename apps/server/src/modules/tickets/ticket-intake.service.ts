@@ -1,0 +1,180 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { moscowDateOf } from '@desk/sla';
+import type { Clock } from '../../common/clock.js';
+import { Forbidden, ProblemList, ValidationFailed } from '../../common/errors.js';
+import { Contact } from '../../entities/contact.entity.js';
+import { NotificationKind, RejectionReason, TicketStatus, TimelineKind } from '../../entities/enums.js';
+import { Organization } from '../../entities/organization.entity.js';
+import { RefusedRequest } from '../../entities/refused-request.entity.js';
+import { SupportContract } from '../../entities/support-contract.entity.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import { User } from '../../entities/user.entity.js';
+import { canSeeOrganization, isStaff, type Actor } from '../auth/actor.js';
+import { queueTicketNotification } from '../notifications/outbox.writer.js';
+import { normalizeIdentifier, normalizeOrganizationName } from '../organizations/normalize.js';
+import type { CalendarService } from '../sla/calendar.service.js';
+import { slaTermsFor } from '../sla/sla-terms.js';
+import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
+import { validateCreateTicket } from './create-ticket.validation.js';
+import { recordTimeline } from './timeline.js';
+
+export interface IntakeDependencies {
+  readonly clock: Clock;
+  readonly calendar: CalendarService;
+  readonly atRiskShare: number;
+}
+
+/**
+ * Turns a request from any channel into a ticket: identification (ID-1),
+ * entitlement (ID-2), level from the contract (SLA-8), deadline (SLA-1..5).
+ * A refused request is recorded before the error goes back, so nothing is lost.
+ */
+export class TicketIntakeService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: IntakeDependencies,
+  ) {}
+
+  async create(command: CreateTicketCommand, actor: Actor | null): Promise<Ticket> {
+    const now = this.deps.clock.now();
+    if (command.receivedAt && !isStaff(actor)) {
+      await this.refuse(command, actor, now, 'receivedAt can only be set by support staff');
+      throw new Forbidden('Only support staff may set receivedAt (calls and e-mails registered later)');
+    }
+    const problems = validateCreateTicket(command, now);
+    if (!problems.isEmpty) return this.refuseWith(command, actor, now, problems);
+
+    const contract = await this.em.findOne(
+      SupportContract,
+      { normalizedIdentifier: normalizeIdentifier(command.identifier) },
+      { populate: ['organization'] },
+    );
+    if (!contract) {
+      problems.add('input.identifier', 'no support contract has this license number, serial number or activation code (ID-2)');
+      return this.refuseWith(command, actor, now, problems);
+    }
+    const organization = contract.organization.getEntity();
+    if (normalizeOrganizationName(command.organizationName) !== organization.normalizedName) {
+      problems.add('input.organizationName', `does not match the organization the identifier ${command.identifier} is registered to (ID-2)`);
+      return this.refuseWith(command, actor, now, problems);
+    }
+    if (actor && !canSeeOrganization(actor, organization.id)) {
+      await this.refuse(command, actor, now, 'the identifier belongs to an organization the requester does not represent');
+      throw new Forbidden('You can open tickets only for your own organization or the customers you serve');
+    }
+    return this.register(command, contract, organization, actor, now);
+  }
+
+  private async register(
+    command: CreateTicketCommand,
+    contract: SupportContract,
+    organization: Organization,
+    actor: Actor | null,
+    now: Date,
+  ): Promise<Ticket> {
+    const receivedAt = command.receivedAt ?? now;
+    const calendar = await this.deps.calendar.current();
+    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare);
+    const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
+
+    return this.em.transactional(async (em) => {
+      const contact = await findOrCreateContact(em, organization, command.contact, now);
+      const ticket = em.create(Ticket, {
+        subject: command.subject.trim(),
+        description: command.description.trim(),
+        category: command.category,
+        criticality: command.criticality,
+        supportLevel: contract.supportLevel,
+        channel: command.channel,
+        status: rejection ? TicketStatus.REJECTED : TicketStatus.NEW,
+        rejectionReason: rejection,
+        receivedAt,
+        ...terms,
+        organization,
+        contract,
+        contact,
+        createdBy: actor ? em.getReference(User, actor.userId) : null,
+        productVersion: trimmed(command.productVersion),
+        buildNumber: trimmed(command.buildNumber),
+        osVersion: trimmed(command.osVersion),
+        osBitness: command.osBitness ?? null,
+        hardwareModel: trimmed(command.hardwareModel),
+        bootMode: command.bootMode ?? null,
+        installedSoftware: trimmed(command.installedSoftware),
+        escalationLevel: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.flush(); // the number (from the id) goes into the notification
+      const actorId = actor?.userId ?? null;
+      recordTimeline(em, ticket, {
+        kind: TimelineKind.CREATED,
+        at: now,
+        actorId,
+        summary: `Registered from ${command.channel}, ${contract.supportLevel} ${command.criticality}, P${terms.priority}`,
+        data: { receivedAt: receivedAt.toISOString(), responseDueAt: terms.responseDueAt.toISOString() },
+      });
+      if (rejection) {
+        recordTimeline(em, ticket, {
+          kind: TimelineKind.REJECTED,
+          at: now,
+          actorId,
+          summary: `Support refused: ${rejection} (contract valid ${contract.validFrom} – ${contract.validUntil})`,
+          data: { reason: rejection },
+        });
+      }
+      const notice = queueTicketNotification(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, contact, now);
+      recordTimeline(em, ticket, {
+        kind: TimelineKind.NOTIFICATION_QUEUED,
+        at: now,
+        actorId: null,
+        summary: `Customer notified (${notice.kind}) via ${notice.channel} to ${notice.recipient}`,
+        data: { kind: notice.kind, channel: notice.channel },
+      });
+      return ticket;
+    });
+  }
+
+  private async refuseWith(command: CreateTicketCommand, actor: Actor | null, now: Date, problems: ProblemList): Promise<never> {
+    const error = new ValidationFailed(problems.all);
+    await this.refuse(command, actor, now, error.message);
+    throw error;
+  }
+
+  private async refuse(command: CreateTicketCommand, actor: Actor | null, now: Date, reason: string): Promise<void> {
+    const em = this.em.fork();
+    em.create(RefusedRequest, {
+      at: now,
+      channel: command.channel ?? null,
+      submittedBy: actor ? em.getReference(User, actor.userId) : null,
+      reason,
+      payload: JSON.parse(JSON.stringify(command)) as Record<string, unknown>,
+    });
+    await em.flush();
+  }
+}
+
+/** ID-2: support is provided only while the contract is in force on the day the request arrived. */
+function entitlementProblem(contract: SupportContract, day: string): RejectionReason | null {
+  if (day > contract.validUntil) return RejectionReason.SUPPORT_EXPIRED;
+  if (day < contract.validFrom) return RejectionReason.SUPPORT_NOT_STARTED;
+  return null;
+}
+
+async function findOrCreateContact(em: EntityManager, organization: Organization, details: ContactDetails, now: Date): Promise<Contact> {
+  const fullName = details.fullName.trim();
+  const phone = details.phone.trim();
+  const email = trimmed(details.email)?.toLowerCase() ?? null;
+  const existing = await em.findOne(Contact, { organization, fullName, phone });
+  if (existing) {
+    existing.position = details.position.trim();
+    if (email) existing.email = email;
+    return existing;
+  }
+  return em.create(Contact, { organization, fullName, position: details.position.trim(), phone, email, createdAt: now });
+}
+
+function trimmed(value: string | null | undefined): string | null {
+  const t = value?.trim();
+  return t ? t : null;
+}

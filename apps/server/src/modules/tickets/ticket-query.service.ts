@@ -1,0 +1,55 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../common/cursor.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import type { Actor } from '../auth/actor.js';
+import type { Page } from '../../graphql/connection.js';
+import type { TicketFilterInput } from './ticket-filter.input.js';
+
+/** Reads tickets within what the actor may see: own organization, served customers, or all for staff. */
+export class TicketQueryService {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(ticketId: string, actor: Actor): Promise<Ticket | null> {
+    const id = Number(ticketId);
+    if (!Number.isInteger(id)) return null;
+    return this.em.findOne(Ticket, { $and: [{ id }, visibleTo(actor)] });
+  }
+
+  /** Newest first; keyset-paged on (receivedAt, id). */
+  async list(actor: Actor, first: number, after: string | null, filter: TicketFilterInput | null): Promise<Page<Ticket>> {
+    checkPageSize(first);
+    const conditions: FilterQuery<Ticket>[] = [visibleTo(actor), filterConditions(filter)];
+    if (after) {
+      const [received, id] = decodeCursor(after, 2).map(Number) as [number, number];
+      const receivedAt = new Date(received);
+      conditions.push({ $or: [{ receivedAt: { $lt: receivedAt } }, { receivedAt, id: { $lt: id } }] });
+    }
+    const where = { $and: conditions };
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Ticket, where, { orderBy: { receivedAt: 'desc', id: 'desc' }, limit: first + 1 }),
+      this.em.count(Ticket, { $and: conditions.slice(0, 2) }),
+    ]);
+    return {
+      items: rows.slice(0, first),
+      hasNextPage: rows.length > first,
+      totalCount,
+      cursorOf: (t) => encodeCursor([t.receivedAt.getTime(), t.id]),
+    };
+  }
+}
+
+export function visibleTo(actor: Actor): FilterQuery<Ticket> {
+  return actor.visibleOrganizationIds === null ? {} : { organization: { $in: [...actor.visibleOrganizationIds] } };
+}
+
+function filterConditions(filter: TicketFilterInput | null): FilterQuery<Ticket> {
+  if (!filter) return {};
+  const where: FilterQuery<Ticket> & Record<string, unknown> = {};
+  if (filter.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter.criticality) where.criticality = filter.criticality;
+  if (filter.supportLevel) where.supportLevel = filter.supportLevel;
+  if (filter.organizationId) where.organization = Number(filter.organizationId);
+  if (filter.assigneeId) where.assignee = Number(filter.assigneeId);
+  if (filter.unassigned) where.assignee = null;
+  return where;
+}

@@ -1,0 +1,109 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { scheduleFor, slaStateAt } from '@desk/sla';
+import { Contact } from '../../entities/contact.entity.js';
+import { Criticality, SlaState } from '../../entities/enums.js';
+import { Organization } from '../../entities/organization.entity.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import { TimelineEntry } from '../../entities/timeline-entry.entity.js';
+import { User } from '../../entities/user.entity.js';
+import { actorOf } from '../../graphql/auth-checker.js';
+import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { LEAD_ROLES, STAFF_ROLES } from '../auth/actor.js';
+import { CreateTicketInput } from './create-ticket.input.js';
+import { TicketActionsService } from './ticket-actions.service.js';
+import { TicketFilterInput } from './ticket-filter.input.js';
+import { TicketIntakeService } from './ticket-intake.service.js';
+import { TicketQueryService } from './ticket-query.service.js';
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  @Authorized()
+  @Query(() => Ticket, { nullable: true, description: 'A ticket the caller may see; null otherwise' })
+  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Ticket | null> {
+    return new TicketQueryService(ctx.em).get(id, actorOf(ctx));
+  }
+
+  @Authorized()
+  @Query(() => TicketConnection, { description: 'Tickets the caller may see, newest first' })
+  async tickets(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => TicketFilterInput, { nullable: true }) filter: TicketFilterInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TicketConnection> {
+    return toTicketConnection(await new TicketQueryService(ctx.em).list(actorOf(ctx), first, after, filter), after);
+  }
+
+  @Authorized()
+  @Mutation(() => Ticket, { description: 'Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket' })
+  createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: RequestContext): Promise<Ticket> {
+    return new TicketIntakeService(ctx.em, ctx.app).create(input, actorOf(ctx));
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Mutation(() => Ticket, { description: 'The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3)' })
+  startWork(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
+    return new TicketActionsService(ctx.em, ctx.app).startWork(ticketId, actorOf(ctx));
+  }
+
+  @Authorized(...LEAD_ROLES)
+  @Mutation(() => Ticket, { description: 'Team lead: gives the ticket to another agent (TKT-6)' })
+  assignTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Ticket> {
+    return new TicketActionsService(ctx.em, ctx.app).assign(ticketId, assigneeId, actorOf(ctx));
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Mutation(() => Ticket, { description: 'Raises the escalation level with a reason (TKT-6)' })
+  escalateTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
+    return new TicketActionsService(ctx.em, ctx.app).escalate(ticketId, reason, actorOf(ctx));
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Mutation(() => Ticket, { description: 'Reclassifies; the deadline is recomputed from the original arrival (SLA-8)' })
+  changeCriticality(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('criticality', () => Criticality) criticality: Criticality,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Ticket> {
+    return new TicketActionsService(ctx.em, ctx.app).changeCriticality(ticketId, criticality, reason, actorOf(ctx));
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() ticket: Ticket): Promise<Organization> {
+    return ticket.organization.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  async assignee(@Root() ticket: Ticket): Promise<User | null> {
+    return ticket.assignee ? ticket.assignee.loadOrFail({ dataloader: true }) : null;
+  }
+
+  @FieldResolver(() => Contact)
+  contact(@Root() ticket: Ticket): Promise<Contact> {
+    return ticket.contact.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => SlaState, { description: 'Response-time state now (SLA-7, SLA-9)' })
+  async slaState(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<SlaState> {
+    const calendar = await ctx.app.calendar.current();
+    return slaStateAt({
+      schedule: scheduleFor(ticket.supportLevel, calendar),
+      receivedAt: ticket.receivedAt,
+      responseDueAt: ticket.responseDueAt,
+      respondedAt: ticket.respondedAt,
+      now: ctx.app.clock.now(),
+      atRiskShare: ctx.app.atRiskShare,
+    }).state as SlaState;
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first (TKT-9)' })
+  timeline(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
+    return ctx.em.find(TimelineEntry, { ticket: ticket.id }, { orderBy: { at: 'asc', id: 'asc' } });
+  }
+}

@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { TimelineKind } from '../../entities/enums.js';
+import type { Ticket } from '../../entities/ticket.entity.js';
+import { TimelineEntry } from '../../entities/timeline-entry.entity.js';
+import { User } from '../../entities/user.entity.js';
+
+/** Appends one line to a ticket's history (TKT-9) in the caller's unit of work. */
+export function recordTimeline(
+  em: EntityManager,
+  ticket: Ticket,
+  entry: { kind: TimelineKind; at: Date; actorId: number | null; summary: string; data?: Record<string, unknown> },
+): TimelineEntry {
+  return em.create(TimelineEntry, {
+    ticket,
+    kind: entry.kind,
+    at: entry.at,
+    actor: entry.actorId === null ? null : em.getReference(User, entry.actorId),
+    summary: entry.summary,
+    data: entry.data ?? null,
+  });
+}

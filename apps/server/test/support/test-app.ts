@@ -1,0 +1,72 @@
+import { startApp, type RunningApp } from '../../src/app.js';
+import { ManualClock, systemClock, type Clock } from '../../src/common/clock.js';
+import { loadConfig } from '../../src/config.js';
+import { DEMO_PASSWORD } from '../../src/infra/database/seed-demo.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-database.js';
+import { postGraphQL, type GraphQLErrorShape, type GraphQLResponse } from './graphql-client.js';
+
+export interface TestApp {
+  readonly app: RunningApp;
+  readonly url: string;
+  readonly clock: Clock;
+  /** Runs an operation and returns data, failing the test on any error. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** Runs an operation expected to fail and returns its errors. */
+  gqlErrors(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLErrorShape[]>;
+  raw<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in a demo account and returns its token. */
+  login(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  readonly clock?: Clock;
+  readonly seedDemoTickets?: boolean;
+  readonly env?: Record<string, string>;
+}
+
+/** A real server on a random port over a fresh database with the demo data. */
+export async function startTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase(kind);
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: '', LOG_LEVEL: 'silent', SEED_DEMO: '1', ...options.env }),
+    database: database.config,
+    seedDemoTickets: options.seedDemoTickets ?? false,
+  };
+  const clock = options.clock ?? systemClock;
+  const app = await startApp(config, { clock });
+  const raw = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    (await postGraphQL(app.url, query, variables, token)).body;
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    url: app.url,
+    clock,
+    raw,
+    async gql(query, variables, token) {
+      const body = await raw(query, variables, token);
+      if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async gqlErrors(query, variables, token) {
+      const body = await raw(query, variables, token);
+      if (!body.errors?.length) throw new Error(`expected errors, got ${JSON.stringify(body.data)}`);
+      return body.errors;
+    },
+    async login(email) {
+      const cached = tokens.get(email);
+      if (cached) return cached;
+      const body = await raw('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD });
+      const token = (body.data as { login: { token: string } } | undefined)?.login.token;
+      if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(body.errors)}`);
+      tokens.set(email, token);
+      return token;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export { ManualClock };
