@@ -10,23 +10,27 @@ import { WebSocketServer } from 'ws';
 import { systemClock, type Clock } from './common/clock.js';
 import type { AppConfig } from './config.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
-import { formatError } from './graphql/format-error.js';
+import { formatError, withFormattedErrors } from './graphql/format-error.js';
 import { operationLimits } from './graphql/operation-limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { prepareDatabase } from './infra/database/prepare-database.js';
 import { openOrm, type Orm } from './infra/database/orm.js';
 import { seedDemoTickets } from './infra/database/seed-demo.js';
 import { mountConsole } from './infra/http/console-static.js';
+import { createEventBus } from './infra/events/create-event-bus.js';
 import { createLogger, type Logger } from './infra/logger.js';
 import { loadActor } from './modules/auth/actor.loader.js';
 import { TokenService } from './modules/auth/token.service.js';
+import { LiveHub } from './modules/realtime/live-hub.js';
 import { CalendarService } from './modules/sla/calendar.service.js';
+import { SlaTimerService } from './modules/sla/sla-timer.service.js';
 
 export interface RunningApp {
   readonly url: string;
   readonly port: number;
   readonly orm: Orm;
   readonly services: AppServices;
+  readonly slaTimers: SlaTimerService;
   close(): Promise<void>;
 }
 
@@ -40,18 +44,25 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await openOrm(config.database);
+  const events = await createEventBus(config.redisUrl, logger);
   const services: AppServices = {
     clock,
     calendar: new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays }),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     atRiskShare: config.atRiskShare,
+    events,
+    live: new LiveHub(orm, events, logger),
   };
   await prepareDatabase(orm, clock, logger, {
     seedDemo: config.seedDemo,
     afterSeed: config.seedDemoTickets ? () => seedDemoTickets(orm.em.fork(), services) : undefined,
   });
 
-  const schema = await buildAppSchema();
+  const slaTimers = new SlaTimerService(orm, { clock, events, logger }, { sweepIntervalMs: config.slaSweepIntervalMs });
+  slaTimers.start();
+
+  const schema = await buildAppSchema(services.live.pubSub);
+  const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
   const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
     const em = orm.em.fork();
     return { em, app: services, actor: await loadActor(em, services.tokens, authorization) };
@@ -64,13 +75,20 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
   const wsCleanup = useServer<{ authorization?: string }>(
     {
       schema,
+      // API.md: a socket without a valid token is refused at connect (4403 Forbidden).
+      onConnect: async (ctx) => {
+        const actor = await loadActor(orm.em.fork(), services.tokens, ctx.connectionParams?.authorization);
+        return actor !== null;
+      },
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
+      onNext: (_ctx, _id, _payload, _args, result) => withFormattedErrors(result, formatOperationError),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatOperationError(e.toJSON(), e)),
     },
     wsServer,
   );
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: formatError((error) => logger.error('unexpected error in a GraphQL operation', error)),
+    formatError: formatOperationError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
@@ -106,8 +124,12 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     port,
     orm,
     services,
+    slaTimers,
     async close() {
+      await slaTimers.stop();
       await apollo.stop();
+      services.live.close();
+      await events.close();
       await orm.close(true);
     },
   };

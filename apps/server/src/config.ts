@@ -26,6 +26,8 @@ export interface AppConfig {
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** How often each process looks for SLA deadlines its timer missed (SLA-7). */
+  readonly slaSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +70,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 10, 2, 50, 'MAX_QUERY_DEPTH', problems),
     maxQueryComplexity: integer(env.MAX_QUERY_COMPLEXITY, 20_000, 10, 1_000_000, 'MAX_QUERY_COMPLEXITY', problems),
     logLevel: logLevel(env.LOG_LEVEL, problems),
+    slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;

@@ -41,7 +41,10 @@ export enum TimelineKind {
   ESCALATED = 'ESCALATED',
   CRITICALITY_CHANGED = 'CRITICALITY_CHANGED',
   NOTIFICATION_QUEUED = 'NOTIFICATION_QUEUED',
+  SLA_ALERT = 'SLA_ALERT',
 }
+export enum SlaAlertKind { AT_RISK = 'AT_RISK', BREACHED = 'BREACHED' }
+export enum QueueEventKind { ADDED = 'ADDED', MOVED = 'MOVED', UPDATED = 'UPDATED', REMOVED = 'REMOVED' }
 export enum OutboxStatus { PENDING = 'PENDING', SENT = 'SENT', FAILED = 'FAILED' }
 export enum NotificationKind {
   RECEIVED = 'RECEIVED',
@@ -65,6 +68,8 @@ const described: [object, string, string][] = [
   [TicketCategory, 'TicketCategory', 'Service of section 3.1 the request is about (TKT-1)'],
   [RejectionReason, 'RejectionReason', 'Why support was refused (ID-2, TKT-7)'],
   [TimelineKind, 'TimelineKind', 'What a timeline entry records (TKT-9)'],
+  [SlaAlertKind, 'SlaAlertKind', 'AT_RISK when the SLA-7 share of the response time is used, BREACHED at the deadline'],
+  [QueueEventKind, 'QueueEventKind', 'How a queue change moved a ticket'],
   [OutboxStatus, 'OutboxStatus', 'Delivery state of a notification'],
   [NotificationKind, 'NotificationKind', 'What a customer notification says'],
   [OsBitness, 'OsBitness', 'Bitness of the operating system (appendix 1)'],

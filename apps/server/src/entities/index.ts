@@ -3,7 +3,9 @@ import { Contact } from './contact.entity.js';
 import { Organization } from './organization.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Product } from './product.entity.js';
+import { QueueState } from './queue-state.entity.js';
 import { RefusedRequest } from './refused-request.entity.js';
+import { SlaAlert } from './sla-alert.entity.js';
 import { SupportContract } from './support-contract.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { TimelineEntry } from './timeline-entry.entity.js';
@@ -20,4 +22,6 @@ export const ENTITIES = [
   CalendarDay,
   OutboxMessage,
   RefusedRequest,
+  SlaAlert,
+  QueueState,
 ];

@@ -28,8 +28,10 @@ export const TICKET_NUMBER_PREFIX = 'SD-';
 @Index({ name: 'tickets_organization_received_idx', properties: ['organization', 'receivedAt'] })
 @Index({ name: 'tickets_assignee_status_idx', properties: ['assignee', 'status'] })
 @Index({ name: 'tickets_received_idx', properties: ['receivedAt', 'id'] })
+@Index({ name: 'tickets_at_risk_timer_idx', properties: ['status', 'atRiskAlerted', 'atRiskAt'] })
+@Index({ name: 'tickets_breach_timer_idx', properties: ['status', 'breachAlerted', 'responseDueAt'] })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -160,6 +162,13 @@ export class Ticket {
   @Field()
   @Property({ onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** Armed SLA-7 alerts already raised for the current deadline; a reclassification re-arms them. */
+  @Property()
+  atRiskAlerted: boolean = false;
+
+  @Property()
+  breachAlerted: boolean = false;
 
   /** Optimistic lock: two agents reacting at once cannot both win. */
   @Property({ version: true })

@@ -7,6 +7,7 @@ export interface Page<T> {
   hasNextPage: boolean;
   totalCount: number;
   cursorOf: (item: T) => string;
+  version?: number;
 }
 
 @ObjectType()
@@ -43,6 +44,12 @@ export class TicketConnection {
 
   @Field(() => Int, { description: 'All tickets matching, across pages' })
   totalCount!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'queue only: the queueChanged version this page already reflects; apply only later events',
+  })
+  version?: number | null;
 }
 
 export function toTicketConnection(page: Page<Ticket>, after: string | null): TicketConnection {
@@ -50,6 +57,7 @@ export function toTicketConnection(page: Page<Ticket>, after: string | null): Ti
   return {
     edges,
     totalCount: page.totalCount,
+    version: page.version ?? null,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: after !== null,

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../common/clock.js';
+import type { EventBus } from '../infra/events/domain-events.js';
+import type { LiveHub } from '../modules/realtime/live-hub.js';
 import type { Actor } from '../modules/auth/actor.js';
 import type { TokenService } from '../modules/auth/token.service.js';
 import type { CalendarService } from '../modules/sla/calendar.service.js';
@@ -10,6 +12,8 @@ export interface AppServices {
   readonly calendar: CalendarService;
   readonly tokens: TokenService;
   readonly atRiskShare: number;
+  readonly events: EventBus;
+  readonly live: LiveHub;
 }
 
 /** What every resolver receives: who is asking, and a unit of work of its own. */

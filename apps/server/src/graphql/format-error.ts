@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, ValidationFailed } from '../common/errors.js';
@@ -39,4 +39,13 @@ export function formatError(logUnexpected: ErrorLogger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** graphql-ws sends results itself: give their errors the same shape as HTTP ones. */
+export function withFormattedErrors(
+  result: ExecutionResult,
+  format: (formatted: GraphQLFormattedError, raw: unknown) => GraphQLFormattedError,
+): FormattedExecutionResult | void {
+  if (!result.errors?.length) return;
+  return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
 }

@@ -1,19 +1,22 @@
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { QueueResolver } from '../modules/queue/queue.resolver.js';
+import { RealtimeResolver } from '../modules/realtime/realtime.resolver.js';
 import { SlaResolver } from '../modules/sla/sla.resolver.js';
 import { RefusedRequestResolver } from '../modules/tickets/refused-request.resolver.js';
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    // Subscriptions resolve through this process's LiveHub (modules/realtime).
+    pubSub,
     // API.md: times are ISO-8601 strings with offset in a scalar named DateTime.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     authChecker,

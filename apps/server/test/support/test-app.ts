@@ -35,8 +35,8 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
   };
   const clock = options.clock ?? systemClock;
   const app = await startApp(config, { clock });
-  const raw = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    (await postGraphQL(app.url, query, variables, token)).body;
+  const raw = async <T = any>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    (await postGraphQL<T>(app.url, query, variables, token)).body;
   const tokens = new Map<string, string>();
   return {
     app,
@@ -46,7 +46,7 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
     async gql(query, variables, token) {
       const body = await raw(query, variables, token);
       if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-      return body.data;
+      return body.data as never;
     },
     async gqlErrors(query, variables, token) {
       const body = await raw(query, variables, token);

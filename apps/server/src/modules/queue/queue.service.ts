@@ -3,6 +3,7 @@ import { checkPageSize } from '../../common/cursor.js';
 import { Ticket } from '../../entities/ticket.entity.js';
 import type { Page } from '../../graphql/connection.js';
 import { IN_QUEUE, QUEUE_ORDER, afterQueueCursor, queueCursor } from './queue-order.js';
+import { currentQueueVersion } from './queue-version.js';
 
 /** The live priority queue (SLA-6): open tickets waiting for a reaction. */
 export class QueueService {
@@ -11,10 +12,13 @@ export class QueueService {
   async page(first: number, after: string | null): Promise<Page<Ticket>> {
     checkPageSize(first);
     const where = after ? { $and: [IN_QUEUE, afterQueueCursor(after)] } : IN_QUEUE;
+    // Read before the page: an event the page already shows may be applied again
+    // (clients apply by ticket id, idempotently), but none can be missed.
+    const version = await currentQueueVersion(this.em);
     const [rows, totalCount] = await Promise.all([
       this.em.find(Ticket, where, { orderBy: QUEUE_ORDER, limit: first + 1 }),
       this.em.count(Ticket, IN_QUEUE),
     ]);
-    return { items: rows.slice(0, first), hasNextPage: rows.length > first, totalCount, cursorOf: queueCursor };
+    return { items: rows.slice(0, first), hasNextPage: rows.length > first, totalCount, cursorOf: queueCursor, version };
   }
 }

@@ -10,12 +10,15 @@ import type { Actor } from '../auth/actor.js';
 import { queueTicketNotification } from '../notifications/outbox.writer.js';
 import type { CalendarService } from '../sla/calendar.service.js';
 import { slaTermsFor } from '../sla/sla-terms.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+import { runTicketChange } from '../realtime/ticket-change.js';
 import { recordTimeline } from './timeline.js';
 
 export interface TicketActionDependencies {
   readonly clock: Clock;
   readonly calendar: CalendarService;
   readonly atRiskShare: number;
+  readonly events: EventBus;
 }
 
 const FINAL_STATUSES: readonly TicketStatus[] = [TicketStatus.CLOSED, TicketStatus.REJECTED];
@@ -112,7 +115,8 @@ export class TicketActionsService {
       problems.throwIfAny();
       const before = { criticality: ticket.criticality, responseDueAt: ticket.responseDueAt, priority: ticket.priority };
       const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare);
-      Object.assign(ticket, terms, { criticality });
+      // SLA-7: alerts are once per deadline; a new deadline re-arms them.
+      Object.assign(ticket, terms, { criticality, atRiskAlerted: false, breachAlerted: false });
       if (ticket.respondedAt) ticket.slaOutcome = slaOutcome(ticket.responseDueAt, ticket.respondedAt) as SlaOutcome;
       recordTimeline(em, ticket, {
         kind: TimelineKind.CRITICALITY_CHANGED,
@@ -145,9 +149,10 @@ export class TicketActionsService {
   ): Promise<Ticket> {
     const id = Number(ticketId);
     try {
-      return await this.em.transactional(async (em) => {
+      return await runTicketChange(this.em, this.deps.events, async (em, scope) => {
         const ticket = Number.isInteger(id) ? await em.findOne(Ticket, id) : null;
         if (!ticket) throw new NotFound('Ticket', ticketId);
+        await scope.remember(ticket);
         const now = this.deps.clock.now();
         await mutate(em, ticket, now);
         ticket.updatedAt = now;

@@ -16,12 +16,15 @@ import type { CalendarService } from '../sla/calendar.service.js';
 import { slaTermsFor } from '../sla/sla-terms.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { validateCreateTicket } from './create-ticket.validation.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+import { runTicketChange } from '../realtime/ticket-change.js';
 import { recordTimeline } from './timeline.js';
 
 export interface IntakeDependencies {
   readonly clock: Clock;
   readonly calendar: CalendarService;
   readonly atRiskShare: number;
+  readonly events: EventBus;
 }
 
 /**
@@ -77,7 +80,7 @@ export class TicketIntakeService {
     const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare);
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
 
-    return this.em.transactional(async (em) => {
+    return runTicketChange(this.em, this.deps.events, async (em) => {
       const contact = await findOrCreateContact(em, organization, command.contact, now);
       const ticket = em.create(Ticket, {
         subject: command.subject.trim(),

@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { cpus } from 'node:os';
+import { BenchTable, errorRow, type BenchRow } from './bench-table.js';
+import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
+import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
+import { adminUrlFrom, probePostgres, redact } from './support/postgres.js';
+
+/**
+ * `pnpm bench`: every entry, one table. An entry is a function returning rows;
+ * add the next one (WebSocket fan-out, timer lateness, console budgets) here.
+ * Knobs: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the local default),
+ * BENCH_SAMPLES, BENCH_WARMUP, BENCH_QUEUE_TICKETS; BENCH_STRICT=1 also fails on MISS.
+ */
+const BENCHMARKS: readonly Benchmark[] = [{ name: QUEUE_PAGE_BENCH, run: queuePageBench }];
+
+async function main(): Promise<number> {
+  const cleanups = new Set<() => Promise<void>>();
+  const interrupt = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\n${signal}: cleaning up\n`);
+    void Promise.allSettled([...cleanups].map((cleanup) => cleanup())).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  const adminUrl = adminUrlFrom();
+  const probe = await probePostgres(adminUrl);
+  const postgres: PostgresTarget =
+    'version' in probe ? { reachable: true, adminUrl, version: probe.version } : { reachable: false, adminUrl, reason: probe.error };
+  const cpuList = cpus();
+  const environment = [
+    `node ${process.version}`,
+    `PostgreSQL ${postgres.reachable ? postgres.version : 'not reachable'} at ${redact(adminUrl)}`,
+    `${cpuList.length} CPU${cpuList.length === 1 ? '' : 's'} (${cpuList[0]?.model.trim() ?? 'unknown'})`,
+    `${process.platform}/${process.arch}`,
+  ].join(', ');
+  console.log(`environment: ${environment}`);
+
+  const context: BenchContext = {
+    postgres,
+    log: (line) => console.log(`  ${line}`),
+    onCleanup: (cleanup) => {
+      cleanups.add(cleanup);
+      return () => cleanups.delete(cleanup);
+    },
+  };
+  const table = new BenchTable();
+  for (const benchmark of BENCHMARKS) {
+    console.log(`\n## ${benchmark.name}`);
+    const started = performance.now();
+    let rows: BenchRow[];
+    try {
+      rows = await benchmark.run(context);
+    } catch (error) {
+      console.error(error);
+      rows = [errorRow(benchmark.name, error)];
+    }
+    console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    table.add(...rows);
+  }
+
+  console.log(`\nenvironment: ${environment}\n`);
+  table.print();
+  const verdicts = table.all().map((row) => row.verdict);
+  const strict = process.env.BENCH_STRICT === '1';
+  return verdicts.includes('ERROR') || (strict && verdicts.includes('MISS')) ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+    // A pool or socket left open by a failed entry must not keep the run alive.
+    setTimeout(() => process.exit(code), 2000).unref();
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,60 @@
+import type { QueueEventKind, SlaAlertKind } from '../../entities/enums.js';
+
+/** Where a change left a ticket in the queue (SLA-6), in the cluster-wide version order. */
+export interface QueueMove {
+  readonly version: number;
+  readonly kind: QueueEventKind;
+  readonly position: number | null;
+  readonly previousPosition: number | null;
+}
+
+/**
+ * What crosses process boundaries: small, JSON-safe facts (ids, ISO strings).
+ * Each process re-reads what it needs once, not once per subscriber.
+ */
+export type DomainEvent =
+  | { readonly type: 'ticket.changed'; readonly ticketId: number; readonly queue: QueueMove | null }
+  | {
+      readonly type: 'sla.alert';
+      readonly alertId: number;
+      readonly ticketId: number;
+      readonly kind: SlaAlertKind;
+      readonly dueAt: string;
+      readonly raisedAt: string;
+    };
+
+export type DomainEventListener = (event: DomainEvent) => void;
+
+/** Carries domain events to every server process (ARCHITECTURE "Events across processes"). */
+export interface EventBus {
+  /** Delivers to this process's listeners at once and to other processes as soon as the transport can. */
+  publish(event: DomainEvent): void;
+  subscribe(listener: DomainEventListener): () => void;
+  close(): Promise<void>;
+}
+
+/** The listeners of one process; both bus implementations deliver locally through it. */
+export class LocalListeners {
+  private readonly listeners = new Set<DomainEventListener>();
+
+  constructor(private readonly onListenerError: (error: unknown) => void) {}
+
+  add(listener: DomainEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  deliver(event: DomainEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,22 @@
+import { raw, type EntityManager } from '@mikro-orm/core';
+import { QueueState, QUEUE_STATE_ID } from '../../entities/queue-state.entity.js';
+
+/**
+ * Takes the queue_state row lock for the rest of the transaction (a no-op
+ * update locks the row on PostgreSQL; SQLite has one writer anyway), so
+ * queue-changing transactions commit one at a time across the cluster.
+ */
+export async function lockQueue(em: EntityManager): Promise<void> {
+  await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { version: raw('version') as unknown as string });
+}
+
+/** Next cluster-wide queue version; call only while holding lockQueue. */
+export async function nextQueueVersion(em: EntityManager): Promise<number> {
+  await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { version: raw('version + 1') as unknown as string });
+  return currentQueueVersion(em);
+}
+
+export async function currentQueueVersion(em: EntityManager): Promise<number> {
+  const state = await em.findOneOrFail(QueueState, QUEUE_STATE_ID, { refresh: true, disableIdentityMap: true });
+  return Number(state.version);
+}

@@ -1,0 +1,95 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Forbidden, NotAuthenticated } from '../../common/errors.js';
+import { checkPageSize } from '../../common/cursor.js';
+import { QueueEventKind, SlaAlertKind } from '../../entities/enums.js';
+import { SlaAlert } from '../../entities/sla-alert.entity.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { isStaff, STAFF_ROLES } from '../auth/actor.js';
+import { TicketQueryService } from '../tickets/ticket-query.service.js';
+import type { QueueEventPayload } from './live-hub.js';
+
+@ObjectType({ description: 'A change of the live queue (SLA-6); a gap in `version` means: refetch `queue`' })
+export class QueueEvent {
+  @Field(() => Int, { description: 'Strictly increasing per server cluster' })
+  version!: number;
+
+  @Field(() => QueueEventKind)
+  kind!: QueueEventKind;
+
+  @Field(() => Ticket)
+  ticket!: Ticket;
+
+  @Field(() => Int, { nullable: true, description: 'New 0-based index in queue order; null when REMOVED' })
+  position!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Index before the change; null when ADDED' })
+  previousPosition!: number | null;
+}
+
+function requireStaff(context: RequestContext): void {
+  if (!context.actor) throw new NotAuthenticated();
+  if (!isStaff(context.actor)) throw new Forbidden('Queue events and SLA alerts are for support staff');
+}
+
+@Resolver(() => SlaAlert)
+export class RealtimeResolver {
+  @Subscription(() => QueueEvent, {
+    description: 'Staff: every change of the live queue, in version order',
+    subscribe: ({ context }) => {
+      const ctx = context as RequestContext;
+      requireStaff(ctx);
+      return ctx.app.live.pubSub.subscribe('QUEUE_CHANGED');
+    },
+  })
+  queueChanged(@Root() event: QueueEventPayload): QueueEvent {
+    return event;
+  }
+
+  @Subscription(() => SlaAlert, {
+    description: 'Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7)',
+    subscribe: ({ context }) => {
+      const ctx = context as RequestContext;
+      requireStaff(ctx);
+      return ctx.app.live.pubSub.subscribe('SLA_ALERT');
+    },
+  })
+  slaAlert(@Root() alert: SlaAlert): SlaAlert {
+    return alert;
+  }
+
+  @Subscription(() => Ticket, {
+    description: 'Anyone who may see the ticket: its new state after every change',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      if (!ctx.actor) throw new NotAuthenticated();
+      const ticket = await new TicketQueryService(ctx.em).get(String(args.id), ctx.actor);
+      if (!ticket) throw new Forbidden(`Ticket ${String(args.id)} does not exist or is not visible to you`);
+      return ctx.app.live.pubSub.subscribe('TICKET_UPDATED', String(ticket.id));
+    },
+  })
+  ticketUpdated(@Arg('id', () => ID) _id: string, @Root() ticket: Ticket): Ticket {
+    return ticket;
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Query(() => [SlaAlert], { description: 'Staff: alerts raised so far, newest first (SLA-7)' })
+  slaAlerts(
+    @Arg('ticketId', () => ID, { nullable: true }) ticketId: string | null,
+    @Arg('kind', () => SlaAlertKind, { nullable: true }) kind: SlaAlertKind | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SlaAlert[]> {
+    checkPageSize(first);
+    return ctx.em.find(
+      SlaAlert,
+      { ...(ticketId ? { ticket: Number(ticketId) } : {}), ...(kind ? { kind } : {}) },
+      { orderBy: { raisedAt: 'desc', id: 'desc' }, limit: first },
+    );
+  }
+
+  @FieldResolver(() => Ticket)
+  ticket(@Root() alert: SlaAlert): Promise<Ticket> {
+    return alert.ticket.loadOrFail({ dataloader: true });
+  }
+}

@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { QueueEventKind } from '../../entities/enums.js';
+import type { Ticket } from '../../entities/ticket.entity.js';
+import type { DomainEvent, EventBus, QueueMove } from '../../infra/events/domain-events.js';
+import { queueKeyOf, queuePosition, type QueueKey } from '../queue/queue-position.js';
+import { lockQueue, nextQueueVersion } from '../queue/queue-version.js';
+
+export interface TicketChangeScope {
+  /** Call after loading and before changing an existing ticket: remembers its place. */
+  remember(ticket: Ticket): Promise<void>;
+}
+
+/**
+ * Runs one ticket change in a transaction that holds the queue lock, works out
+ * where it moved the ticket, and publishes `ticket.changed` after commit. Every
+ * path that changes a ticket goes through here, so the live queue never misses one.
+ */
+export async function runTicketChange(
+  em: EntityManager,
+  bus: EventBus,
+  work: (tx: EntityManager, scope: TicketChangeScope) => Promise<Ticket>,
+): Promise<Ticket> {
+  const { ticket, event } = await em.transactional(async (tx) => {
+    await lockQueue(tx);
+    let previousPosition: number | null = null;
+    const changed = await work(tx, {
+      remember: async (t) => {
+        previousPosition = await queuePosition(tx, queueKeyOf(t));
+      },
+    });
+    await tx.flush();
+    const queue = await queueMoveOf(tx, previousPosition, queueKeyOf(changed));
+    const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: changed.id, queue };
+    return { ticket: changed, event: domainEvent };
+  });
+  bus.publish(event);
+  return ticket;
+}
+
+async function queueMoveOf(tx: EntityManager, previousPosition: number | null, after: QueueKey): Promise<QueueMove | null> {
+  const position = await queuePosition(tx, after);
+  if (previousPosition === null && position === null) return null;
+  const kind =
+    previousPosition === null
+      ? QueueEventKind.ADDED
+      : position === null
+        ? QueueEventKind.REMOVED
+        : position === previousPosition
+          ? QueueEventKind.UPDATED
+          : QueueEventKind.MOVED;
+  return { version: await nextQueueVersion(tx), kind, position, previousPosition };
+}
