@@ -44,7 +44,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const orm = await openOrm(config.database);
-  const events = await createEventBus(config.redisUrl, logger);
+  const events = await createEventBus(config.redisUrl, config.database, logger);
   const services: AppServices = {
     clock,
     calendar: new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays }),

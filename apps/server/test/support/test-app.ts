@@ -21,13 +21,16 @@ export interface TestApp {
 
 export interface TestAppOptions {
   readonly clock?: Clock;
+  /** Join an existing database (a second process of one cluster); it is then not dropped on close. */
+  readonly database?: TestDatabase;
   readonly seedDemoTickets?: boolean;
   readonly env?: Record<string, string>;
 }
 
 /** A real server on a random port over a fresh database with the demo data. */
 export async function startTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase(kind);
+  const ownsDatabase = !options.database;
+  const database: TestDatabase = options.database ?? (await createTestDatabase(kind));
   const config = {
     ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: '', LOG_LEVEL: 'silent', SEED_DEMO: '1', ...options.env }),
     database: database.config,
@@ -64,7 +67,7 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

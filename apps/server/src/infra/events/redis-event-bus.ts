@@ -3,8 +3,6 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { LocalListeners, type DomainEvent, type DomainEventListener, type EventBus } from './domain-events.js';
 
-const CHANNEL = 'desk:events';
-
 interface Envelope {
   readonly origin: string;
   readonly event: DomainEvent;
@@ -22,7 +20,11 @@ export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
 
-  private constructor(url: string, private readonly logger: Logger) {
+  private constructor(
+    url: string,
+    private readonly channel: string,
+    private readonly logger: Logger,
+  ) {
     this.local = new LocalListeners((error) => logger.error('event listener failed', error));
     const options = {
       // Fail fast instead of queueing while disconnected: the local delivery already happened.
@@ -40,17 +42,18 @@ export class RedisEventBus implements EventBus {
     this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
   }
 
-  static async connect(url: string, logger: Logger): Promise<RedisEventBus> {
-    const bus = new RedisEventBus(url, logger);
+  /** `channel` names the cluster: processes sharing a database share it, others never hear its events. */
+  static async connect(url: string, channel: string, logger: Logger): Promise<RedisEventBus> {
+    const bus = new RedisEventBus(url, channel, logger);
     await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
-    await bus.subscriber.subscribe(CHANNEL);
+    await bus.subscriber.subscribe(channel);
     return bus;
   }
 
   publish(event: DomainEvent): void {
     this.local.deliver(event);
     const envelope: Envelope = { origin: this.origin, event };
-    this.publisher.publish(CHANNEL, JSON.stringify(envelope)).catch((error: unknown) => {
+    this.publisher.publish(this.channel, JSON.stringify(envelope)).catch((error: unknown) => {
       this.logger.error('event not sent to other processes (redis unavailable)', {
         type: event.type,
         message: error instanceof Error ? error.message : String(error),
