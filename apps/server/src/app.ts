@@ -11,6 +11,7 @@ import { systemClock, type Clock } from './common/clock.js';
 import type { AppConfig } from './config.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
 import { formatError, withFormattedErrors } from './graphql/format-error.js';
+import { mergeInputErrors } from './graphql/merge-input-errors.js';
 import { operationLimits } from './graphql/operation-limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { prepareDatabase } from './infra/database/prepare-database.js';
@@ -90,9 +91,12 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     schema,
     formatError: formatOperationError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      mergeInputErrors(),
       operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],

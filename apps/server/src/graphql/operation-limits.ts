@@ -39,13 +39,19 @@ export function operationLimits(schema: GraphQLSchema, limits: OperationLimits):
           if (depth > limits.maxDepth) {
             throw limitError(`Operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, 'depth', depth, limits.maxDepth);
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(operationName ? { operationName } : {}),
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(operationName ? { operationName } : {}),
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not coerce: Apollo reports them next, as BAD_USER_INPUT.
+            return;
+          }
           if (complexity > limits.maxComplexity) {
             throw limitError(`Operation costs ${complexity}; the limit is ${limits.maxComplexity}`, 'complexity', complexity, limits.maxComplexity);
           }
