@@ -1,12 +1,13 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Locale } from './enums.js';
 import { Organization } from './organization.entity.js';
 
 /** A customer's contact person as identified in requests (ID-1). */
 @ObjectType({ description: "A customer's contact person (ID-1)" })
 @Entity({ tableName: 'contacts' })
 export class Contact {
-  [OptionalProps]?: 'email' | 'createdAt';
+  [OptionalProps]?: 'email' | 'createdAt' | 'locale';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -30,6 +31,11 @@ export class Contact {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 320, nullable: true })
   email: string | null = null;
+
+  /** Language of the notifications this person gets (Russian first, LVL-5). */
+  @Field(() => Locale)
+  @Enum({ items: () => Locale })
+  locale: Locale = Locale.RU;
 
   @Property()
   createdAt: Date = new Date();

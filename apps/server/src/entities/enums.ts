@@ -31,7 +31,35 @@ export enum TicketCategory {
 export enum RejectionReason {
   SUPPORT_EXPIRED = 'SUPPORT_EXPIRED',
   SUPPORT_NOT_STARTED = 'SUPPORT_NOT_STARTED',
+  OPERATING_CONDITIONS_VIOLATED = 'OPERATING_CONDITIONS_VIOLATED',
+  UNSUPPORTED_OS = 'UNSUPPORTED_OS',
+  UNLICENSED_SOFTWARE = 'UNLICENSED_SOFTWARE',
+  FORMULARY_LOST = 'FORMULARY_LOST',
+  CARELESS_STORAGE_OR_TRANSPORT = 'CARELESS_STORAGE_OR_TRANSPORT',
+  PHYSICAL_DAMAGE = 'PHYSICAL_DAMAGE',
+  UNINTENDED_USE = 'UNINTENDED_USE',
+  UNAUTHORIZED_CHANGES = 'UNAUTHORIZED_CHANGES',
 }
+/** How a ticket ended (TKT-2, TKT-3, TKT-5). */
+export enum Resolution {
+  SOLVED = 'SOLVED',
+  INFORMATION_PROVIDED = 'INFORMATION_PROVIDED',
+  THIRD_PARTY = 'THIRD_PARTY',
+  DUPLICATE = 'DUPLICATE',
+  FEATURE_REQUEST_REGISTERED = 'FEATURE_REQUEST_REGISTERED',
+  WITHDRAWN_BY_CUSTOMER = 'WITHDRAWN_BY_CUSTOMER',
+  NO_CUSTOMER_RESPONSE = 'NO_CUSTOMER_RESPONSE',
+}
+/** What a message on a ticket is (TKT-2, TKT-9). */
+export enum MessageKind {
+  CLARIFYING_QUESTION = 'CLARIFYING_QUESTION',
+  RECOMMENDATION = 'RECOMMENDATION',
+  SOLUTION = 'SOLUTION',
+  UPDATE_PROVIDED = 'UPDATE_PROVIDED',
+  INTERNAL_NOTE = 'INTERNAL_NOTE',
+  CUSTOMER_REPLY = 'CUSTOMER_REPLY',
+}
+export enum Locale { RU = 'ru', EN = 'en' }
 export enum TimelineKind {
   CREATED = 'CREATED',
   REJECTED = 'REJECTED',
@@ -42,14 +70,28 @@ export enum TimelineKind {
   CRITICALITY_CHANGED = 'CRITICALITY_CHANGED',
   NOTIFICATION_QUEUED = 'NOTIFICATION_QUEUED',
   SLA_ALERT = 'SLA_ALERT',
+  MESSAGE = 'MESSAGE',
+  CLOSED = 'CLOSED',
+  SPLIT = 'SPLIT',
+  LINKED = 'LINKED',
+  EXPECTED_RESOLUTION_SET = 'EXPECTED_RESOLUTION_SET',
+  DETAILS_UPDATED = 'DETAILS_UPDATED',
+  FILE_ATTACHED = 'FILE_ATTACHED',
+  NOTIFICATION_SENT = 'NOTIFICATION_SENT',
+  NOTIFICATION_FAILED = 'NOTIFICATION_FAILED',
 }
 export enum SlaAlertKind { AT_RISK = 'AT_RISK', BREACHED = 'BREACHED' }
 export enum QueueEventKind { ADDED = 'ADDED', MOVED = 'MOVED', UPDATED = 'UPDATED', REMOVED = 'REMOVED' }
-export enum OutboxStatus { PENDING = 'PENDING', SENT = 'SENT', FAILED = 'FAILED' }
+export enum OutboxStatus { PENDING = 'PENDING', SENDING = 'SENDING', SENT = 'SENT', FAILED = 'FAILED' }
 export enum NotificationKind {
   RECEIVED = 'RECEIVED',
   WORK_STARTED = 'WORK_STARTED',
   REJECTED = 'REJECTED',
+  AGENT_MESSAGE = 'AGENT_MESSAGE',
+  ANSWER_RECEIVED = 'ANSWER_RECEIVED',
+  CLOSED = 'CLOSED',
+  AUTO_CLOSED = 'AUTO_CLOSED',
+  EXPECTED_RESOLUTION = 'EXPECTED_RESOLUTION',
 }
 export enum OsBitness { X86 = 'X86', X64 = 'X64' }
 export enum BootMode { LEGACY = 'LEGACY', UEFI = 'UEFI' }
@@ -72,6 +114,9 @@ const described: [object, string, string][] = [
   [QueueEventKind, 'QueueEventKind', 'How a queue change moved a ticket'],
   [OutboxStatus, 'OutboxStatus', 'Delivery state of a notification'],
   [NotificationKind, 'NotificationKind', 'What a customer notification says'],
+  [Resolution, 'Resolution', 'How a ticket ended (TKT-2, TKT-3, TKT-5)'],
+  [MessageKind, 'MessageKind', 'What a message on a ticket is (TKT-2, TKT-9)'],
+  [Locale, 'Locale', 'Language of customer notifications (Russian first, LVL-5)'],
   [OsBitness, 'OsBitness', 'Bitness of the operating system (appendix 1)'],
   [BootMode, 'BootMode', 'How the OS boots on hardware products (appendix 1)'],
 ];

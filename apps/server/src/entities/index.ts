@@ -8,6 +8,8 @@ import { RefusedRequest } from './refused-request.entity.js';
 import { SlaAlert } from './sla-alert.entity.js';
 import { SupportContract } from './support-contract.entity.js';
 import { Ticket } from './ticket.entity.js';
+import { TicketFile } from './ticket-file.entity.js';
+import { TicketMessage } from './ticket-message.entity.js';
 import { TimelineEntry } from './timeline-entry.entity.js';
 import { User } from './user.entity.js';
 
@@ -24,4 +26,6 @@ export const ENTITIES = [
   RefusedRequest,
   SlaAlert,
   QueueState,
+  TicketMessage,
+  TicketFile,
 ];

@@ -12,7 +12,7 @@ import { Ticket } from './ticket.entity.js';
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['ticket'] })
 export class OutboxMessage {
-  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError';
+  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -60,6 +60,16 @@ export class OutboxMessage {
   @Property({ type: 'datetime', nullable: true })
   sentAt: Date | null = null;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
+
+  /** A sender holds the message until then; a crashed sender's lease simply runs out. */
+  @Property({ type: 'datetime', nullable: true })
+  leaseUntil: Date | null = null;
+
+  /** RFC 5322 Message-ID, so the customer's reply threads into the ticket. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  messageId: string | null = null;
 }

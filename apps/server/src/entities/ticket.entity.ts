@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Optiona
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   BootMode,
+  Resolution,
   Channel,
   Criticality,
   OsBitness,
@@ -30,8 +31,9 @@ export const TICKET_NUMBER_PREFIX = 'SD-';
 @Index({ name: 'tickets_received_idx', properties: ['receivedAt', 'id'] })
 @Index({ name: 'tickets_at_risk_timer_idx', properties: ['status', 'atRiskAlerted', 'atRiskAt'] })
 @Index({ name: 'tickets_breach_timer_idx', properties: ['status', 'breachAlerted', 'responseDueAt'] })
+@Index({ name: 'tickets_auto_close_idx', properties: ['status', 'autoCloseAt'] })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -154,6 +156,57 @@ export class Ticket {
   @Field(() => Date, { nullable: true, description: 'Agent-maintained, visible to the customer (TKT-9)' })
   @Property({ type: 'datetime', nullable: true })
   expectedResolutionAt: Date | null = null;
+
+  // TKT-8: the detailed description, split as appendix 1 asks for it.
+  @Field(() => String, { nullable: true, description: 'When the problem shows up' })
+  @Property({ type: 'text', nullable: true })
+  occursWhen: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The exact steps that lead to it' })
+  @Property({ type: 'text', nullable: true })
+  stepsToReproduce: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The exact text of the error messages' })
+  @Property({ type: 'text', nullable: true })
+  errorText: string | null = null;
+
+  @Field(() => Resolution, { nullable: true, description: 'Set when CLOSED' })
+  @Enum({ items: () => Resolution, nullable: true })
+  resolution: Resolution | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What was done, or the recommendation (TKT-5)' })
+  @Property({ type: 'text', nullable: true })
+  resolutionNote: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'THIRD_PARTY: the software vendor the customer should contact (TKT-5)' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  thirdPartyVendor: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'REJECTED: what the customer was told (TKT-7)' })
+  @Property({ type: 'text', nullable: true })
+  rejectionNote: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  /** Since when the ticket waits for the customer (TKT-3). */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  waitingSince: Date | null = null;
+
+  /** TKT-3: closed as NO_CUSTOMER_RESPONSE at this instant unless the customer answers. */
+  @Field(() => Date, { nullable: true, description: 'When a ticket waiting for the customer closes by itself (TKT-3)' })
+  @Property({ type: 'datetime', nullable: true })
+  autoCloseAt: Date | null = null;
+
+  /** ID-3: the ticket this one was split from. */
+  @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
+  splitFrom: Ref<Ticket> | null = null;
+
+  /** TKT-4: the closed ticket this one continues. */
+  @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
+  continues: Ref<Ticket> | null = null;
 
   @Field()
   @Property()

@@ -10,7 +10,7 @@ import { User } from './user.entity.js';
 @Entity({ tableName: 'timeline_entries' })
 @Index({ properties: ['ticket', 'at'] })
 export class TimelineEntry {
-  [OptionalProps]?: 'actor' | 'data';
+  [OptionalProps]?: 'actor' | 'data' | 'internal';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -33,6 +33,11 @@ export class TimelineEntry {
   @Field({ description: 'One readable line, e.g. "Criticality NON_CRITICAL → CRITICAL: …"' })
   @Property({ type: 'text' })
   summary!: string;
+
+  /** Internal notes and staff-only details: never shown to customers or partners (TKT-9). */
+  @Field()
+  @Property()
+  internal: boolean = false;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Structured details of the change' })
   @Property({ type: 'json', nullable: true })

@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Channel, NotificationKind, OutboxStatus } from '../../entities/enums.js';
+import { Channel, NotificationKind, OutboxStatus, TimelineKind } from '../../entities/enums.js';
 import { OutboxMessage } from '../../entities/outbox-message.entity.js';
 import type { Ticket } from '../../entities/ticket.entity.js';
 import type { Contact } from '../../entities/contact.entity.js';
-import { renderNotification } from './notification-templates.js';
+import { recordTimeline } from '../tickets/timeline.js';
+import { renderNotification, type TicketFacts } from './notification-templates.js';
+
+export type ExtraFacts = Pick<TicketFacts, 'messageKind' | 'messageBody'>;
 
 /**
  * Puts a customer notification into the outbox inside the caller's unit of
- * work, so it commits (or not) together with the change it reports (SLA-3).
- * Goes by e-mail when the contact has one, else over the ticket's channel.
+ * work, so it commits (or not) together with the change it reports, and notes
+ * it on the timeline. Goes by e-mail when the contact has one, else over the
+ * ticket's channel (a phone call, a Telegram chat).
  */
 export function queueTicketNotification(
   em: EntityManager,
@@ -16,16 +20,28 @@ export function queueTicketNotification(
   ticket: Ticket,
   contact: Contact,
   at: Date,
+  extra: ExtraFacts = {},
 ): OutboxMessage {
-  const rendered = renderNotification(kind, {
-    number: ticket.number,
-    subject: ticket.subject,
-    contactName: contact.fullName,
-    responseDueAt: ticket.responseDueAt,
-    rejectionReason: ticket.rejectionReason,
-  });
+  const rendered = renderNotification(
+    kind,
+    {
+      number: ticket.number,
+      subject: ticket.subject,
+      contactName: contact.fullName,
+      responseDueAt: ticket.responseDueAt,
+      rejectionReason: ticket.rejectionReason,
+      rejectionNote: ticket.rejectionNote,
+      resolution: ticket.resolution,
+      resolutionNote: ticket.resolutionNote,
+      thirdPartyVendor: ticket.thirdPartyVendor,
+      expectedResolutionAt: ticket.expectedResolutionAt,
+      autoCloseAt: ticket.autoCloseAt,
+      ...extra,
+    },
+    contact.locale,
+  );
   const byEmail = Boolean(contact.email);
-  return em.create(OutboxMessage, {
+  const message = em.create(OutboxMessage, {
     ticket,
     kind,
     channel: byEmail ? Channel.EMAIL : ticket.channel,
@@ -37,4 +53,12 @@ export function queueTicketNotification(
     createdAt: at,
     nextAttemptAt: at,
   });
+  recordTimeline(em, ticket, {
+    kind: TimelineKind.NOTIFICATION_QUEUED,
+    at,
+    actorId: null,
+    summary: `Customer notified (${kind}) via ${message.channel} to ${message.recipient}`,
+    data: { kind, channel: message.channel },
+  });
+  return message;
 }

@@ -126,14 +126,7 @@ export class TicketIntakeService {
           data: { reason: rejection },
         });
       }
-      const notice = queueTicketNotification(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, contact, now);
-      recordTimeline(em, ticket, {
-        kind: TimelineKind.NOTIFICATION_QUEUED,
-        at: now,
-        actorId: null,
-        summary: `Customer notified (${notice.kind}) via ${notice.channel} to ${notice.recipient}`,
-        data: { kind: notice.kind, channel: notice.channel },
-      });
+      queueTicketNotification(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, contact, now);
       return ticket;
     });
   }

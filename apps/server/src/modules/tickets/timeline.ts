@@ -8,7 +8,7 @@ import { User } from '../../entities/user.entity.js';
 export function recordTimeline(
   em: EntityManager,
   ticket: Ticket,
-  entry: { kind: TimelineKind; at: Date; actorId: number | null; summary: string; data?: Record<string, unknown> },
+  entry: { kind: TimelineKind; at: Date; actorId: number | null; summary: string; data?: Record<string, unknown>; internal?: boolean },
 ): TimelineEntry {
   return em.create(TimelineEntry, {
     ticket,
@@ -17,5 +17,6 @@ export function recordTimeline(
     actor: entry.actorId === null ? null : em.getReference(User, entry.actorId),
     summary: entry.summary,
     data: entry.data ?? null,
+    internal: entry.internal ?? false,
   });
 }
