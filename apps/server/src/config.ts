@@ -28,6 +28,17 @@ export interface AppConfig {
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** How often each process looks for SLA deadlines its timer missed (SLA-7). */
   readonly slaSweepIntervalMs: number;
+  /** Outbound mail (SMTP_URL, e.g. smtp://user:pass@host:587); null keeps notifications in the outbox (dev mailbox). */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** How often the outbox is polled for messages to deliver. */
+  readonly outboxPollIntervalMs: number;
+  /** Delivery attempts before a message is marked FAILED. */
+  readonly outboxMaxAttempts: number;
+  /** Where uploaded files live (TKT-10); defaults to DATA_DIR/files. */
+  readonly filesDir: string;
+  /** Largest file one upload may be (bytes). */
+  readonly uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +82,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     maxQueryComplexity: integer(env.MAX_QUERY_COMPLEXITY, 20_000, 10, 1_000_000, 'MAX_QUERY_COMPLEXITY', problems),
     logLevel: logLevel(env.LOG_LEVEL, problems),
     slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'Техническая поддержка <helpdesk@confident.ru>',
+    outboxPollIntervalMs: integer(env.OUTBOX_POLL_INTERVAL_MS, 2_000, 50, 3_600_000, 'OUTBOX_POLL_INTERVAL_MS', problems),
+    outboxMaxAttempts: integer(env.OUTBOX_MAX_ATTEMPTS, 8, 1, 100, 'OUTBOX_MAX_ATTEMPTS', problems),
+    filesDir: resolve(cwd, env.FILES_DIR ?? resolve(dataDir, 'files')),
+    uploadMaxBytes: integer(env.UPLOAD_MAX_BYTES, 2 * 1024 ** 3, 1, 64 * 1024 ** 3, 'UPLOAD_MAX_BYTES', problems),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;
