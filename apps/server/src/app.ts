@@ -24,14 +24,16 @@ import { loadActor } from './modules/auth/actor.loader.js';
 import { TokenService } from './modules/auth/token.service.js';
 import { LiveHub } from './modules/realtime/live-hub.js';
 import { CalendarService } from './modules/sla/calendar.service.js';
-import { SlaTimerService } from './modules/sla/sla-timer.service.js';
+import { DeadlineScheduler } from './modules/scheduling/deadline-scheduler.js';
+import { slaDeadlineSources } from './modules/sla/sla-deadlines.js';
+import { autoCloseDeadlineSource } from './modules/tickets/auto-close.deadline.js';
 
 export interface RunningApp {
   readonly url: string;
   readonly port: number;
   readonly orm: Orm;
   readonly services: AppServices;
-  readonly slaTimers: SlaTimerService;
+  readonly deadlines: DeadlineScheduler;
   close(): Promise<void>;
 }
 
@@ -59,8 +61,13 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     afterSeed: config.seedDemoTickets ? () => seedDemoTickets(orm.em.fork(), services) : undefined,
   });
 
-  const slaTimers = new SlaTimerService(orm, { clock, events, logger }, { sweepIntervalMs: config.slaSweepIntervalMs });
-  slaTimers.start();
+  const deadlines = new DeadlineScheduler(
+    orm,
+    [...slaDeadlineSources(orm, { clock, events }), autoCloseDeadlineSource(orm, { clock, events })],
+    { clock, events, logger },
+    { sweepIntervalMs: config.slaSweepIntervalMs },
+  );
+  deadlines.start();
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
@@ -128,9 +135,9 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     port,
     orm,
     services,
-    slaTimers,
+    deadlines,
     async close() {
-      await slaTimers.stop();
+      await deadlines.stop();
       await apollo.stop();
       services.live.close();
       await events.close();

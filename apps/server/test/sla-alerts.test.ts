@@ -37,7 +37,7 @@ describe.each(TEST_DATABASES)('SLA-7 alerts on %s', (kind) => {
 
   async function sweepAt(at: Date): Promise<void> {
     clock.set(at);
-    await t.app.slaTimers.sweep();
+    await t.app.deadlines.sweep();
     await t.app.services.live.drained();
   }
 

@@ -6,10 +6,11 @@ import { QueueResolver } from '../modules/queue/queue.resolver.js';
 import { RealtimeResolver } from '../modules/realtime/realtime.resolver.js';
 import { SlaResolver } from '../modules/sla/sla.resolver.js';
 import { RefusedRequestResolver } from '../modules/tickets/refused-request.resolver.js';
+import { TicketLifecycleResolver } from '../modules/tickets/ticket-lifecycle.resolver.js';
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -1,27 +1,22 @@
-import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
-import type { Clock } from '../../common/clock.js';
-import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
+import { ProblemList } from '../../common/errors.js';
 import { Contact } from '../../entities/contact.entity.js';
-import { Criticality, NotificationKind, Role, SlaOutcome, TicketStatus, TimelineKind } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { Criticality, NotificationKind, Role, SlaOutcome, TimelineKind } from '../../entities/enums.js';
+import type { Ticket } from '../../entities/ticket.entity.js';
 import { User } from '../../entities/user.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { queueTicketNotification } from '../notifications/outbox.writer.js';
 import type { CalendarService } from '../sla/calendar.service.js';
 import { slaTermsFor } from '../sla/sla-terms.js';
-import type { EventBus } from '../../infra/events/domain-events.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
+import { changeTicket, type TicketChangeDependencies } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
 
-export interface TicketActionDependencies {
-  readonly clock: Clock;
+export interface TicketActionDependencies extends TicketChangeDependencies {
   readonly calendar: CalendarService;
   readonly atRiskShare: number;
-  readonly events: EventBus;
 }
 
-const FINAL_STATUSES: readonly TicketStatus[] = [TicketStatus.CLOSED, TicketStatus.REJECTED];
 const ASSIGNABLE_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD];
 const MAX_REASON_LENGTH = 2_000;
 
@@ -34,26 +29,15 @@ export class TicketActionsService {
 
   /** The reaction (SLA-2, SLA-3): the customer is told work has started, which stops the clock. */
   async startWork(ticketId: string, actor: Actor): Promise<Ticket> {
-    return this.change(ticketId, async (em, ticket, now) => {
-      if (ticket.status !== TicketStatus.NEW) {
-        throw new InvalidState(`Ticket ${ticket.number} is ${ticket.status}: work has already started or it is finished`);
-      }
+    return changeTicket(this.em, this.deps, ticketId, actor, 'START_WORK', async (em, ticket, now) => {
       if (!ticket.assignee) {
         ticket.assignee = em.getReference(User, actor.userId, { wrapped: true });
         recordTimeline(em, ticket, { kind: TimelineKind.ASSIGNED, at: now, actorId: actor.userId, summary: 'Took the ticket', data: { assigneeId: actor.userId } });
       }
-      ticket.status = TicketStatus.IN_PROGRESS;
       ticket.respondedAt = now;
       ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now) as SlaOutcome;
       const contact = await em.findOneOrFail(Contact, ticket.contact.id);
       const notice = queueTicketNotification(em, NotificationKind.WORK_STARTED, ticket, contact, now);
-      recordTimeline(em, ticket, {
-        kind: TimelineKind.STATUS_CHANGED,
-        at: now,
-        actorId: actor.userId,
-        summary: `${TicketStatus.NEW} → ${TicketStatus.IN_PROGRESS}`,
-        data: { from: TicketStatus.NEW, to: TicketStatus.IN_PROGRESS },
-      });
       recordTimeline(em, ticket, {
         kind: TimelineKind.RESPONDED,
         at: now,
@@ -70,8 +54,7 @@ export class TicketActionsService {
     if (!assignee || !ASSIGNABLE_ROLES.includes(assignee.role)) {
       new ProblemList().add('assigneeId', 'must be an active agent or team lead').throwIfAny();
     }
-    return this.change(ticketId, (em, ticket, now) => {
-      this.assertOpen(ticket);
+    return changeTicket(this.em, this.deps, ticketId, actor, 'ASSIGN', (em, ticket, now) => {
       const previous = ticket.assignee?.id ?? null;
       if (previous === assignee!.id) return;
       ticket.assignee = em.getReference(User, assignee!.id, { wrapped: true });
@@ -88,8 +71,7 @@ export class TicketActionsService {
   /** TKT-6: more resources are needed; the level rises and leads are told. */
   async escalate(ticketId: string, reason: string, actor: Actor): Promise<Ticket> {
     const text = requireReason(reason);
-    return this.change(ticketId, (em, ticket, now) => {
-      this.assertOpen(ticket);
+    return changeTicket(this.em, this.deps, ticketId, actor, 'ESCALATE', (em, ticket, now) => {
       ticket.escalationLevel += 1;
       recordTimeline(em, ticket, {
         kind: TimelineKind.ESCALATED,
@@ -105,8 +87,7 @@ export class TicketActionsService {
   async changeCriticality(ticketId: string, criticality: Criticality, reason: string, actor: Actor): Promise<Ticket> {
     const text = requireReason(reason);
     const calendar = await this.deps.calendar.current();
-    return this.change(ticketId, (em, ticket, now) => {
-      this.assertOpen(ticket);
+    return changeTicket(this.em, this.deps, ticketId, actor, 'RECLASSIFY', (em, ticket, now) => {
       const problems = new ProblemList();
       if (ticket.criticality === criticality) problems.add('criticality', `the ticket is already ${criticality}`);
       if (criticality === Criticality.CRITICAL && !canBeCritical(ticket.category)) {
@@ -136,35 +117,6 @@ export class TicketActionsService {
     });
   }
 
-  private assertOpen(ticket: Ticket): void {
-    if (FINAL_STATUSES.includes(ticket.status)) {
-      throw new InvalidState(`Ticket ${ticket.number} is ${ticket.status}: closed tickets never change (TKT-4)`);
-    }
-  }
-
-  /** Loads, mutates and commits one ticket; a concurrent change of the same ticket loses cleanly. */
-  private async change(
-    ticketId: string,
-    mutate: (em: EntityManager, ticket: Ticket, now: Date) => void | Promise<void>,
-  ): Promise<Ticket> {
-    const id = Number(ticketId);
-    try {
-      return await runTicketChange(this.em, this.deps.events, async (em, scope) => {
-        const ticket = Number.isInteger(id) ? await em.findOne(Ticket, id) : null;
-        if (!ticket) throw new NotFound('Ticket', ticketId);
-        await scope.remember(ticket);
-        const now = this.deps.clock.now();
-        await mutate(em, ticket, now);
-        ticket.updatedAt = now;
-        return ticket;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new InvalidState(`Ticket ${ticketId} was changed by someone else at the same moment; reload and try again`);
-      }
-      throw error;
-    }
-  }
 }
 
 function requireReason(reason: string): string {

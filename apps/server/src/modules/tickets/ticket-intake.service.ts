@@ -3,7 +3,7 @@ import { moscowDateOf } from '@desk/sla';
 import type { Clock } from '../../common/clock.js';
 import { Forbidden, ProblemList, ValidationFailed } from '../../common/errors.js';
 import { Contact } from '../../entities/contact.entity.js';
-import { NotificationKind, RejectionReason, TicketStatus, TimelineKind } from '../../entities/enums.js';
+import { Channel, NotificationKind, RejectionReason, TicketStatus, TimelineKind } from '../../entities/enums.js';
 import { Organization } from '../../entities/organization.entity.js';
 import { RefusedRequest } from '../../entities/refused-request.entity.js';
 import { SupportContract } from '../../entities/support-contract.entity.js';
@@ -68,12 +68,35 @@ export class TicketIntakeService {
     return this.register(command, contract, organization, actor, now);
   }
 
+  /**
+   * TKT-4: information sent for a closed (or refused) ticket registers a new
+   * ticket linked to it; the closed one never reopens. The contract is checked
+   * again, so an expired one is refused (ID-2).
+   */
+  async continueClosed(closedId: number, body: string, actor: Actor): Promise<Ticket> {
+    const closed = await this.em.findOneOrFail(Ticket, closedId, { populate: ['contract', 'contact', 'organization'] });
+    const contract = closed.contract.getEntity();
+    const contact = closed.contact.getEntity();
+    const command: CreateTicketCommand = {
+      identifier: contract.identifier,
+      organizationName: closed.organization.getEntity().name,
+      contact: { fullName: contact.fullName, position: contact.position, phone: contact.phone, email: contact.email },
+      subject: closed.subject,
+      description: body,
+      category: closed.category,
+      criticality: closed.criticality,
+      channel: isStaff(actor) ? closed.channel : Channel.PORTAL,
+    };
+    return this.register(command, contract, closed.organization.getEntity(), actor, this.deps.clock.now(), closed);
+  }
+
   private async register(
     command: CreateTicketCommand,
     contract: SupportContract,
     organization: Organization,
     actor: Actor | null,
     now: Date,
+    continues: Ticket | null = null,
   ): Promise<Ticket> {
     const receivedAt = command.receivedAt ?? now;
     const calendar = await this.deps.calendar.current();
@@ -104,6 +127,7 @@ export class TicketIntakeService {
         hardwareModel: trimmed(command.hardwareModel),
         bootMode: command.bootMode ?? null,
         installedSoftware: trimmed(command.installedSoftware),
+        continues,
         escalationLevel: 0,
         createdAt: now,
         updatedAt: now,
@@ -124,6 +148,15 @@ export class TicketIntakeService {
           actorId,
           summary: `Support refused: ${rejection} (contract valid ${contract.validFrom} – ${contract.validUntil})`,
           data: { reason: rejection },
+        });
+      }
+      if (continues) {
+        recordTimeline(em, ticket, {
+          kind: TimelineKind.LINKED,
+          at: now,
+          actorId,
+          summary: `Continues closed ticket ${continues.number} (TKT-4)`,
+          data: { continues: continues.id },
         });
       }
       queueTicketNotification(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, contact, now);

@@ -9,7 +9,7 @@ import { User } from '../../entities/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { LEAD_ROLES, STAFF_ROLES } from '../auth/actor.js';
+import { isStaff, LEAD_ROLES, STAFF_ROLES } from '../auth/actor.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
 import { TicketFilterInput } from './ticket-filter.input.js';
@@ -102,8 +102,12 @@ export class TicketResolver {
     }).state as SlaState;
   }
 
-  @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first (TKT-9)' })
+  @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })
   timeline(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
-    return ctx.em.find(TimelineEntry, { ticket: ticket.id }, { orderBy: { at: 'asc', id: 'asc' } });
+    return ctx.em.find(
+      TimelineEntry,
+      { ticket: ticket.id, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
+      { orderBy: { at: 'asc', id: 'asc' } },
+    );
   }
 }

@@ -1,0 +1,81 @@
+import { raw, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../../common/clock.js';
+import { Contact } from '../../entities/contact.entity.js';
+import { NotificationKind, Resolution, TicketStatus, TimelineKind } from '../../entities/enums.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+import { queueTicketNotification } from '../notifications/outbox.writer.js';
+import { runTicketChange } from '../realtime/ticket-change.js';
+import type { DeadlineSource, DueItem } from '../scheduling/deadline-source.js';
+import { recordTimeline } from './timeline.js';
+
+class AlreadyHandled extends Error {}
+
+const WAITING = { status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: { $ne: null } };
+
+/**
+ * TKT-3: a ticket waiting for the customer with no answer for 10 working days
+ * closes as NO_CUSTOMER_RESPONSE and the customer is e-mailed. The conditional
+ * update on (status, autoCloseAt) is the claim: one close across processes,
+ * and an answer that arrived first (clearing autoCloseAt) wins.
+ */
+export function autoCloseDeadlineSource(orm: MikroORM, deps: { clock: Clock; events: EventBus }): DeadlineSource {
+  return {
+    name: 'TKT-3 auto-close',
+    async nearest(em: EntityManager) {
+      const next = await em.findOne(Ticket, WAITING, { orderBy: { autoCloseAt: 'asc' }, fields: ['id', 'autoCloseAt'] });
+      return next?.autoCloseAt ?? null;
+    },
+    async due(em: EntityManager, now: Date, limit: number): Promise<DueItem[]> {
+      const rows = await em.find(
+        Ticket,
+        { status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: { $lte: now } },
+        { orderBy: { autoCloseAt: 'asc', id: 'asc' }, limit, fields: ['id', 'autoCloseAt'] },
+      );
+      return rows.map((t) => ({ id: t.id, dueAt: t.autoCloseAt! }));
+    },
+    async fire(item: DueItem) {
+      try {
+        await runTicketChange(orm.em.fork(), deps.events, async (tx, scope) => {
+          const now = deps.clock.now();
+          const before = await tx.findOneOrFail(Ticket, item.id);
+          await scope.remember(before);
+          const claimed = await tx.nativeUpdate(
+            Ticket,
+            { id: item.id, status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: item.dueAt },
+            {
+              status: TicketStatus.CLOSED,
+              resolution: Resolution.NO_CUSTOMER_RESPONSE,
+              closedAt: now,
+              waitingSince: null,
+              autoCloseAt: null,
+              updatedAt: now,
+              version: raw('version + 1'),
+            },
+          );
+          if (claimed === 0) throw new AlreadyHandled();
+          const ticket = await tx.findOneOrFail(Ticket, item.id, { refresh: true });
+          recordTimeline(tx, ticket, {
+            kind: TimelineKind.STATUS_CHANGED,
+            at: now,
+            actorId: null,
+            summary: `${TicketStatus.WAITING_FOR_CUSTOMER} → ${TicketStatus.CLOSED}`,
+            data: { from: TicketStatus.WAITING_FOR_CUSTOMER, to: TicketStatus.CLOSED, automatic: true },
+          });
+          recordTimeline(tx, ticket, {
+            kind: TimelineKind.CLOSED,
+            at: now,
+            actorId: null,
+            summary: 'Closed automatically: no answer from the customer for 10 working days (TKT-3)',
+            data: { resolution: Resolution.NO_CUSTOMER_RESPONSE, automatic: true },
+          });
+          const contact = await tx.findOneOrFail(Contact, ticket.contact.id);
+          queueTicketNotification(tx, NotificationKind.AUTO_CLOSED, ticket, contact, now);
+          return ticket;
+        });
+      } catch (error) {
+        if (!(error instanceof AlreadyHandled)) throw error;
+      }
+    },
+  };
+}

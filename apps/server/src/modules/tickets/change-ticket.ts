@@ -1,0 +1,73 @@
+import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { nextStatus, type TicketAction } from '@desk/sla';
+import type { Clock } from '../../common/clock.js';
+import { InvalidState, NotFound } from '../../common/errors.js';
+import { TicketStatus, TimelineKind } from '../../entities/enums.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+import type { Actor } from '../auth/actor.js';
+import { runTicketChange } from '../realtime/ticket-change.js';
+import { recordTimeline } from './timeline.js';
+import { visibleTo } from './ticket-query.service.js';
+
+export interface TicketChangeDependencies {
+  readonly clock: Clock;
+  readonly events: EventBus;
+}
+
+export type TicketMutation = (em: EntityManager, ticket: Ticket, now: Date) => void | Promise<void>;
+
+/**
+ * Loads a ticket the actor may see, checks TKT-2 allows `action` in its
+ * status, applies `mutate`, moves the status and records that on the timeline,
+ * all in one queue-locked transaction (runTicketChange). A concurrent change
+ * of the same ticket loses cleanly with CONFLICT.
+ */
+export async function changeTicket(
+  em: EntityManager,
+  deps: TicketChangeDependencies,
+  ticketId: string,
+  actor: Actor,
+  action: TicketAction,
+  mutate: TicketMutation,
+): Promise<Ticket> {
+  const id = Number(ticketId);
+  try {
+    return await runTicketChange(em, deps.events, async (tx, scope) => {
+      const ticket = Number.isInteger(id) ? await tx.findOne(Ticket, { $and: [{ id }, visibleTo(actor)] }) : null;
+      if (!ticket) throw new NotFound('Ticket', ticketId);
+      const from = ticket.status;
+      const to = nextStatus(from, action) as TicketStatus | null;
+      if (to === null) throw new InvalidState(notAllowed(ticket, action));
+      await scope.remember(ticket);
+      const now = deps.clock.now();
+      await mutate(tx, ticket, now);
+      if (to !== from) {
+        ticket.status = to;
+        recordTimeline(tx, ticket, {
+          kind: TimelineKind.STATUS_CHANGED,
+          at: now,
+          actorId: actor.userId,
+          summary: `${from} → ${to}`,
+          data: { from, to },
+        });
+      }
+      ticket.updatedAt = now;
+      return ticket;
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw new InvalidState(`Ticket ${ticketId} was changed by someone else at the same moment; reload and try again`);
+    }
+    throw error;
+  }
+}
+
+function notAllowed(ticket: Ticket, action: TicketAction): string {
+  if (ticket.status === TicketStatus.CLOSED || ticket.status === TicketStatus.REJECTED) {
+    return `Ticket ${ticket.number} is ${ticket.status}: closed tickets never change (TKT-4)`;
+  }
+  if (action === 'START_WORK') return `Ticket ${ticket.number} is ${ticket.status}: work has already started`;
+  if (action === 'REPLY') return `Ticket ${ticket.number} is NEW: start work on it first (the reaction, SLA-2)`;
+  return `Ticket ${ticket.number} is ${ticket.status}: ${action} is not possible now (TKT-2)`;
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { missingAppendixItems, type MissingAppendixItem } from '@desk/sla';
+import { NotFound } from '../../common/errors.js';
+import { Ticket } from '../../entities/ticket.entity.js';
+import { TicketFile } from '../../entities/ticket-file.entity.js';
+
+/** TKT-8: what appendix 1 items a ticket still lacks, from its fields, product kind and files. */
+export async function missingInformationOf(em: EntityManager, ticketOrId: Ticket | string): Promise<MissingAppendixItem[]> {
+  const ticket =
+    typeof ticketOrId === 'string'
+      ? await em.findOne(Ticket, Number(ticketOrId) || 0, { populate: ['contract.product'] })
+      : ticketOrId;
+  if (!ticket) throw new NotFound('Ticket', String(ticketOrId));
+  const contract = await ticket.contract.loadOrFail({ dataloader: true });
+  const product = await contract.product.loadOrFail({ dataloader: true });
+  const files = await em.find(TicketFile, { ticket: ticket.id }, { fields: ['fileName'] });
+  return missingAppendixItems({
+    productKind: product.kind,
+    productVersion: ticket.productVersion,
+    buildNumber: ticket.buildNumber,
+    osVersion: ticket.osVersion,
+    osBitness: ticket.osBitness,
+    hardwareModel: ticket.hardwareModel,
+    bootMode: ticket.bootMode,
+    occursWhen: ticket.occursWhen,
+    stepsToReproduce: ticket.stepsToReproduce,
+    errorText: ticket.errorText,
+    installedSoftware: ticket.installedSoftware,
+    fileNames: files.map((f) => f.fileName),
+  });
+}
