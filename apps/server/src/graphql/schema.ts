@@ -4,13 +4,14 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { QueueResolver } from '../modules/queue/queue.resolver.js';
 import { RealtimeResolver } from '../modules/realtime/realtime.resolver.js';
+import { ComplianceResolver } from '../modules/reports/compliance.resolver.js';
 import { SlaResolver } from '../modules/sla/sla.resolver.js';
 import { RefusedRequestResolver } from '../modules/tickets/refused-request.resolver.js';
 import { TicketLifecycleResolver } from '../modules/tickets/ticket-lifecycle.resolver.js';
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -1,0 +1,54 @@
+import { addDays, dayOfWeek, moscowDateOf } from '@desk/sla';
+
+export type ComplianceDimension = 'LEVEL' | 'CRITICALITY' | 'AGENT' | 'WEEK' | 'MONTH';
+
+/** One ticket as SLA-9 counts it. */
+export interface OutcomeRow {
+  readonly receivedAt: Date;
+  readonly supportLevel: string;
+  readonly criticality: string;
+  readonly agentId: number | null;
+  readonly outcome: 'MET' | 'BREACHED';
+}
+
+export interface ComplianceGroup {
+  /** The values of the grouped dimensions, in the order asked; null for an unassigned agent. */
+  readonly key: Readonly<Partial<Record<ComplianceDimension, string | null>>>;
+  readonly met: number;
+  readonly breached: number;
+}
+
+/** Monday of the Moscow week, as YYYY-MM-DD. */
+export function weekOf(instant: Date): string {
+  const day = moscowDateOf(instant);
+  return addDays(day, -((dayOfWeek(day) + 6) % 7));
+}
+
+function valueOf(row: OutcomeRow, dimension: ComplianceDimension): string | null {
+  switch (dimension) {
+    case 'LEVEL':
+      return row.supportLevel;
+    case 'CRITICALITY':
+      return row.criticality;
+    case 'AGENT':
+      return row.agentId === null ? null : String(row.agentId);
+    case 'WEEK':
+      return weekOf(row.receivedAt);
+    case 'MONTH':
+      return moscowDateOf(row.receivedAt).slice(0, 7);
+  }
+}
+
+/** SLA-9: MET and BREACHED counted per combination of the dimensions asked for, sorted by key. */
+export function aggregateCompliance(rows: readonly OutcomeRow[], dimensions: readonly ComplianceDimension[]): ComplianceGroup[] {
+  const groups = new Map<string, { key: Partial<Record<ComplianceDimension, string | null>>; met: number; breached: number }>();
+  for (const row of rows) {
+    const key = Object.fromEntries(dimensions.map((d) => [d, valueOf(row, d)])) as Partial<Record<ComplianceDimension, string | null>>;
+    const id = JSON.stringify(dimensions.map((d) => key[d]));
+    const group = groups.get(id) ?? { key, met: 0, breached: 0 };
+    if (row.outcome === 'MET') group.met += 1;
+    else group.breached += 1;
+    groups.set(id, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+}
