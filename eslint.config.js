@@ -8,7 +8,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      '**/reports/**',
+      'apps/*/reports/**',
+      'packages/*/reports/**',
       '**/e2e/artifacts/**',
       '**/*.api.ts',
       '**/*.generated.ts',
