@@ -1,0 +1,18 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+export type SessionUserFragment = { __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, organization: { __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind } | null };
+
+export const SessionUserFragmentDoc = gql`
+    fragment SessionUser on User {
+  id
+  email
+  fullName
+  role
+  organization {
+    id
+    name
+    kind
+  }
+}
+    `;

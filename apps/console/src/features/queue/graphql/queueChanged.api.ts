@@ -1,0 +1,43 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+import { QueueTicketFragmentDoc } from './queueTicket.api';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type QueueChangedSubscriptionVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type QueueChangedSubscription = { __typename?: 'Subscription', queueChanged: { __typename?: 'QueueEvent', version: number, kind: Types.QueueEventKind, position: number | null, previousPosition: number | null, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, status: Types.TicketStatus, channel: Types.Channel, receivedAt: string, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaState: Types.SlaState, escalationLevel: number, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } } };
+
+
+export const QueueChangedDocument = gql`
+    subscription QueueChanged {
+  queueChanged {
+    version
+    kind
+    position
+    previousPosition
+    ticket {
+      ...QueueTicket
+    }
+  }
+}
+    ${QueueTicketFragmentDoc}`;
+
+/**
+ * __useQueueChangedSubscription__
+ *
+ * To run a query within a Vue component, call `useQueueChangedSubscription` and pass it any options that fit your needs.
+ * When your component renders, `useQueueChangedSubscription` returns an object from Apollo Client that contains result, loading and error properties
+ * you can use to render your UI.
+ *
+ * @param options that will be passed into the subscription, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/subscription.html#options;
+ *
+ * @example
+ * const { result, loading, error } = useQueueChangedSubscription();
+ */
+export function useQueueChangedSubscription(options: VueApolloComposable.UseSubscriptionOptions<QueueChangedSubscription, QueueChangedSubscriptionVariables> | VueCompositionApi.Ref<VueApolloComposable.UseSubscriptionOptions<QueueChangedSubscription, QueueChangedSubscriptionVariables>> | ReactiveFunction<VueApolloComposable.UseSubscriptionOptions<QueueChangedSubscription, QueueChangedSubscriptionVariables>> = {}) {
+  return VueApolloComposable.useSubscription<QueueChangedSubscription, QueueChangedSubscriptionVariables>(QueueChangedDocument, {}, options);
+}
+export type QueueChangedSubscriptionCompositionFunctionResult = VueApolloComposable.UseSubscriptionReturn<QueueChangedSubscription, QueueChangedSubscriptionVariables>;

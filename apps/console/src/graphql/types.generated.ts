@@ -1,0 +1,543 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Send as `Authorization: Bearer <token>` (HTTP) or connectionParams.authorization (WebSocket) */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+/** How the OS boots on hardware products (appendix 1) */
+export type BootMode =
+  | 'LEGACY'
+  | 'UEFI';
+
+/** An override of one day of the production calendar (SLA-5) */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** YYYY-MM-DD, Moscow */
+  date: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  shortened: Scalars['Boolean']['output'];
+  working: Scalars['Boolean']['output'];
+};
+
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  /** The admin's overrides in this year */
+  overrides: Array<CalendarDay>;
+  /** Working days after overrides (SLA-5) */
+  workingDays: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Where the request arrived (LVL-5) */
+export type Channel =
+  | 'API'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'TELEGRAM';
+
+/** A customer's contact person (ID-1) */
+export type Contact = {
+  __typename?: 'Contact';
+  email: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  phone: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+};
+
+/** Contact person of the customer (ID-1) */
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
+/** A new request; identification (ID-1) plus the appendix-1 details (TKT-8) */
+export type CreateTicketInput = {
+  /** Legacy or UEFI (hardware products) */
+  bootMode?: InputMaybe<BootMode>;
+  buildNumber?: InputMaybe<Scalars['String']['input']>;
+  category: TicketCategory;
+  channel: Channel;
+  contact: ContactInput;
+  criticality: Criticality;
+  description: Scalars['String']['input'];
+  /** Motherboard or device model (hardware products) */
+  hardwareModel?: InputMaybe<Scalars['String']['input']>;
+  /** License number, serial number or support activation code (ID-1) */
+  identifier: Scalars['String']['input'];
+  installedSoftware?: InputMaybe<Scalars['String']['input']>;
+  organizationName: Scalars['String']['input'];
+  osBitness?: InputMaybe<OsBitness>;
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  productVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Staff only: when a call started or an e-mail arrived; never in the future */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+/** Impact of the incident on the customer (section 2) */
+export type Criticality =
+  | 'CRITICAL'
+  | 'NON_CRITICAL';
+
+/** Language of customer notifications (Russian first, LVL-5) */
+export type Locale =
+  | 'EN'
+  | 'RU';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Team lead: gives the ticket to another agent (TKT-6) */
+  assignTicket: Ticket;
+  /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
+  changeCriticality: Ticket;
+  /** Admin: removes an override; true when there was one */
+  clearCalendarDay: Scalars['Boolean']['output'];
+  /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
+  createTicket: Ticket;
+  /** Raises the escalation level with a reason (TKT-6) */
+  escalateTicket: Ticket;
+  /** Admin: imports days off and working days from an iCalendar (.ics) text */
+  importCalendar: Array<CalendarDay>;
+  /** Exchanges e-mail and password for a bearer token */
+  login: AuthPayload;
+  /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
+  setCalendarDay: CalendarDay;
+  /** The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3) */
+  startWork: Ticket;
+};
+
+
+export type MutationAssignTicketArgs = {
+  assigneeId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCriticalityArgs = {
+  criticality: Criticality;
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationClearCalendarDayArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+export type MutationEscalateTicketArgs = {
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCalendarArgs = {
+  ics: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSetCalendarDayArgs = {
+  date: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  shortened?: Scalars['Boolean']['input'];
+  working: Scalars['Boolean']['input'];
+};
+
+
+export type MutationStartWorkArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+/** A customer organization, a partner serving customers, or the vendor */
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  name: Scalars['String']['output'];
+};
+
+/** Customer, partner or the vendor itself */
+export type OrganizationKind =
+  | 'CUSTOMER'
+  | 'PARTNER'
+  | 'VENDOR';
+
+/** Bitness of the operating system (appendix 1) */
+export type OsBitness =
+  | 'X64'
+  | 'X86';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Staff: the production calendar of a year (SLA-5) */
+  calendarYear: CalendarYear;
+  /** The signed-in user */
+  me: User;
+  /** Staff: open tickets waiting for reaction, in queue order (SLA-6) */
+  queue: TicketConnection;
+  /** Staff: requests refused before they became tickets, newest first (ID-1, ID-2) */
+  refusedRequests: Array<RefusedRequest>;
+  /** Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5) */
+  responseDeadline: Scalars['DateTime']['output'];
+  /** Public: the two service levels and their promises */
+  serviceLevels: Array<ServiceLevelTerms>;
+  /** Staff: alerts raised so far, newest first (SLA-7) */
+  slaAlerts: Array<SlaAlert>;
+  /** A ticket the caller may see; null otherwise */
+  ticket: Maybe<Ticket>;
+  /** Tickets the caller may see, newest first */
+  tickets: TicketConnection;
+};
+
+
+export type QueryCalendarYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRefusedRequestsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryResponseDeadlineArgs = {
+  criticality: Criticality;
+  receivedAt: Scalars['DateTime']['input'];
+  supportLevel: SupportLevel;
+};
+
+
+export type QuerySlaAlertsArgs = {
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<SlaAlertKind>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A change of the live queue (SLA-6); a gap in `version` means: refetch `queue` */
+export type QueueEvent = {
+  __typename?: 'QueueEvent';
+  kind: QueueEventKind;
+  /** New 0-based index in queue order; null when REMOVED */
+  position: Maybe<Scalars['Int']['output']>;
+  /** Index before the change; null when ADDED */
+  previousPosition: Maybe<Scalars['Int']['output']>;
+  ticket: Ticket;
+  /** Strictly increasing per server cluster */
+  version: Scalars['Int']['output'];
+};
+
+/** How a queue change moved a ticket */
+export type QueueEventKind =
+  | 'ADDED'
+  | 'MOVED'
+  | 'REMOVED'
+  | 'UPDATED';
+
+/** A request refused before it became a ticket, kept for follow-up (ID-1, ID-2) */
+export type RefusedRequest = {
+  __typename?: 'RefusedRequest';
+  at: Scalars['DateTime']['output'];
+  channel: Maybe<Channel>;
+  id: Scalars['ID']['output'];
+  /** The request as received */
+  payload: Scalars['JSONObject']['output'];
+  /** What was wrong, as told to the requester */
+  reason: Scalars['String']['output'];
+};
+
+/** How a ticket ended (TKT-2, TKT-3, TKT-5) */
+export type Resolution =
+  | 'DUPLICATE'
+  | 'FEATURE_REQUEST_REGISTERED'
+  | 'INFORMATION_PROVIDED'
+  | 'NO_CUSTOMER_RESPONSE'
+  | 'SOLVED'
+  | 'THIRD_PARTY'
+  | 'WITHDRAWN_BY_CUSTOMER';
+
+/** What a user may do */
+export type Role =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'CUSTOMER'
+  | 'PARTNER'
+  | 'TEAM_LEAD';
+
+/** What a service level promises (LVL-2..4, SLA-1) */
+export type ServiceLevelTerms = {
+  __typename?: 'ServiceLevelTerms';
+  /** Guaranteed response time for a CRITICAL incident, in seconds */
+  criticalResponseSeconds: Scalars['Int']['output'];
+  /** Guaranteed response time for a NON_CRITICAL request, in seconds */
+  nonCriticalResponseSeconds: Scalars['Int']['output'];
+  /** Phone extensions of this level (LVL-4) */
+  phoneExtensions: Array<Scalars['String']['output']>;
+  /** Working days 09:00–18:00 MSK, or 24×7 */
+  serviceHours: Scalars['String']['output'];
+  supportLevel: SupportLevel;
+};
+
+/** An SLA alert as raised and kept (SLA-7) */
+export type SlaAlert = {
+  __typename?: 'SlaAlert';
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: SlaAlertKind;
+  raisedAt: Scalars['DateTime']['output'];
+  ticket: Ticket;
+};
+
+/** AT_RISK when the SLA-7 share of the response time is used, BREACHED at the deadline */
+export type SlaAlertKind =
+  | 'AT_RISK'
+  | 'BREACHED';
+
+/** Final response-time outcome (SLA-9) */
+export type SlaOutcome =
+  | 'BREACHED'
+  | 'MET';
+
+/** Response-time SLA state (SLA-7, SLA-9) */
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Staff: every change of the live queue, in version order */
+  queueChanged: QueueEvent;
+  /** Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7) */
+  slaAlert: SlaAlert;
+  /** Anyone who may see the ticket: its new state after every change */
+  ticketUpdated: Ticket;
+};
+
+
+export type SubscriptionTicketUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Service level bought by the customer (LVL-1..3) */
+export type SupportLevel =
+  | 'BASIC'
+  | 'EXTENDED';
+
+/** A customer's request to support (section 2) */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assignee: Maybe<User>;
+  atRiskAt: Scalars['DateTime']['output'];
+  /** When a ticket waiting for the customer closes by itself (TKT-3) */
+  autoCloseAt: Maybe<Scalars['DateTime']['output']>;
+  bootMode: Maybe<BootMode>;
+  buildNumber: Maybe<Scalars['String']['output']>;
+  category: TicketCategory;
+  channel: Channel;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  contact: Contact;
+  createdAt: Scalars['DateTime']['output'];
+  criticality: Criticality;
+  description: Scalars['String']['output'];
+  /** The exact text of the error messages */
+  errorText: Maybe<Scalars['String']['output']>;
+  escalationLevel: Scalars['Int']['output'];
+  /** Agent-maintained, visible to the customer (TKT-9) */
+  expectedResolutionAt: Maybe<Scalars['DateTime']['output']>;
+  /** Motherboard or device model (hardware products) */
+  hardwareModel: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  installedSoftware: Maybe<Scalars['String']['output']>;
+  /** Human-readable, unique, e.g. SD-000042 */
+  number: Scalars['String']['output'];
+  /** When the problem shows up */
+  occursWhen: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  osBitness: Maybe<OsBitness>;
+  osVersion: Maybe<Scalars['String']['output']>;
+  /** 1..4: P1 CRITICAL+EXTENDED … P4 NON_CRITICAL+BASIC (SLA-6) */
+  priority: Scalars['Int']['output'];
+  productVersion: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  /** REJECTED: what the customer was told (TKT-7) */
+  rejectionNote: Maybe<Scalars['String']['output']>;
+  /** Set when REJECTED (ID-2, TKT-7) */
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  /** Set when CLOSED */
+  resolution: Maybe<Resolution>;
+  /** What was done, or the recommendation (TKT-5) */
+  resolutionNote: Maybe<Scalars['String']['output']>;
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  responseDueAt: Scalars['DateTime']['output'];
+  /** Set once reacted to (SLA-9) */
+  slaOutcome: Maybe<SlaOutcome>;
+  /** Response-time state now (SLA-7, SLA-9) */
+  slaState: SlaState;
+  status: TicketStatus;
+  /** The exact steps that lead to it */
+  stepsToReproduce: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+  supportLevel: SupportLevel;
+  /** THIRD_PARTY: the software vendor the customer should contact (TKT-5) */
+  thirdPartyVendor: Maybe<Scalars['String']['output']>;
+  /** Everything that happened to the ticket, oldest first (TKT-9) */
+  timeline: Array<TimelineEntry>;
+  updatedAt: Scalars['DateTime']['output'];
+  waitingSince: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Service of section 3.1 the request is about (TKT-1) */
+export type TicketCategory =
+  | 'CERTIFICATE_INFO'
+  | 'COMMERCIAL_QUESTION'
+  | 'DOCUMENTATION_REQUEST'
+  | 'FEATURE_REQUEST'
+  | 'FUNCTIONALITY_QUESTION'
+  | 'INCIDENT'
+  | 'INSTALLATION_CONFIGURATION'
+  | 'UPDATE_REQUEST';
+
+/** Relay-style page of tickets */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+  /** All tickets matching, across pages */
+  totalCount: Scalars['Int']['output'];
+  /** queue only: the queueChanged version this page already reflects; apply only later events */
+  version: Maybe<Scalars['Int']['output']>;
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+/** Narrows tickets(); all conditions must hold */
+export type TicketFilterInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  criticality?: InputMaybe<Criticality>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  supportLevel?: InputMaybe<SupportLevel>;
+  /** Only tickets nobody is assigned to */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Lifecycle state (TKT-2) */
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'REJECTED'
+  | 'WAITING_FOR_CUSTOMER';
+
+/** One line of a ticket's history (TKT-9) */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  at: Scalars['DateTime']['output'];
+  /** Structured details of the change */
+  data: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  internal: Scalars['Boolean']['output'];
+  kind: TimelineKind;
+  /** One readable line, e.g. "Criticality NON_CRITICAL → CRITICAL: …" */
+  summary: Scalars['String']['output'];
+};
+
+/** What a timeline entry records (TKT-9) */
+export type TimelineKind =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'CREATED'
+  | 'CRITICALITY_CHANGED'
+  | 'DETAILS_UPDATED'
+  | 'ESCALATED'
+  | 'EXPECTED_RESOLUTION_SET'
+  | 'FILE_ATTACHED'
+  | 'LINKED'
+  | 'MESSAGE'
+  | 'NOTIFICATION_FAILED'
+  | 'NOTIFICATION_QUEUED'
+  | 'NOTIFICATION_SENT'
+  | 'REJECTED'
+  | 'RESPONDED'
+  | 'SLA_ALERT'
+  | 'SPLIT'
+  | 'STATUS_CHANGED';
+
+/** A person who signs in: staff, a customer contact or a partner */
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organization: Maybe<Organization>;
+  role: Role;
+};

@@ -1,0 +1,68 @@
+import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
+import { useSessionStore } from '@/stores/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable signed out. */
+    public?: boolean;
+    /** SPEC "Who uses it": only vendor staff work the queue. */
+    staffOnly?: boolean;
+    /** i18n key of the page title. */
+    titleKey?: string;
+  }
+}
+
+/** History routing: the server falls back to index.html for every non-API path. */
+export function createDeskRouter(history: RouterHistory = createWebHistory()) {
+  const router = createRouter({
+    history,
+    routes: [
+      {
+        path: '/',
+        name: 'home',
+        redirect: () => {
+          const session = useSessionStore();
+          return { name: session.signedIn ? session.homeRoute : 'sign-in' };
+        },
+      },
+      {
+        path: '/sign-in',
+        name: 'sign-in',
+        component: () => import('@/features/auth/SignInPage.vue'),
+        meta: { public: true, titleKey: 'signIn.title' },
+      },
+      {
+        path: '/queue',
+        name: 'queue',
+        component: () => import('@/features/queue/QueuePage.vue'),
+        meta: { staffOnly: true, titleKey: 'queue.title' },
+      },
+      {
+        path: '/my-tickets',
+        name: 'my-tickets',
+        component: () => import('@/features/tickets/MyTicketsPage.vue'),
+        meta: { titleKey: 'myTickets.title' },
+      },
+      { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
+    ],
+  });
+
+  router.beforeEach((to) => {
+    const session = useSessionStore();
+    if (to.meta.public) {
+      return to.name === 'sign-in' && session.signedIn ? { name: session.homeRoute } : true;
+    }
+    if (!session.signedIn) {
+      return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.meta.staffOnly && !session.isStaff) return { name: 'my-tickets' };
+    return true;
+  });
+
+  return router;
+}
+
+/** Only same-app paths: `?redirect=//evil.example` must not send anyone away. */
+export function safeRedirect(value: unknown): string | null {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : null;
+}
