@@ -1,13 +1,16 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { IsoDate } from '@desk/sla';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { IdentifierKind, SupportLevel } from './enums.js';
 import { Organization } from './organization.entity.js';
 import { Product } from './product.entity.js';
 
 /** LVL-1: a customer's support for one product, found by its identifier. */
+@ObjectType({ description: "A customer's support contract for one product (LVL-1)" })
 @Entity({ tableName: 'support_contracts' })
 @Index({ properties: ['organization'] })
 export class SupportContract {
+  @Field(() => ID)
   @PrimaryKey()
   id!: number;
 
@@ -18,6 +21,7 @@ export class SupportContract {
   product!: Ref<Product>;
 
   /** As printed on the formulary, box or device. */
+  @Field({ description: 'License number, serial number or support activation code' })
   @Property({ length: 100 })
   identifier!: string;
 
@@ -25,16 +29,20 @@ export class SupportContract {
   @Property({ length: 100, unique: true })
   normalizedIdentifier!: string;
 
+  @Field(() => IdentifierKind)
   @Enum({ items: () => IdentifierKind })
   identifierKind!: IdentifierKind;
 
+  @Field(() => SupportLevel)
   @Enum({ items: () => SupportLevel })
   supportLevel!: SupportLevel;
 
   /** Moscow calendar days, inclusive. */
+  @Field(() => String, { description: 'First day of support, YYYY-MM-DD (Moscow)' })
   @Property({ length: 10 })
   validFrom!: IsoDate;
 
+  @Field(() => String, { description: 'Last day of support, YYYY-MM-DD (Moscow)' })
   @Property({ length: 10 })
   validUntil!: IsoDate;
 }

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { DirectoryResolver } from '../modules/organizations/directory.resolver.js';
 import { QueueResolver } from '../modules/queue/queue.resolver.js';
 import { RealtimeResolver } from '../modules/realtime/realtime.resolver.js';
 import { ComplianceResolver } from '../modules/reports/compliance.resolver.js';
@@ -11,7 +12,7 @@ import { TicketLifecycleResolver } from '../modules/tickets/ticket-lifecycle.res
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

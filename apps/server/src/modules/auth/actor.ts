@@ -11,6 +11,8 @@ export interface Actor {
 
 export const STAFF_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD, Role.ADMIN];
 export const LEAD_ROLES: readonly Role[] = [Role.TEAM_LEAD, Role.ADMIN];
+/** Who can hold tickets (TKT-6). */
+export const ASSIGNABLE_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD];
 
 export function isStaff(actor: Actor | null): boolean {
   return actor !== null && STAFF_ROLES.includes(actor.role);

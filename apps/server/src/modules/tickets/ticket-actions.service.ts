@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
 import { Contact } from '../../entities/contact.entity.js';
-import { Criticality, NotificationKind, Role, SlaOutcome, TimelineKind } from '../../entities/enums.js';
+import { Criticality, NotificationKind, SlaOutcome, TimelineKind } from '../../entities/enums.js';
 import type { Ticket } from '../../entities/ticket.entity.js';
 import { User } from '../../entities/user.entity.js';
-import type { Actor } from '../auth/actor.js';
+import { ASSIGNABLE_ROLES, type Actor } from '../auth/actor.js';
 import { queueTicketNotification } from '../notifications/outbox.writer.js';
 import type { CalendarService } from '../sla/calendar.service.js';
 import { slaTermsFor } from '../sla/sla-terms.js';
@@ -17,7 +17,6 @@ export interface TicketActionDependencies extends TicketChangeDependencies {
   readonly atRiskShare: number;
 }
 
-const ASSIGNABLE_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD];
 const MAX_REASON_LENGTH = 2_000;
 
 /** What staff do to a ticket: react, assign, escalate, reclassify (SLA-2/3, SLA-8, TKT-6). */

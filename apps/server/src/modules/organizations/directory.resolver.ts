@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { moscowDateOf } from '@desk/sla';
+import { checkPageSize } from '../../common/cursor.js';
+import { OrganizationKind } from '../../entities/enums.js';
+import { Organization } from '../../entities/organization.entity.js';
+import { Product } from '../../entities/product.entity.js';
+import { SupportContract } from '../../entities/support-contract.entity.js';
+import { User } from '../../entities/user.entity.js';
+import { actorOf } from '../../graphql/auth-checker.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ASSIGNABLE_ROLES, STAFF_ROLES } from '../auth/actor.js';
+import { normalizeIdentifier } from './normalize.js';
+
+/** Who and what the signed-in user may see: organizations, contracts, the support team. */
+@Resolver(() => SupportContract)
+export class DirectoryResolver {
+  @Authorized()
+  @Query(() => [Organization], { description: 'Customer organizations the caller may see: own, served (partners) or all (staff)' })
+  organizations(@Ctx() ctx: RequestContext): Promise<Organization[]> {
+    const visible = actorOf(ctx).visibleOrganizationIds;
+    return ctx.em.find(Organization, visible === null ? { kind: OrganizationKind.CUSTOMER } : { id: { $in: [...visible] } }, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized()
+  @Query(() => [SupportContract], {
+    description:
+      "Contracts the caller may see (LVL-1): a customer's own, a partner's customers', or any for staff; " +
+      '`identifier` matches from the start, ignoring case and spaces (phone registration)',
+  })
+  contracts(
+    @Arg('identifier', () => String, { nullable: true }) identifier: string | null,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupportContract[]> {
+    checkPageSize(first);
+    const visible = actorOf(ctx).visibleOrganizationIds;
+    const prefix = identifier ? normalizeIdentifier(identifier).replace(/[%_\\]/g, '') : '';
+    return ctx.em.find(
+      SupportContract,
+      {
+        ...(visible === null ? {} : { organization: { $in: [...visible] } }),
+        ...(organizationId ? { organization: Number(organizationId) } : {}),
+        ...(prefix ? { normalizedIdentifier: { $like: `${prefix}%` } } : {}),
+      },
+      { orderBy: { normalizedIdentifier: 'asc' }, limit: first },
+    );
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Query(() => [User], { description: 'Staff: the active agents and team leads tickets can be assigned to' })
+  staff(@Ctx() ctx: RequestContext): Promise<User[]> {
+    return ctx.em.find(User, { role: { $in: [...ASSIGNABLE_ROLES] }, active: true }, { orderBy: { fullName: 'asc' } });
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() contract: SupportContract): Promise<Organization> {
+    return contract.organization.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => Product)
+  product(@Root() contract: SupportContract): Promise<Product> {
+    return contract.product.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'In force today (Moscow): requests under it are served (ID-2)' })
+  active(@Root() contract: SupportContract, @Ctx() ctx: RequestContext): boolean {
+    const today = moscowDateOf(ctx.app.clock.now());
+    return contract.validFrom <= today && today <= contract.validUntil;
+  }
+}
