@@ -18,6 +18,21 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** What appendix 1 asks a request to include (TKT-8) */
+export type AppendixItem =
+  | 'BOOT_MODE'
+  | 'BUILD_NUMBER'
+  | 'ERROR_TEXT'
+  | 'HARDWARE_MODEL'
+  | 'INSTALLED_SOFTWARE'
+  | 'MSINFO_REPORT'
+  | 'OCCURS_WHEN'
+  | 'OS_BITNESS'
+  | 'OS_VERSION'
+  | 'PRODUCT_VERSION'
+  | 'SCREENSHOTS'
+  | 'STEPS_TO_REPRODUCE';
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Send as `Authorization: Bearer <token>` (HTTP) or connectionParams.authorization (WebSocket) */
@@ -56,6 +71,41 @@ export type Channel =
   | 'PHONE'
   | 'PORTAL'
   | 'TELEGRAM';
+
+/** How the ticket ends (TKT-2, TKT-5) */
+export type CloseTicketInput = {
+  /** What was done, or the recommendation for the customer */
+  note?: InputMaybe<Scalars['String']['input']>;
+  resolution: Resolution;
+  /** THIRD_PARTY: the vendor whose support the customer should contact (TKT-5) */
+  thirdPartyVendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What SLA-9 compliance is grouped by */
+export type ComplianceDimension =
+  | 'AGENT'
+  | 'CRITICALITY'
+  | 'LEVEL'
+  | 'MONTH'
+  | 'WEEK';
+
+/** MET vs BREACHED for one group of tickets (SLA-9); ungrouped dimensions are null */
+export type ComplianceRow = {
+  __typename?: 'ComplianceRow';
+  /** The assignee when grouped by AGENT; null for unassigned tickets */
+  agent: Maybe<User>;
+  breached: Scalars['Int']['output'];
+  /** met / total, 0..1 */
+  complianceRate: Scalars['Float']['output'];
+  criticality: Maybe<Criticality>;
+  met: Scalars['Int']['output'];
+  /** YYYY-MM (Moscow) */
+  month: Maybe<Scalars['String']['output']>;
+  supportLevel: Maybe<SupportLevel>;
+  total: Scalars['Int']['output'];
+  /** Monday of the week (Moscow), YYYY-MM-DD */
+  week: Maybe<Scalars['String']['output']>;
+};
 
 /** A customer's contact person (ID-1) */
 export type Contact = {
@@ -105,19 +155,50 @@ export type Criticality =
   | 'CRITICAL'
   | 'NON_CRITICAL';
 
+/** License number, serial number or support activation code (ID-1) */
+export type IdentifierKind =
+  | 'ACTIVATION_CODE'
+  | 'LICENSE_NUMBER'
+  | 'SERIAL_NUMBER';
+
 /** Language of customer notifications (Russian first, LVL-5) */
 export type Locale =
   | 'EN'
   | 'RU';
 
+/** What a message on a ticket is (TKT-2, TKT-9) */
+export type MessageKind =
+  | 'CLARIFYING_QUESTION'
+  | 'CUSTOMER_REPLY'
+  | 'INTERNAL_NOTE'
+  | 'RECOMMENDATION'
+  | 'SOLUTION'
+  | 'UPDATE_PROVIDED';
+
+/** An appendix-1 item the ticket still lacks (TKT-8) */
+export type MissingInformation = {
+  __typename?: 'MissingInformation';
+  item: AppendixItem;
+  /** How the customer is asked for it (Russian) */
+  question: Scalars['String']['output'];
+  /** False for "where possible" items: screenshots, the msinfo32 report */
+  required: Scalars['Boolean']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A note for the team; never shown to customers or partners (TKT-9) */
+  addInternalNote: Ticket;
+  /** The customer's answer (a partner may answer for the customers it serves). A waiting ticket goes back to IN_PROGRESS; for a CLOSED or REJECTED ticket a new linked ticket is registered and returned (TKT-4) */
+  answerTicket: Ticket;
   /** Team lead: gives the ticket to another agent (TKT-6) */
   assignTicket: Ticket;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
   changeCriticality: Ticket;
   /** Admin: removes an override; true when there was one */
   clearCalendarDay: Scalars['Boolean']['output'];
+  /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
+  closeTicket: Ticket;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
   /** Raises the escalation level with a reason (TKT-6) */
@@ -126,10 +207,34 @@ export type Mutation = {
   importCalendar: Array<CalendarDay>;
   /** Exchanges e-mail and password for a bearer token */
   login: AuthPayload;
+  /** Refuses support for one of TKT-7's reasons; the customer is told why */
+  rejectTicket: Ticket;
+  /** Agent reply to the customer; the ticket then waits for them (TKT-2, TKT-3) */
+  replyToTicket: Ticket;
+  /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
+  requestMissingInformation: Ticket;
   /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
   setCalendarDay: CalendarDay;
+  /** The expected resolution date the customer sees (TKT-9); null clears it */
+  setExpectedResolution: Ticket;
+  /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
+  splitTicket: Array<Ticket>;
   /** The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3) */
   startWork: Ticket;
+  /** Fills in appendix-1 details (TKT-8): the customer, their partner or staff */
+  updateTicketDetails: Ticket;
+};
+
+
+export type MutationAddInternalNoteArgs = {
+  body: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerTicketArgs = {
+  body: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -148,6 +253,12 @@ export type MutationChangeCriticalityArgs = {
 
 export type MutationClearCalendarDayArgs = {
   date: Scalars['String']['input'];
+};
+
+
+export type MutationCloseTicketArgs = {
+  input: CloseTicketInput;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -173,6 +284,25 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRejectTicketArgs = {
+  note: Scalars['String']['input'];
+  reason: RejectionReason;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplyToTicketArgs = {
+  body: Scalars['String']['input'];
+  kind: MessageKind;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestMissingInformationArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetCalendarDayArgs = {
   date: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -181,7 +311,25 @@ export type MutationSetCalendarDayArgs = {
 };
 
 
+export type MutationSetExpectedResolutionArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSplitTicketArgs = {
+  parts: Array<SplitPartInput>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartWorkArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateTicketDetailsArgs = {
+  input: TicketDetailsInput;
   ticketId: Scalars['ID']['input'];
 };
 
@@ -212,12 +360,29 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A software or hardware item made by the vendor */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+  kind: ProductKind;
+  name: Scalars['String']['output'];
+};
+
+/** Software or hardware product */
+export type ProductKind =
+  | 'HARDWARE'
+  | 'SOFTWARE';
+
 export type Query = {
   __typename?: 'Query';
   /** Staff: the production calendar of a year (SLA-5) */
   calendarYear: CalendarYear;
+  /** Contracts the caller may see (LVL-1): a customer's own, a partner's customers', or any for staff; `identifier` matches from the start, ignoring case and spaces (phone registration) */
+  contracts: Array<SupportContract>;
   /** The signed-in user */
   me: User;
+  /** Customer organizations the caller may see: own, served (partners) or all (staff) */
+  organizations: Array<Organization>;
   /** Staff: open tickets waiting for reaction, in queue order (SLA-6) */
   queue: TicketConnection;
   /** Staff: requests refused before they became tickets, newest first (ID-1, ID-2) */
@@ -228,6 +393,10 @@ export type Query = {
   serviceLevels: Array<ServiceLevelTerms>;
   /** Staff: alerts raised so far, newest first (SLA-7) */
   slaAlerts: Array<SlaAlert>;
+  /** Team leads: response-time compliance of tickets that arrived in [from, to) (SLA-9) */
+  slaCompliance: Array<ComplianceRow>;
+  /** Staff: the active agents and team leads tickets can be assigned to */
+  staff: Array<User>;
   /** A ticket the caller may see; null otherwise */
   ticket: Maybe<Ticket>;
   /** Tickets the caller may see, newest first */
@@ -237,6 +406,13 @@ export type Query = {
 
 export type QueryCalendarYearArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryContractsArgs = {
+  first?: Scalars['Int']['input'];
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -262,6 +438,13 @@ export type QuerySlaAlertsArgs = {
   first?: Scalars['Int']['input'];
   kind?: InputMaybe<SlaAlertKind>;
   ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySlaComplianceArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy?: Array<ComplianceDimension>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -307,6 +490,19 @@ export type RefusedRequest = {
   /** What was wrong, as told to the requester */
   reason: Scalars['String']['output'];
 };
+
+/** Why support was refused (ID-2, TKT-7) */
+export type RejectionReason =
+  | 'CARELESS_STORAGE_OR_TRANSPORT'
+  | 'FORMULARY_LOST'
+  | 'OPERATING_CONDITIONS_VIOLATED'
+  | 'PHYSICAL_DAMAGE'
+  | 'SUPPORT_EXPIRED'
+  | 'SUPPORT_NOT_STARTED'
+  | 'UNAUTHORIZED_CHANGES'
+  | 'UNINTENDED_USE'
+  | 'UNLICENSED_SOFTWARE'
+  | 'UNSUPPORTED_OS';
 
 /** How a ticket ended (TKT-2, TKT-3, TKT-5) */
 export type Resolution =
@@ -367,6 +563,16 @@ export type SlaState =
   | 'MET'
   | 'ON_TRACK';
 
+/** One incident split off into a ticket of its own (ID-3) */
+export type SplitPartInput = {
+  /** Defaults to the original ticket's */
+  category?: InputMaybe<TicketCategory>;
+  /** Defaults to the original ticket's */
+  criticality?: InputMaybe<Criticality>;
+  description: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Staff: every change of the live queue, in version order */
@@ -380,6 +586,24 @@ export type Subscription = {
 
 export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A customer's support contract for one product (LVL-1) */
+export type SupportContract = {
+  __typename?: 'SupportContract';
+  /** In force today (Moscow): requests under it are served (ID-2) */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** License number, serial number or support activation code */
+  identifier: Scalars['String']['output'];
+  identifierKind: IdentifierKind;
+  organization: Organization;
+  product: Product;
+  supportLevel: SupportLevel;
+  /** First day of support, YYYY-MM-DD (Moscow) */
+  validFrom: Scalars['String']['output'];
+  /** Last day of support, YYYY-MM-DD (Moscow) */
+  validUntil: Scalars['String']['output'];
 };
 
 /** Service level bought by the customer (LVL-1..3) */
@@ -400,6 +624,8 @@ export type Ticket = {
   channel: Channel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   contact: Contact;
+  /** The closed ticket this one continues (TKT-4) */
+  continues: Maybe<Ticket>;
   createdAt: Scalars['DateTime']['output'];
   criticality: Criticality;
   description: Scalars['String']['output'];
@@ -412,6 +638,10 @@ export type Ticket = {
   hardwareModel: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   installedSoftware: Maybe<Scalars['String']['output']>;
+  /** Messages, oldest first; internal notes only for staff (TKT-9) */
+  messages: Array<TicketMessage>;
+  /** Appendix-1 items the request still lacks (TKT-8) */
+  missingInformation: Array<MissingInformation>;
   /** Human-readable, unique, e.g. SD-000042 */
   number: Scalars['String']['output'];
   /** When the problem shows up */
@@ -437,6 +667,10 @@ export type Ticket = {
   slaOutcome: Maybe<SlaOutcome>;
   /** Response-time state now (SLA-7, SLA-9) */
   slaState: SlaState;
+  /** The ticket this one was split from (ID-3) */
+  splitFrom: Maybe<Ticket>;
+  /** Tickets split off this one (ID-3) */
+  splitParts: Array<Ticket>;
   status: TicketStatus;
   /** The exact steps that lead to it */
   stepsToReproduce: Maybe<Scalars['String']['output']>;
@@ -444,7 +678,7 @@ export type Ticket = {
   supportLevel: SupportLevel;
   /** THIRD_PARTY: the software vendor the customer should contact (TKT-5) */
   thirdPartyVendor: Maybe<Scalars['String']['output']>;
-  /** Everything that happened to the ticket, oldest first (TKT-9) */
+  /** Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9) */
   timeline: Array<TimelineEntry>;
   updatedAt: Scalars['DateTime']['output'];
   waitingSince: Maybe<Scalars['DateTime']['output']>;
@@ -472,6 +706,20 @@ export type TicketConnection = {
   version: Maybe<Scalars['Int']['output']>;
 };
 
+/** Appendix-1 details (TKT-8); omitted fields stay as they are, empty strings clear */
+export type TicketDetailsInput = {
+  bootMode?: InputMaybe<BootMode>;
+  buildNumber?: InputMaybe<Scalars['String']['input']>;
+  errorText?: InputMaybe<Scalars['String']['input']>;
+  hardwareModel?: InputMaybe<Scalars['String']['input']>;
+  installedSoftware?: InputMaybe<Scalars['String']['input']>;
+  occursWhen?: InputMaybe<Scalars['String']['input']>;
+  osBitness?: InputMaybe<OsBitness>;
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  productVersion?: InputMaybe<Scalars['String']['input']>;
+  stepsToReproduce?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TicketEdge = {
   __typename?: 'TicketEdge';
   cursor: Scalars['String']['output'];
@@ -487,6 +735,17 @@ export type TicketFilterInput = {
   supportLevel?: InputMaybe<SupportLevel>;
   /** Only tickets nobody is assigned to */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A message on a ticket; internal notes are never shown to customers or partners */
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  internal: Scalars['Boolean']['output'];
+  kind: MessageKind;
 };
 
 /** Lifecycle state (TKT-2) */
