@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -20,7 +21,9 @@ import { seedDemoTickets } from './infra/database/seed-demo.js';
 import { mountConsole } from './infra/http/console-static.js';
 import { createEventBus } from './infra/events/create-event-bus.js';
 import { createLogger, type Logger } from './infra/logger.js';
+import { authenticate } from './graphql/authenticate.js';
 import { loadActor } from './modules/auth/actor.loader.js';
+import { RateLimiter } from './modules/auth/rate-limiter.js';
 import { TokenService } from './modules/auth/token.service.js';
 import { LiveHub } from './modules/realtime/live-hub.js';
 import { CalendarService } from './modules/sla/calendar.service.js';
@@ -52,6 +55,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     clock,
     calendar: new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays }),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
+    rateLimiter: new RateLimiter(),
     atRiskShare: config.atRiskShare,
     events,
     live: new LiveHub(orm, events, logger),
@@ -73,7 +77,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
   const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
     const em = orm.em.fork();
-    return { em, app: services, actor: await loadActor(em, services.tokens, authorization) };
+    return { em, app: services, actor: await authenticate(em, services, authorization) };
   };
 
   const app = express();
@@ -85,7 +89,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
       schema,
       // API.md: a socket without a valid token is refused at connect (4403 Forbidden).
       onConnect: async (ctx) => {
-        const actor = await loadActor(orm.em.fork(), services.tokens, ctx.connectionParams?.authorization);
+        const actor = await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization).catch(() => null);
         return actor !== null;
       },
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
@@ -103,6 +107,8 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints in this schema; the plugin would only wrap every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
       operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

@@ -18,6 +18,29 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** A partner integration's API token (the secret is shown only once) */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Updated at most once a minute */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the integrator called it, e.g. "Portal sync" */
+  name: Scalars['String']['output'];
+  /** Requests allowed per minute */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The partner user the token acts as */
+  user: User;
+};
+
+export type ApiTokenCreated = {
+  __typename?: 'ApiTokenCreated';
+  apiToken: ApiToken;
+  /** Send as `Authorization: Bearer <token>`; shown only now, stored only as a hash */
+  token: Scalars['String']['output'];
+};
+
 /** What appendix 1 asks a request to include (TKT-8) */
 export type AppendixItem =
   | 'BOOT_MODE'
@@ -199,6 +222,8 @@ export type Mutation = {
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
   closeTicket: Ticket;
+  /** A token that acts as the given partner user, scoped to the customers it serves */
+  createApiToken: ApiTokenCreated;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
   /** Raises the escalation level with a reason (TKT-6) */
@@ -213,6 +238,8 @@ export type Mutation = {
   replyToTicket: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
   requestMissingInformation: Ticket;
+  /** Stops a token at once */
+  revokeApiToken: ApiToken;
   /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
   setCalendarDay: CalendarDay;
   /** The expected resolution date the customer sees (TKT-9); null clears it */
@@ -262,6 +289,13 @@ export type MutationCloseTicketArgs = {
 };
 
 
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };
@@ -300,6 +334,11 @@ export type MutationReplyToTicketArgs = {
 
 export type MutationRequestMissingInformationArgs = {
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -375,6 +414,8 @@ export type ProductKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins: every API token; partners: their organization's */
+  apiTokens: Array<ApiToken>;
   /** Staff: the production calendar of a year (SLA-5) */
   calendarYear: CalendarYear;
   /** Contracts the caller may see (LVL-1): a customer's own, a partner's customers', or any for staff; `identifier` matches from the start, ignoring case and spaces (phone registration) */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { BenchTable, errorRow, type BenchRow } from './bench-table.js';
 import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
@@ -32,6 +32,8 @@ async function main(): Promise<number> {
     `PostgreSQL ${postgres.reachable ? postgres.version : 'not reachable'} at ${redact(adminUrl)}`,
     `${cpuList.length} CPU${cpuList.length === 1 ? '' : 's'} (${cpuList[0]?.model.trim() ?? 'unknown'})`,
     `${process.platform}/${process.arch}`,
+    // Other work on the machine moves wall times (both sides alike, thanks to interleaving) more than CPU times.
+    `load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} at start`,
   ].join(', ');
   console.log(`environment: ${environment}`);
 

@@ -1,3 +1,4 @@
+import { ApiToken } from './api-token.entity.js';
 import { CalendarDay } from './calendar-day.entity.js';
 import { Contact } from './contact.entity.js';
 import { Organization } from './organization.entity.js';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   QueueState,
   TicketMessage,
   TicketFile,
+  ApiToken,
 ];

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000000_initial } from './Migration20261124000000_initial.js';
 import { Migration20261124010000_realtime } from './Migration20261124010000_realtime.js';
 import { Migration20261124020000_lifecycle } from './Migration20261124020000_lifecycle.js';
+import { Migration20261124030000_api_tokens } from './Migration20261124030000_api_tokens.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124000000_initial', class: Migration20261124000000_initial },
   { name: 'Migration20261124010000_realtime', class: Migration20261124010000_realtime },
   { name: 'Migration20261124020000_lifecycle', class: Migration20261124020000_lifecycle },
+  { name: 'Migration20261124030000_api_tokens', class: Migration20261124030000_api_tokens },
 ];

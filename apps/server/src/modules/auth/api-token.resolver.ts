@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ApiToken } from '../../entities/api-token.entity.js';
+import { Role } from '../../entities/enums.js';
+import { User } from '../../entities/user.entity.js';
+import { actorOf } from '../../graphql/auth-checker.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ApiTokenService } from './api-token.service.js';
+
+@ObjectType()
+export class ApiTokenCreated {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`; shown only now, stored only as a hash' })
+  token!: string;
+
+  @Field(() => ApiToken)
+  apiToken!: ApiToken;
+}
+
+@Resolver(() => ApiToken)
+export class ApiTokenResolver {
+  @Authorized(Role.ADMIN, Role.PARTNER)
+  @Query(() => [ApiToken], { description: "Admins: every API token; partners: their organization's" })
+  apiTokens(@Ctx() ctx: RequestContext): Promise<ApiToken[]> {
+    return new ApiTokenService(ctx.em, ctx.app.clock).list(actorOf(ctx));
+  }
+
+  @Authorized(Role.ADMIN, Role.PARTNER)
+  @Mutation(() => ApiTokenCreated, { description: 'A token that acts as the given partner user, scoped to the customers it serves' })
+  createApiToken(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('name') name: string,
+    @Arg('rateLimitPerMinute', () => Int, { nullable: true }) rateLimitPerMinute: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiTokenCreated> {
+    return new ApiTokenService(ctx.em, ctx.app.clock).create(userId, name, rateLimitPerMinute, actorOf(ctx));
+  }
+
+  @Authorized(Role.ADMIN, Role.PARTNER)
+  @Mutation(() => ApiToken, { description: 'Stops a token at once' })
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
+    return new ApiTokenService(ctx.em, ctx.app.clock).revoke(id, actorOf(ctx));
+  }
+
+  @FieldResolver(() => User, { description: 'The partner user the token acts as' })
+  user(@Root() token: ApiToken): Promise<User> {
+    return token.user.loadOrFail({ dataloader: true });
+  }
+}

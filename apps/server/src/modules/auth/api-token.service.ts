@@ -1,0 +1,97 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Clock } from '../../common/clock.js';
+import { DomainError, Forbidden, NotFound, ProblemList } from '../../common/errors.js';
+import { ApiToken } from '../../entities/api-token.entity.js';
+import { Role } from '../../entities/enums.js';
+import { User } from '../../entities/user.entity.js';
+import type { Actor } from './actor.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export const API_TOKEN_PREFIX = 'dsk_';
+const DEFAULT_RATE_LIMIT = 600;
+
+export class RateLimited extends DomainError {
+  readonly code = 'RATE_LIMITED';
+}
+
+function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** `dsk_<id>_<secret>`: the id finds the row, the secret proves possession. */
+function parse(token: string): { id: number; secret: string } | null {
+  const match = /^dsk_(\d+)_([A-Za-z0-9_-]{32,})$/.exec(token);
+  return match ? { id: Number(match[1]), secret: match[2]! } : null;
+}
+
+/** Partner API tokens: created and revoked by admins or the partner itself, stored hashed, rate limited. */
+export class ApiTokenService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor): Promise<{ token: string; apiToken: ApiToken }> {
+    const problems = new ProblemList();
+    const user = await this.em.findOne(User, { id: Number(userId) || 0, active: true });
+    if (!user || user.role !== Role.PARTNER) problems.add('userId', 'must be an active partner user');
+    if (!name.trim()) problems.add('name', 'is required');
+    const limit = rateLimitPerMinute ?? DEFAULT_RATE_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) problems.add('rateLimitPerMinute', 'must be between 1 and 100000');
+    problems.throwIfAny();
+    this.assertManages(actor, user!);
+    const secret = randomBytes(32).toString('base64url');
+    const apiToken = this.em.create(ApiToken, {
+      user: user!,
+      name: name.trim(),
+      secretHash: hashSecret(secret),
+      rateLimitPerMinute: limit,
+      createdBy: this.em.getReference(User, actor.userId),
+      createdAt: this.clock.now(),
+    });
+    await this.em.flush();
+    return { token: `${API_TOKEN_PREFIX}${apiToken.id}_${secret}`, apiToken };
+  }
+
+  async revoke(id: string, actor: Actor): Promise<ApiToken> {
+    const apiToken = await this.em.findOne(ApiToken, Number(id) || 0, { populate: ['user'] });
+    if (!apiToken) throw new NotFound('API token', id);
+    this.assertManages(actor, apiToken.user.getEntity());
+    apiToken.revokedAt ??= this.clock.now();
+    await this.em.flush();
+    return apiToken;
+  }
+
+  async list(actor: Actor): Promise<ApiToken[]> {
+    const where = actor.role === Role.ADMIN ? {} : { user: { organization: actor.organizationId ?? 0 } };
+    return this.em.find(ApiToken, where, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  /** The partner user a valid token acts as; throws RateLimited past the token's limit. */
+  async authenticate(token: string, limiter: RateLimiter): Promise<User | null> {
+    const parsed = parse(token);
+    if (!parsed) return null;
+    const apiToken = await this.em.findOne(ApiToken, { id: parsed.id, revokedAt: null }, { populate: ['user'] });
+    if (!apiToken) return null;
+    const expected = Buffer.from(apiToken.secretHash, 'hex');
+    if (!timingSafeEqual(Buffer.from(hashSecret(parsed.secret), 'hex'), expected)) return null;
+    const user = apiToken.user.getEntity();
+    if (!user.active) return null;
+    const now = this.clock.now();
+    if (!limiter.take(`api-token:${apiToken.id}`, apiToken.rateLimitPerMinute, now)) {
+      throw new RateLimited(`API token "${apiToken.name}" is over its limit of ${apiToken.rateLimitPerMinute} requests per minute`);
+    }
+    if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
+      await this.em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
+    }
+    return user;
+  }
+
+  /** Admins manage every token; a partner user manages the tokens of its own organization. */
+  private assertManages(actor: Actor, user: User): void {
+    if (actor.role === Role.ADMIN) return;
+    if (actor.role === Role.PARTNER && actor.organizationId !== null && user.organization?.id === actor.organizationId) return;
+    throw new Forbidden('Only an admin or the partner itself manages its API tokens');
+  }
+}
