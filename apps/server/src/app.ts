@@ -9,6 +9,7 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { systemClock, type Clock } from './common/clock.js';
+import { Teardown } from './common/teardown.js';
 import type { AppConfig } from './config.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
 import { formatError, withFormattedErrors } from './graphql/format-error.js';
@@ -23,6 +24,7 @@ import { createEventBus } from './infra/events/create-event-bus.js';
 import { createLogger, type Logger } from './infra/logger.js';
 import { authenticate } from './graphql/authenticate.js';
 import { loadActor } from './modules/auth/actor.loader.js';
+import { ActorCache } from './modules/auth/actor-cache.js';
 import { RateLimiter } from './modules/auth/rate-limiter.js';
 import { TokenService } from './modules/auth/token.service.js';
 import { LiveHub } from './modules/realtime/live-hub.js';
@@ -49,17 +51,32 @@ export interface AppOptions {
 export async function startApp(config: AppConfig, options: AppOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
+  const teardown = new Teardown();
+  try {
+    return await assemble(config, clock, logger, teardown);
+  } catch (error) {
+    // Whatever started before the failure (pool, timers, sockets) must not outlive it.
+    await teardown.run().catch((cleanupError: unknown) => logger.error('cleanup after a failed start failed', cleanupError));
+    throw error;
+  }
+}
+
+async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardown: Teardown): Promise<RunningApp> {
   const orm = await openOrm(config.database);
+  teardown.add(() => orm.close(true));
   const events = await createEventBus(config.redisUrl, config.database, logger);
+  teardown.add(() => events.close());
   const services: AppServices = {
     clock,
     calendar: new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays }),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     rateLimiter: new RateLimiter(),
+    actorCache: new ActorCache(),
     atRiskShare: config.atRiskShare,
     events,
     live: new LiveHub(orm, events, logger),
   };
+  teardown.add(() => services.live.close());
   await prepareDatabase(orm, clock, logger, {
     seedDemo: config.seedDemo,
     afterSeed: config.seedDemoTickets ? () => seedDemoTickets(orm.em.fork(), services) : undefined,
@@ -72,6 +89,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     { sweepIntervalMs: config.slaSweepIntervalMs },
   );
   deadlines.start();
+  teardown.add(() => deadlines.stop());
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
@@ -115,6 +133,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     ],
   });
   await apollo.start();
+  teardown.add(() => apollo.stop());
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -132,7 +151,13 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
   );
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const port = (httpServer.address() as AddressInfo).port;
   logger.info('support desk listening', { url: `http://localhost:${port}`, database: config.database.kind });
 
@@ -142,12 +167,6 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     orm,
     services,
     deadlines,
-    async close() {
-      await deadlines.stop();
-      await apollo.stop();
-      services.live.close();
-      await events.close();
-      await orm.close(true);
-    },
+    close: () => teardown.run(),
   };
 }

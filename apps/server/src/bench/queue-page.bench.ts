@@ -67,7 +67,7 @@ export const QUEUE_QUERY = `query { queue(first: ${PAGE_SIZE}) { totalCount edge
  * NEW; `startWork` assigns and moves it on), so the resolver returns null.
  * The baseline runs 1 to 4 one after another on one plain pg.Client.
  */
-export const VERSION_SQL = `select "q0".* from "queue_state" as "q0" where "q0"."id" = 1 limit 1`;
+export const VERSION_SQL = `select version from queue_state where id = 1`;
 export const PAGE_SQL = `select "t0".* from "tickets" as "t0" where "t0"."status" = 'NEW' order by "t0"."priority" asc, "t0"."response_due_at" asc, "t0"."received_at" asc, "t0"."id" asc limit ${PAGE_SIZE + 1}`;
 export const COUNT_SQL = `select count(*) as "count" from "tickets" as "t0" where "t0"."status" = 'NEW'`;
 export const organizationsSql = (ids: readonly number[]) => `select "o0".* from "organizations" as "o0" where "o0"."id" in (${ids.join(', ')})`;

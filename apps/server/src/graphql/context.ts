@@ -3,6 +3,7 @@ import type { Clock } from '../common/clock.js';
 import type { EventBus } from '../infra/events/domain-events.js';
 import type { LiveHub } from '../modules/realtime/live-hub.js';
 import type { Actor } from '../modules/auth/actor.js';
+import type { ActorCache } from '../modules/auth/actor-cache.js';
 import type { RateLimiter } from '../modules/auth/rate-limiter.js';
 import type { TokenService } from '../modules/auth/token.service.js';
 import type { CalendarService } from '../modules/sla/calendar.service.js';
@@ -13,6 +14,7 @@ export interface AppServices {
   readonly calendar: CalendarService;
   readonly tokens: TokenService;
   readonly rateLimiter: RateLimiter;
+  readonly actorCache: ActorCache;
   readonly atRiskShare: number;
   readonly events: EventBus;
   readonly live: LiveHub;

@@ -3,6 +3,7 @@ import { Role } from '../../entities/enums.js';
 import { Organization } from '../../entities/organization.entity.js';
 import { User } from '../../entities/user.entity.js';
 import type { Actor } from './actor.js';
+import type { ActorCache } from './actor-cache.js';
 import { STAFF_ROLES } from './actor.js';
 import type { Clock } from '../../common/clock.js';
 import { API_TOKEN_PREFIX, ApiTokenService } from './api-token.service.js';
@@ -14,6 +15,7 @@ export interface Credentials {
   readonly tokens: TokenService;
   readonly clock: Clock;
   readonly rateLimiter: RateLimiter;
+  readonly actorCache: ActorCache;
 }
 
 /**
@@ -35,11 +37,15 @@ export async function loadActor(
     const user = await new ApiTokenService(em, credentials.clock).authenticate(token, credentials.rateLimiter);
     return user ? actorOf(em, user) : null;
   }
+  const cached = credentials?.actorCache.get(token);
+  if (cached) return cached;
   const claims = await (credentials ? credentials.tokens : (auth as TokenService)).verify(token);
   if (!claims) return null;
   const user = await em.findOne(User, { id: claims.userId, active: true });
   if (!user) return null;
-  return actorOf(em, user);
+  const actor = await actorOf(em, user);
+  credentials?.actorCache.set(token, actor);
+  return actor;
 }
 
 export async function actorOf(em: EntityManager, user: User): Promise<Actor> {

@@ -17,6 +17,9 @@ export async function nextQueueVersion(em: EntityManager): Promise<number> {
 }
 
 export async function currentQueueVersion(em: EntityManager): Promise<number> {
-  const state = await em.findOneOrFail(QueueState, QUEUE_STATE_ID, { refresh: true, disableIdentityMap: true });
-  return Number(state.version);
+  // A plain statement: the queue page reads it on every request (see pnpm bench).
+  const [row] = await em
+    .getConnection()
+    .execute<{ version: string | number }[]>('select version from queue_state where id = ?', [QUEUE_STATE_ID], 'all', em.getTransactionContext());
+  return Number(row?.version ?? 0);
 }
