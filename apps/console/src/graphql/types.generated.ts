@@ -459,7 +459,7 @@ export type QueryContractsArgs = {
 
 export type QueryQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -496,8 +496,8 @@ export type QueryTicketArgs = {
 
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<TicketFilterInput>;
-  first?: Scalars['Int']['input'];
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A change of the live queue (SLA-6); a gap in `version` means: refetch `queue` */
@@ -768,7 +768,7 @@ export type TicketEdge = {
 };
 
 /** Narrows tickets(); all conditions must hold */
-export type TicketFilterInput = {
+export type TicketFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   criticality?: InputMaybe<Criticality>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;

@@ -9,10 +9,10 @@ export class QueueResolver {
   @Authorized(...STAFF_ROLES)
   @Query(() => TicketConnection, { description: 'Staff: open tickets waiting for reaction, in queue order (SLA-6)' })
   async queue(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<TicketConnection> {
-    return toTicketConnection(await new QueueService(ctx.em).page(first, after), after);
+    return toTicketConnection(await new QueueService(ctx.em).page(first ?? 50, after), after);
   }
 }

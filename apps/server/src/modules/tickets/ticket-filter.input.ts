@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Criticality, SupportLevel, TicketStatus } from '../../entities/enums.js';
 
-@InputType({ description: 'Narrows tickets(); all conditions must hold' })
+@InputType('TicketFilter', { description: 'Narrows tickets(); all conditions must hold' })
 export class TicketFilterInput {
   @Field(() => [TicketStatus], { nullable: true })
   statuses?: TicketStatus[] | null;

@@ -27,12 +27,12 @@ export class TicketResolver {
   @Authorized()
   @Query(() => TicketConnection, { description: 'Tickets the caller may see, newest first' })
   async tickets(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => TicketFilterInput, { nullable: true }) filter: TicketFilterInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<TicketConnection> {
-    return toTicketConnection(await new TicketQueryService(ctx.em).list(actorOf(ctx), first, after, filter), after);
+    return toTicketConnection(await new TicketQueryService(ctx.em).list(actorOf(ctx), first ?? 50, after, filter), after);
   }
 
   @Authorized()
