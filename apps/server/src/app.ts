@@ -27,6 +27,7 @@ import { loadActor } from './modules/auth/actor.loader.js';
 import { ActorCache } from './modules/auth/actor-cache.js';
 import { RateLimiter } from './modules/auth/rate-limiter.js';
 import { TokenService } from './modules/auth/token.service.js';
+import { createOutboxDispatcher, type OutboxDispatcher } from './modules/notifications/outbox-dispatcher.js';
 import { LiveHub } from './modules/realtime/live-hub.js';
 import { CalendarService } from './modules/sla/calendar.service.js';
 import { DeadlineScheduler } from './modules/scheduling/deadline-scheduler.js';
@@ -39,6 +40,8 @@ export interface RunningApp {
   readonly orm: Orm;
   readonly services: AppServices;
   readonly deadlines: DeadlineScheduler;
+  /** Null without SMTP_URL: notifications then wait in the outbox (the dev mailbox). */
+  readonly outbox: OutboxDispatcher | null;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   );
   deadlines.start();
   teardown.add(() => deadlines.stop());
+  const outbox = createOutboxDispatcher(orm, config, { clock, events, logger });
+  outbox?.start();
+  if (outbox) teardown.add(() => outbox.stop());
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
@@ -167,6 +173,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     orm,
     services,
     deadlines,
+    outbox,
     close: () => teardown.run(),
   };
 }

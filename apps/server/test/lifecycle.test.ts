@@ -93,13 +93,11 @@ describe.each(TEST_DATABASES)('ticket lifecycle on %s', (kind) => {
     const closed = await read(id);
     expect(closed).toMatchObject({ status: 'CLOSED', resolution: 'NO_CUSTOMER_RESPONSE', closedAt: '2026-05-13T21:00:00.000Z' });
     expect(closed.timeline.filter((e: { kind: string }) => e.kind === 'CLOSED')).toHaveLength(1);
-    const mail = await t.gql(`query($id: ID!) { outbox(ticketId: $id) { kind recipient subject body } }`, { id }, agent).catch(() => null);
-    if (mail) {
-      const autoClosed = mail.outbox.filter((m: { kind: string }) => m.kind === 'AUTO_CLOSED');
-      expect(autoClosed).toHaveLength(1);
-      expect(autoClosed[0]).toMatchObject({ recipient: 'beta@demo.local' });
-      expect(autoClosed[0].body).toContain('10 рабочих дней');
-    }
+    const mail = await t.gql(`query($id: ID!) { outbox(ticketId: $id) { kind recipient subject body } }`, { id }, agent);
+    const autoClosed = mail.outbox.filter((m: { kind: string }) => m.kind === 'AUTO_CLOSED');
+    expect(autoClosed).toHaveLength(1);
+    expect(autoClosed[0]).toMatchObject({ recipient: 'beta@demo.local' });
+    expect(autoClosed[0].body).toContain('10 рабочих дней');
   });
 
   it('TKT-3: an answer before the deadline disarms the auto-close; a new reply re-arms it from then', async () => {

@@ -238,6 +238,8 @@ export type Mutation = {
   replyToTicket: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
   requestMissingInformation: Ticket;
+  /** Admin: puts a FAILED notification back into delivery with a fresh set of attempts */
+  retryNotification: OutboxMessage;
   /** Stops a token at once */
   revokeApiToken: ApiToken;
   /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
@@ -337,6 +339,11 @@ export type MutationRequestMissingInformationArgs = {
 };
 
 
+export type MutationRetryNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -372,6 +379,17 @@ export type MutationUpdateTicketDetailsArgs = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** What a customer notification says */
+export type NotificationKind =
+  | 'AGENT_MESSAGE'
+  | 'ANSWER_RECEIVED'
+  | 'AUTO_CLOSED'
+  | 'CLOSED'
+  | 'EXPECTED_RESOLUTION'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'WORK_STARTED';
+
 /** A customer organization, a partner serving customers, or the vendor */
 export type Organization = {
   __typename?: 'Organization';
@@ -390,6 +408,34 @@ export type OrganizationKind =
 export type OsBitness =
   | 'X64'
   | 'X86';
+
+/** A customer notification waiting for or done with delivery */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  attempts: Scalars['Int']['output'];
+  body: Scalars['String']['output'];
+  channel: Channel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  lastError: Maybe<Scalars['String']['output']>;
+  messageId: Maybe<Scalars['String']['output']>;
+  /** When delivery is tried next (PENDING), or was last tried */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  recipient: Scalars['String']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: OutboxStatus;
+  subject: Scalars['String']['output'];
+  /** The ticket the notification is about */
+  ticket: Maybe<Ticket>;
+};
+
+/** Delivery state of a notification */
+export type OutboxStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -424,6 +470,8 @@ export type Query = {
   me: User;
   /** Customer organizations the caller may see: own, served (partners) or all (staff) */
   organizations: Array<Organization>;
+  /** Staff: customer notifications, newest first; the dev mailbox when no SMTP server is configured */
+  outbox: Array<OutboxMessage>;
   /** Staff: open tickets waiting for reaction, in queue order (SLA-6) */
   queue: TicketConnection;
   /** Staff: requests refused before they became tickets, newest first (ID-1, ID-2) */
@@ -454,6 +502,13 @@ export type QueryContractsArgs = {
   first?: Scalars['Int']['input'];
   identifier?: InputMaybe<Scalars['String']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOutboxArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<OutboxStatus>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -3,6 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
 import { DirectoryResolver } from '../modules/organizations/directory.resolver.js';
 import { QueueResolver } from '../modules/queue/queue.resolver.js';
 import { RealtimeResolver } from '../modules/realtime/realtime.resolver.js';
@@ -13,7 +14,7 @@ import { TicketLifecycleResolver } from '../modules/tickets/ticket-lifecycle.res
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver, ApiTokenResolver] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver, ApiTokenResolver, OutboxResolver] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -1,0 +1,311 @@
+import { raw, type FilterQuery, type MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../../common/clock.js';
+import type { AppConfig } from '../../config.js';
+import { Channel, OutboxStatus, TimelineKind } from '../../entities/enums.js';
+import { OutboxMessage } from '../../entities/outbox-message.entity.js';
+import { Ticket, TICKET_NUMBER_PREFIX } from '../../entities/ticket.entity.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+import type { Logger } from '../../infra/logger.js';
+import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
+import { SmtpMailer } from '../../infra/mail/smtp-mailer.js';
+import { recordTimeline } from '../tickets/timeline.js';
+
+export interface OutboxDispatcherOptions {
+  /** The From: of every notification (MAIL_FROM). */
+  readonly from: string;
+  /** How often to look for due messages besides the kicks (OUTBOX_POLL_INTERVAL_MS). */
+  readonly pollIntervalMs: number;
+  /** Attempts before a message is FAILED (OUTBOX_MAX_ATTEMPTS). */
+  readonly maxAttempts: number;
+  /** How long a claimed message is ours; a sender that died mid-send lets it run out. Default 60 s. */
+  readonly leaseMs?: number;
+  /** Messages looked up per database round trip. Default 50. */
+  readonly batchSize?: number;
+  /** Wait before the attempt after `attempt` failed; default {@link backoffMs}. */
+  readonly backoff?: (attempt: number) => number;
+  /** Close the mailer in stop() (the dispatcher built it). */
+  readonly ownsMailer?: boolean;
+}
+
+export interface OutboxDispatcherDependencies {
+  readonly clock: Clock;
+  readonly mailer: Mailer;
+  readonly logger: Logger;
+  /**
+   * When given, every committed ticket change (from any process) kicks the
+   * dispatcher — the outbox row commits with the change, so it is there to
+   * claim — and a delivered or failed notification publishes `ticket.changed`
+   * so `ticketUpdated` subscribers see the new timeline line.
+   */
+  readonly events?: EventBus;
+}
+
+export const DEFAULT_LEASE_MS = 60_000;
+const BACKOFF_BASE_MS = 5_000;
+const BACKOFF_CAP_MS = 30 * 60_000;
+const MAX_ERROR_LENGTH = 2_000;
+
+/** 5 s, 10 s, 20 s, 40 s … capped at 30 min: the wait after failed attempt number `attempt` (1-based). */
+export function backoffMs(attempt: number): number {
+  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(attempt - 1, 0), BACKOFF_CAP_MS);
+}
+
+/** RFC 5322 Message-ID of an outbox message: stable, so a re-send is recognisably the same mail. */
+export function outboxMessageId(outboxId: number, ticketId: number | null): string {
+  const ticket = ticketId === null ? '' : `.${TICKET_NUMBER_PREFIX}${String(ticketId).padStart(6, '0')}`;
+  return `<outbox-${outboxId}${ticket}@desk.local>`;
+}
+
+/**
+ * What may be claimed at `now`: EMAIL messages that are due and not held by
+ * anyone, or held by a sender whose lease ran out (it died mid-send).
+ *
+ * Other channels (PHONE, TELEGRAM, PORTAL, API) are not this dispatcher's:
+ * they stay PENDING for their channel adapters (a phone call by an agent, the
+ * Telegram bot), which will claim them the same way.
+ */
+function claimable(now: Date): FilterQuery<OutboxMessage> {
+  return {
+    channel: Channel.EMAIL,
+    $or: [
+      { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: now }, $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] },
+      { status: OutboxStatus.SENDING, leaseUntil: { $lt: now } },
+    ],
+  };
+}
+
+/**
+ * Delivers the transactional outbox by e-mail. Every process runs one; a
+ * message is claimed with a conditional UPDATE (only the process whose UPDATE
+ * changed the row sends it), under a lease, so each message goes out once even
+ * with several replicas, and a crash between commit and delivery — or in the
+ * middle of a send — only delays it. Failures back off exponentially up to
+ * `maxAttempts`, then the message is FAILED and staff see it on the timeline
+ * (an admin can `retryNotification`).
+ */
+export class OutboxDispatcher {
+  private poller: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly deps: OutboxDispatcherDependencies,
+    private readonly options: OutboxDispatcherOptions,
+  ) {}
+
+  start(): void {
+    if (this.stopped || this.poller) return;
+    this.unsubscribe = this.deps.events?.subscribe((event) => {
+      if (event.type === 'ticket.changed') this.kick();
+    }) ?? null;
+    this.poller = setInterval(() => this.kick(), this.options.pollIntervalMs);
+    this.poller.unref();
+    this.kick();
+  }
+
+  /** Look for due messages now instead of at the next poll (call after a commit that queued one). */
+  kick(): void {
+    if (this.stopped) return;
+    void this.dispatch();
+  }
+
+  /**
+   * Sends everything due now and resolves when done; calls while a pass is
+   * running join it (and make it look once more), so passes never overlap.
+   */
+  dispatch(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.passes().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Stops polling and waits for a send in flight to finish and be recorded. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.poller) clearInterval(this.poller);
+    this.poller = null;
+    await this.running;
+    if (this.options.ownsMailer) await this.deps.mailer.close?.();
+  }
+
+  private async passes(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await this.deliverDue();
+      } catch (error) {
+        this.deps.logger.error('outbox pass failed; the next poll retries', error);
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private async deliverDue(): Promise<void> {
+    const batchSize = this.options.batchSize ?? 50;
+    for (;;) {
+      if (this.stopped) return;
+      const due = await this.orm.em.fork().find(OutboxMessage, claimable(this.deps.clock.now()), {
+        orderBy: { nextAttemptAt: 'asc', id: 'asc' },
+        limit: batchSize,
+        fields: ['id', 'ticket'],
+      });
+      for (const candidate of due) {
+        if (this.stopped) return;
+        await this.deliver(candidate.id, candidate.ticket?.id ?? null);
+      }
+      // A claimed, failed or taken message is no longer due, so a full batch means there may be more.
+      if (due.length < batchSize) return;
+    }
+  }
+
+  /** Claims one message (a single-row conditional UPDATE: portable, and exactly one claimant wins), sends it, records the outcome. */
+  private async deliver(id: number, ticketId: number | null): Promise<void> {
+    const em = this.orm.em.fork();
+    const claimedAt = this.deps.clock.now();
+    const messageId = outboxMessageId(id, ticketId);
+    const claimed = await em.nativeUpdate(
+      OutboxMessage,
+      { $and: [{ id }, claimable(claimedAt)] },
+      {
+        status: OutboxStatus.SENDING,
+        leaseUntil: new Date(claimedAt.getTime() + (this.options.leaseMs ?? DEFAULT_LEASE_MS)),
+        attempts: raw('attempts + 1'),
+        messageId,
+      },
+    );
+    if (claimed !== 1) return; // another process got it first
+    const message = await em.findOneOrFail(OutboxMessage, id);
+    const attempt = message.attempts;
+
+    let failure: MailDeliveryError | null = null;
+    try {
+      const thread = ticketId === null ? [] : await this.earlierMails(id, ticketId);
+      const receipt = await this.deps.mailer.send({
+        from: this.options.from,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.body,
+        messageId,
+        ...(thread.length ? { inReplyTo: thread[thread.length - 1]!, references: thread } : {}),
+      });
+      if (!receipt.accepted) failure = new MailDeliveryError(`the mail server did not accept ${message.recipient}`, false);
+    } catch (error) {
+      failure =
+        error instanceof MailDeliveryError
+          ? error
+          : new MailDeliveryError(error instanceof Error ? error.message : String(error), false);
+    }
+
+    const recorded = failure ? await this.recordFailure(message, attempt, failure) : await this.recordSent(message, attempt);
+    if (!recorded) {
+      this.deps.logger.error('outbox message was taken over by another sender while this one sent it (lease ran out)', {
+        outboxId: id,
+        attempt,
+        sent: !failure,
+      });
+      return;
+    }
+    if (ticketId !== null) this.deps.events?.publish({ type: 'ticket.changed', ticketId, queue: null });
+  }
+
+  /** Message-IDs of the ticket's mails already sent, oldest first, so the customer's mail client threads them. */
+  private async earlierMails(id: number, ticketId: number): Promise<string[]> {
+    const earlier = await this.orm.em.fork().find(
+      OutboxMessage,
+      { ticket: ticketId, channel: Channel.EMAIL, status: OutboxStatus.SENT, id: { $lt: id }, messageId: { $ne: null } },
+      { orderBy: { id: 'asc' }, fields: ['messageId'], limit: 20 },
+    );
+    return earlier.map((m) => m.messageId).filter((m): m is string => Boolean(m));
+  }
+
+  /** The attempt number is the fencing token: only the holder of this very attempt may record its outcome. */
+  private async recordSent(message: OutboxMessage, attempt: number): Promise<boolean> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const now = this.deps.clock.now();
+      const updated = await tx.nativeUpdate(
+        OutboxMessage,
+        { id: message.id, status: OutboxStatus.SENDING, attempts: attempt },
+        { status: OutboxStatus.SENT, sentAt: now, leaseUntil: null },
+      );
+      if (updated !== 1) return false;
+      if (message.ticket) {
+        recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
+          kind: TimelineKind.NOTIFICATION_SENT,
+          at: now,
+          actorId: null,
+          summary: `Customer notification (${message.kind}) sent by e-mail to ${message.recipient}`,
+          data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, messageId: outboxMessageId(message.id, message.ticket.id) },
+        });
+      }
+      return true;
+    });
+  }
+
+  private async recordFailure(message: OutboxMessage, attempt: number, failure: MailDeliveryError): Promise<boolean> {
+    const lastError = failure.message.slice(0, MAX_ERROR_LENGTH);
+    const final = failure.permanent || attempt >= this.options.maxAttempts;
+    return this.orm.em.fork().transactional(async (tx) => {
+      const now = this.deps.clock.now();
+      const fence = { id: message.id, status: OutboxStatus.SENDING, attempts: attempt };
+      if (!final) {
+        const wait = (this.options.backoff ?? backoffMs)(attempt);
+        const updated = await tx.nativeUpdate(OutboxMessage, fence, {
+          status: OutboxStatus.PENDING,
+          nextAttemptAt: new Date(now.getTime() + wait),
+          leaseUntil: null,
+          lastError,
+        });
+        if (updated === 1) this.deps.logger.info('notification not sent; retrying later', { outboxId: message.id, attempt, retryInMs: wait, error: lastError });
+        return updated === 1;
+      }
+      const updated = await tx.nativeUpdate(OutboxMessage, fence, { status: OutboxStatus.FAILED, leaseUntil: null, lastError });
+      if (updated !== 1) return false;
+      this.deps.logger.error('notification FAILED', { outboxId: message.id, attempt, permanent: failure.permanent, error: lastError });
+      if (message.ticket) {
+        const why = failure.permanent ? 'refused permanently' : `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
+        recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
+          kind: TimelineKind.NOTIFICATION_FAILED,
+          at: now,
+          actorId: null,
+          summary: `Customer notification (${message.kind}) to ${message.recipient} not delivered, ${why}: ${lastError}`,
+          data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, permanent: failure.permanent, error: lastError },
+          // Staff act on it (call the customer, fix the address, retryNotification); customers never see it.
+          internal: true,
+        });
+      }
+      return true;
+    });
+  }
+}
+
+/**
+ * The process's dispatcher as configured, or null without SMTP_URL: then
+ * notifications simply stay PENDING in the outbox, which staff read through
+ * the `outbox` query (the development mailbox).
+ */
+export function createOutboxDispatcher(
+  orm: MikroORM,
+  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxPollIntervalMs' | 'outboxMaxAttempts'>,
+  deps: Omit<OutboxDispatcherDependencies, 'mailer'>,
+): OutboxDispatcher | null {
+  if (!config.smtpUrl) {
+    deps.logger.info('SMTP_URL is not set: customer notifications stay in the outbox (staff query `outbox`)');
+    return null;
+  }
+  const mailer = new SmtpMailer(config.smtpUrl);
+  deps.logger.info('delivering customer notifications by e-mail', { server: mailer.server });
+  return new OutboxDispatcher(
+    orm,
+    { ...deps, mailer },
+    { from: config.mailFrom, pollIntervalMs: config.outboxPollIntervalMs, maxAttempts: config.outboxMaxAttempts, ownsMailer: true },
+  );
+}
