@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { BenchTable, errorRow, type BenchRow } from './bench-table.js';
 import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
+import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
+import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
 import { adminUrlFrom, probePostgres, redact } from './support/postgres.js';
 
 /**
@@ -11,7 +13,11 @@ import { adminUrlFrom, probePostgres, redact } from './support/postgres.js';
  * Knobs: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the local default),
  * BENCH_SAMPLES, BENCH_WARMUP, BENCH_QUEUE_TICKETS; BENCH_STRICT=1 also fails on MISS.
  */
-const BENCHMARKS: readonly Benchmark[] = [{ name: QUEUE_PAGE_BENCH, run: queuePageBench }];
+const BENCHMARKS: readonly Benchmark[] = [
+  { name: QUEUE_PAGE_BENCH, run: queuePageBench },
+  { name: FANOUT_BENCH, run: fanoutBench },
+  { name: TIMELINESS_BENCH, run: timelinessBench },
+];
 
 async function main(): Promise<number> {
   const cleanups = new Set<() => Promise<void>>();
