@@ -20,6 +20,8 @@ export default defineConfig({
       // HTTP queries/mutations and the graphql-ws subscriptions share the path (API.md "Transport").
       '/graphql': { target: API_TARGET, changeOrigin: true, ws: true },
       '/healthz': { target: API_TARGET, changeOrigin: true },
+      // Resumable uploads and downloads of ticket files (tus), same origin like /graphql.
+      '/files': { target: API_TARGET, changeOrigin: true },
     },
   },
   build: {

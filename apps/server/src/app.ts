@@ -15,6 +15,7 @@ import type { AppServices, RequestContext } from './graphql/context.js';
 import { formatError, withFormattedErrors } from './graphql/format-error.js';
 import { mergeInputErrors } from './graphql/merge-input-errors.js';
 import { operationLimits } from './graphql/operation-limits.js';
+import { sharedSubscribe } from './graphql/shared-subscription-execution.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { prepareDatabase } from './infra/database/prepare-database.js';
 import { openOrm, type Orm } from './infra/database/orm.js';
@@ -24,6 +25,9 @@ import { createEventBus } from './infra/events/create-event-bus.js';
 import { createLogger, type Logger } from './infra/logger.js';
 import { authenticate } from './graphql/authenticate.js';
 import { loadActor } from './modules/auth/actor.loader.js';
+import { startEmailIntake } from './modules/channels/email/email-intake.js';
+import { mountFileRoutes } from './modules/files/file-routes.js';
+import { mountTelegramWebhook } from './modules/channels/telegram/telegram-webhook.js';
 import { ActorCache } from './modules/auth/actor-cache.js';
 import { RateLimiter } from './modules/auth/rate-limiter.js';
 import { TokenService } from './modules/auth/token.service.js';
@@ -111,6 +115,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const wsCleanup = useServer<{ authorization?: string }>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       // API.md: a socket without a valid token is refused at connect (4403 Forbidden).
       onConnect: async (ctx) => {
         const actor = await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization).catch(() => null);
@@ -155,6 +160,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
+  mountFileRoutes(app, { orm, services, config, logger });
+  const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
+  if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);
 
   await new Promise<void>((resolve, reject) => {
@@ -165,6 +173,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  const emailIntake = await startEmailIntake({ orm, services, config, logger });
+  if (emailIntake) teardown.add(() => emailIntake.close());
   logger.info('support desk listening', { url: `http://localhost:${port}`, database: config.database.kind });
 
   return {

@@ -39,6 +39,20 @@ export interface AppConfig {
   readonly filesDir: string;
   /** Largest file one upload may be (bytes). */
   readonly uploadMaxBytes: number;
+  /** Inbound e-mail listener port (SMTP_INBOUND_PORT; 0 picks a free one); null: no listener. */
+  readonly smtpInboundPort: number | null;
+  /** Largest inbound message (bytes); larger ones are bounced with SMTP 552. */
+  readonly inboundMailMaxBytes: number;
+  /** Recipients one inbound message may have (SMTP 452 beyond). */
+  readonly inboundMailMaxRecipients: number;
+  /** Attachments one inbound message may carry (SMTP 552 beyond). */
+  readonly inboundMailMaxAttachments: number;
+  /** Telegram bot token (TELEGRAM_BOT_TOKEN); null: no bot. */
+  readonly telegramBotToken: string | null;
+  /** Bot API root (TELEGRAM_API_ROOT), e.g. a local Bot API server. */
+  readonly telegramApiRoot: string;
+  /** Checked against X-Telegram-Bot-Api-Secret-Token on every webhook call (TELEGRAM_WEBHOOK_SECRET). */
+  readonly telegramWebhookSecret: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +102,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     outboxMaxAttempts: integer(env.OUTBOX_MAX_ATTEMPTS, 8, 1, 100, 'OUTBOX_MAX_ATTEMPTS', problems),
     filesDir: resolve(cwd, env.FILES_DIR ?? resolve(dataDir, 'files')),
     uploadMaxBytes: integer(env.UPLOAD_MAX_BYTES, 2 * 1024 ** 3, 1, 64 * 1024 ** 3, 'UPLOAD_MAX_BYTES', problems),
+    smtpInboundPort: env.SMTP_INBOUND_PORT?.trim() ? integer(env.SMTP_INBOUND_PORT.trim(), 0, 0, 65535, 'SMTP_INBOUND_PORT', problems) : null,
+    inboundMailMaxBytes: integer(env.INBOUND_MAIL_MAX_BYTES, 25 * 1024 ** 2, 1024, 1024 ** 3, 'INBOUND_MAIL_MAX_BYTES', problems),
+    inboundMailMaxRecipients: integer(env.INBOUND_MAIL_MAX_RECIPIENTS, 20, 1, 1000, 'INBOUND_MAIL_MAX_RECIPIENTS', problems),
+    inboundMailMaxAttachments: integer(env.INBOUND_MAIL_MAX_ATTACHMENTS, 20, 0, 1000, 'INBOUND_MAIL_MAX_ATTACHMENTS', problems),
+    telegramBotToken: env.TELEGRAM_BOT_TOKEN?.trim() || null,
+    telegramApiRoot: (env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org').replace(/\/+$/, ''),
+    telegramWebhookSecret: telegramSecret(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;
@@ -119,6 +140,14 @@ function share(raw: string | undefined, fallback: number, problems: string[]): n
     return fallback;
   }
   return value;
+}
+
+/** Without the secret anyone could post updates as any chat; Telegram allows 1–256 of A–Z a–z 0–9 _ -. */
+function telegramSecret(env: Env, problems: string[]): string | null {
+  const secret = env.TELEGRAM_WEBHOOK_SECRET?.trim() || null;
+  if (secret && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) problems.push('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
+  if (!secret && env.TELEGRAM_BOT_TOKEN?.trim()) problems.push('TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_BOT_TOKEN is');
+  return secret;
 }
 
 function logLevel(raw: string | undefined, problems: string[]): AppConfig['logLevel'] {

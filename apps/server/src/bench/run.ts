@@ -52,7 +52,9 @@ async function main(): Promise<number> {
     },
   };
   const table = new BenchTable();
-  for (const benchmark of BENCHMARKS) {
+  // `pnpm bench fan-out` runs only the entries whose name contains one of the words given.
+  const only = process.argv.slice(2).map((word) => word.toLowerCase());
+  for (const benchmark of BENCHMARKS.filter((b) => only.length === 0 || only.some((word) => b.name.toLowerCase().includes(word)))) {
     console.log(`\n## ${benchmark.name}`);
     const started = performance.now();
     let rows: BenchRow[];

@@ -1,4 +1,7 @@
 import { ApiToken } from './api-token.entity.js';
+import { InboundMail } from './inbound-mail.entity.js';
+import { TelegramChat } from './telegram-chat.entity.js';
+import { TelegramUpdate } from './telegram-update.entity.js';
 import { CalendarDay } from './calendar-day.entity.js';
 import { Contact } from './contact.entity.js';
 import { Organization } from './organization.entity.js';
@@ -30,4 +33,7 @@ export const ENTITIES = [
   TicketMessage,
   TicketFile,
   ApiToken,
+  InboundMail,
+  TelegramChat,
+  TelegramUpdate,
 ];

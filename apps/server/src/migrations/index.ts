@@ -3,6 +3,7 @@ import { Migration20261124000000_initial } from './Migration20261124000000_initi
 import { Migration20261124010000_realtime } from './Migration20261124010000_realtime.js';
 import { Migration20261124020000_lifecycle } from './Migration20261124020000_lifecycle.js';
 import { Migration20261124030000_api_tokens } from './Migration20261124030000_api_tokens.js';
+import { Migration20261124040000_channels } from './Migration20261124040000_channels.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124010000_realtime', class: Migration20261124010000_realtime },
   { name: 'Migration20261124020000_lifecycle', class: Migration20261124020000_lifecycle },
   { name: 'Migration20261124030000_api_tokens', class: Migration20261124030000_api_tokens },
+  { name: 'Migration20261124040000_channels', class: Migration20261124040000_channels },
 ];

@@ -24,27 +24,21 @@ export interface Credentials {
  * relationship takes effect on the next request. Throws RateLimited when an
  * API token is over its limit.
  */
-export async function loadActor(
-  em: EntityManager,
-  auth: Credentials | TokenService,
-  authorization: string | undefined,
-): Promise<Actor | null> {
+export async function loadActor(em: EntityManager, credentials: Credentials, authorization: string | undefined): Promise<Actor | null> {
   const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
   if (!token) return null;
-  // TODO(lead): every caller passes Credentials once the file routes are wired; then drop TokenService here.
-  const credentials: Credentials | null = 'rateLimiter' in auth ? auth : null;
-  if (credentials && token.startsWith(API_TOKEN_PREFIX)) {
+  if (token.startsWith(API_TOKEN_PREFIX)) {
     const user = await new ApiTokenService(em, credentials.clock).authenticate(token, credentials.rateLimiter);
     return user ? actorOf(em, user) : null;
   }
-  const cached = credentials?.actorCache.get(token);
+  const cached = credentials.actorCache.get(token);
   if (cached) return cached;
-  const claims = await (credentials ? credentials.tokens : (auth as TokenService)).verify(token);
+  const claims = await credentials.tokens.verify(token);
   if (!claims) return null;
   const user = await em.findOne(User, { id: claims.userId, active: true });
   if (!user) return null;
   const actor = await actorOf(em, user);
-  credentials?.actorCache.set(token, actor);
+  credentials.actorCache.set(token, actor);
   return actor;
 }
 

@@ -92,7 +92,8 @@ export class DeadlineScheduler {
   }
 
   private scheduleRearm(): void {
-    if (this.rearmPending || this.stopped) return;
+    // A running sweep re-arms when it ends; its own ticket changes need no re-arm each.
+    if (this.rearmPending || this.stopped || this.sweeping) return;
     this.rearmPending = setTimeout(() => {
       this.rearmPending = null;
       void this.rearm();

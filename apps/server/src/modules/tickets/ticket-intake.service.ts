@@ -71,9 +71,10 @@ export class TicketIntakeService {
   /**
    * TKT-4: information sent for a closed (or refused) ticket registers a new
    * ticket linked to it; the closed one never reopens. The contract is checked
-   * again, so an expired one is refused (ID-2).
+   * again, so an expired one is refused (ID-2). `channel` is where the new
+   * information came from (default: the portal, or the closed ticket's for staff).
    */
-  async continueClosed(closedId: number, body: string, actor: Actor): Promise<Ticket> {
+  async continueClosed(closedId: number, body: string, actor: Actor | null, channel?: Channel): Promise<Ticket> {
     const closed = await this.em.findOneOrFail(Ticket, closedId, { populate: ['contract', 'contact', 'organization'] });
     const contract = closed.contract.getEntity();
     const contact = closed.contact.getEntity();
@@ -85,7 +86,7 @@ export class TicketIntakeService {
       description: body,
       category: closed.category,
       criticality: closed.criticality,
-      channel: isStaff(actor) ? closed.channel : Channel.PORTAL,
+      channel: channel ?? (isStaff(actor) ? closed.channel : Channel.PORTAL),
     };
     return this.register(command, contract, closed.organization.getEntity(), actor, this.deps.clock.now(), closed);
   }

@@ -1,0 +1,35 @@
+import type { DomainError } from '../../common/errors.js';
+
+/** The HTTP status for each domain error code (the same codes GraphQL answers with). */
+const STATUS_OF_CODE: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+export function httpStatusOf(error: DomainError): number {
+  return STATUS_OF_CODE[error.code] ?? 500;
+}
+
+/**
+ * An upload refused with a status and a readable body. @tus/server sends an error's
+ * `status_code` and `body` as the response, and tus clients show that body to the user.
+ */
+export class UploadRefused extends Error {
+  readonly body: string;
+
+  constructor(
+    readonly status_code: number,
+    message: string,
+  ) {
+    super(message);
+    this.body = `${message}\n`;
+  }
+
+  static from(error: DomainError): UploadRefused {
+    return new UploadRefused(httpStatusOf(error), error.message);
+  }
+}
