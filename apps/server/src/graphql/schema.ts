@@ -15,7 +15,7 @@ import { TicketLifecycleResolver } from '../modules/tickets/ticket-lifecycle.res
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver, ApiTokenResolver, OutboxResolver] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver, ApiTokenResolver, OutboxResolver, ...FILE_RESOLVERS] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
