@@ -730,6 +730,8 @@ export type Ticket = {
   escalationLevel: Scalars['Int']['output'];
   /** Agent-maintained, visible to the customer (TKT-9) */
   expectedResolutionAt: Maybe<Scalars['DateTime']['output']>;
+  /** Completed, checksummed attachments, oldest first (TKT-10); files of internal notes are for staff only */
+  files: Array<TicketFile>;
   /** Motherboard or device model (hardware products) */
   hardwareModel: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -820,6 +822,25 @@ export type TicketEdge = {
   __typename?: 'TicketEdge';
   cursor: Scalars['String']['output'];
   node: Ticket;
+};
+
+/** A file attached to a ticket (TKT-10) */
+export type TicketFile = {
+  __typename?: 'TicketFile';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** GET it with the same Authorization: Bearer header as GraphQL; a path relative to the API origin */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The message it was sent with, if any */
+  messageId: Maybe<Scalars['ID']['output']>;
+  /** SHA-256 of the content, hex */
+  sha256: Scalars['String']['output'];
+  /** Bytes */
+  size: Scalars['Float']['output'];
+  /** Who uploaded it */
+  uploadedBy: Maybe<User>;
 };
 
 /** Narrows tickets(); all conditions must hold */
