@@ -27,6 +27,8 @@ import { authenticate } from './graphql/authenticate.js';
 import { loadActor } from './modules/auth/actor.loader.js';
 import { startEmailIntake } from './modules/channels/email/email-intake.js';
 import { mountFileRoutes } from './modules/files/file-routes.js';
+import { mountCatalogRoutes } from './modules/catalog/catalog-routes.js';
+import { certificateExpiryDeadlineSource } from './modules/catalog/certificate-expiry.js';
 import { mountTelegramWebhook } from './modules/channels/telegram/telegram-webhook.js';
 import { ActorCache } from './modules/auth/actor-cache.js';
 import { RateLimiter } from './modules/auth/rate-limiter.js';
@@ -91,7 +93,11 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
 
   const deadlines = new DeadlineScheduler(
     orm,
-    [...slaDeadlineSources(orm, { clock, events }), autoCloseDeadlineSource(orm, { clock, events })],
+    [
+      ...slaDeadlineSources(orm, { clock, events }),
+      autoCloseDeadlineSource(orm, { clock, events }),
+      certificateExpiryDeadlineSource(orm, { clock, events }),
+    ],
     { clock, events, logger },
     { sweepIntervalMs: config.slaSweepIntervalMs },
   );
@@ -161,6 +167,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
   mountFileRoutes(app, { orm, services, config, logger });
+  mountCatalogRoutes(app, { orm, services, config, logger });
   const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
   if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);

@@ -174,13 +174,15 @@ describe.each(TEST_DATABASES)('ticket lifecycle on %s', (kind) => {
     expect(asked.status).toBe('WAITING_FOR_CUSTOMER');
     expect(asked.messages.at(-1).body).toContain('Номер сборки');
     await t.gql(
-      `mutation($id: ID!) { updateTicketDetails(ticketId: $id, input: { buildNumber: "8.0.565", osVersion: "Windows 10 22H2", osBitness: X64 }) { id } }`,
+      `mutation($id: ID!) { updateTicketDetails(ticketId: $id, input: { buildNumber: "8.0.565", osVersion: "Windows 10 22H2", osBitness: X64, occursWhen: "При входе", stepsToReproduce: "Войти", errorText: "Ошибка 5" }) { id } }`,
       { id },
       customer,
     );
     const after = (await read(id, customer)).missingInformation.map((m: { item: string }) => m.item);
     expect(after).not.toContain('BUILD_NUMBER');
     expect(after).not.toContain('OS_BITNESS');
+    expect(after).not.toContain('OCCURS_WHEN');
+    expect(after).not.toContain('ERROR_TEXT');
   });
 
   it('TKT-9: internal notes and internal timeline entries are hidden from customers and partners', async () => {

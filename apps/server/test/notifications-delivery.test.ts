@@ -382,7 +382,8 @@ describe.each(TEST_DATABASES)('customer notifications by e-mail (%s)', (kind) =>
     expect(mine[0]!.body).toContain(ticket.number);
     expect(await outboxQuery(t, agent, { ticketId: ticket.id, status: 'SENT' })).toEqual([]);
     expect(await outboxQuery(t, agent, { first: 1 })).toHaveLength(1);
-    expect(await outboxQuery(t, agent, { ticketId: 'not-a-number' })).toEqual([]);
+    const forged = await t.gqlErrors('query($id: ID) { outbox(ticketId: $id) { id } }', { id: 'not-a-number' }, agent);
+    expect(forged[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ticketId' }] });
   });
 });
 

@@ -11,7 +11,7 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): (s
     if (
       Array.isArray(values) &&
       values.length === arity &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
+      values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
     ) {
       return values as (string | number)[];
     }
@@ -27,4 +27,13 @@ export function checkPageSize(first: number, field = 'first'): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new ValidationFailed([{ field, message: `must be between 1 and ${MAX_PAGE_SIZE}` }]);
   }
+}
+
+/** A cursor of numbers only (timestamps, ids): a forged one is the caller's error, not NaN in SQL. */
+export function decodeNumericCursor(cursor: string, arity: number, field = 'after'): number[] {
+  const values = decodeCursor(cursor, arity, field);
+  if (!values.every((v): v is number => typeof v === 'number')) {
+    throw new ValidationFailed([{ field, message: 'is not a cursor returned by this API' }]);
+  }
+  return values;
 }

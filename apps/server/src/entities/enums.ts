@@ -121,3 +121,9 @@ const described: [object, string, string][] = [
   [BootMode, 'BootMode', 'How the OS boots on hardware products (appendix 1)'],
 ];
 for (const [enumObject, name, description] of described) registerEnumType(enumObject, { name, description });
+
+// Information services (SVC-2, SVC-5): registered on their own so the list above stays untouched.
+export enum CatalogFileKind { UPDATE = 'UPDATE', DISTRIBUTION = 'DISTRIBUTION', FIRMWARE = 'FIRMWARE', DOCUMENTATION = 'DOCUMENTATION', OTHER = 'OTHER' }
+registerEnumType(CatalogFileKind, { name: 'CatalogFileKind', description: 'What a file of a release or a document is (SVC-2, SVC-4)' });
+export enum FeatureRequestStatus { REGISTERED = 'REGISTERED', UNDER_REVIEW = 'UNDER_REVIEW', PLANNED = 'PLANNED', RELEASED = 'RELEASED', DECLINED = 'DECLINED' }
+registerEnumType(FeatureRequestStatus, { name: 'FeatureRequestStatus', description: 'Where a feature request stands (SVC-5)' });

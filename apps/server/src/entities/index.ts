@@ -16,6 +16,7 @@ import { TicketFile } from './ticket-file.entity.js';
 import { TicketMessage } from './ticket-message.entity.js';
 import { TimelineEntry } from './timeline-entry.entity.js';
 import { User } from './user.entity.js';
+import { INFORMATION_ENTITIES } from './information-entities.js';
 
 export const ENTITIES = [
   Organization,
@@ -36,4 +37,5 @@ export const ENTITIES = [
   InboundMail,
   TelegramChat,
   TelegramUpdate,
+  ...INFORMATION_ENTITIES,
 ];

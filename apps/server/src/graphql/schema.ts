@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
+import { INFORMATION_RESOLVERS } from '../modules/knowledge/information-resolvers.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { FILE_RESOLVERS } from '../modules/files/ticket-file.resolver.js';
 import { OutboxResolver } from '../modules/notifications/outbox.resolver.js';
@@ -15,7 +16,7 @@ import { TicketLifecycleResolver } from '../modules/tickets/ticket-lifecycle.res
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver, ApiTokenResolver, OutboxResolver, ...FILE_RESOLVERS] as const;
+export const RESOLVERS = [AuthResolver, SlaResolver, TicketResolver, QueueResolver, RefusedRequestResolver, RealtimeResolver, TicketLifecycleResolver, ComplianceResolver, DirectoryResolver, ApiTokenResolver, OutboxResolver, ...FILE_RESOLVERS, ...INFORMATION_RESOLVERS] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */
 export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

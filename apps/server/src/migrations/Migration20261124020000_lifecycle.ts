@@ -16,8 +16,10 @@ export class Migration20261124020000_lifecycle extends Migration {
         t.timestamp('closed_at', { useTz: true }).nullable();
         t.timestamp('waiting_since', { useTz: true }).nullable();
         t.timestamp('auto_close_at', { useTz: true }).nullable();
-        t.integer('split_from_id').unsigned().nullable().references('tickets.id');
-        t.integer('continues_id').unsigned().nullable().references('tickets.id');
+        // No foreign keys here: knex's SQLite ALTER TABLE puts them on the wrong column (the first one
+        // added). The application sets these links only from tickets it has just loaded.
+        t.integer('split_from_id').unsigned().nullable();
+        t.integer('continues_id').unsigned().nullable();
       }),
       schema().alterTable('tickets', (t) => {
         t.index(['status', 'auto_close_at'], 'tickets_auto_close_idx');

@@ -4,6 +4,7 @@ import { Migration20261124010000_realtime } from './Migration20261124010000_real
 import { Migration20261124020000_lifecycle } from './Migration20261124020000_lifecycle.js';
 import { Migration20261124030000_api_tokens } from './Migration20261124030000_api_tokens.js';
 import { Migration20261124040000_channels } from './Migration20261124040000_channels.js';
+import { Migration20261124050000_information_services } from './Migration20261124050000_information_services.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124020000_lifecycle', class: Migration20261124020000_lifecycle },
   { name: 'Migration20261124030000_api_tokens', class: Migration20261124030000_api_tokens },
   { name: 'Migration20261124040000_channels', class: Migration20261124040000_channels },
+  { name: 'Migration20261124050000_information_services', class: Migration20261124050000_information_services },
 ];

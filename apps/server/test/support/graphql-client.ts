@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
@@ -9,17 +11,47 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorShape[];
 }
 
-/** A bare HTTP GraphQL client: tests go through the same door as integrators. */
+/**
+ * A bare HTTP GraphQL client: tests go through the same door as integrators.
+ *
+ * One connection per request (`agent: false`), not fetch's keep-alive pool: the test client and
+ * the server share one event loop, and under load a pooled socket could be reused just as the
+ * server's keep-alive timer closed it, failing a request with ECONNRESET at random.
+ */
 export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<{ status: number; body: GraphQLResponse<T> }> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+  const payload = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as GraphQLResponse<T> });
+          } catch {
+            reject(new Error(`HTTP ${response.statusCode}: not JSON: ${text.slice(0, 200)}`));
+          }
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
   });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
 }

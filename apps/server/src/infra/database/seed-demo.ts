@@ -17,6 +17,7 @@ import { User } from '../../entities/user.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { normalizeIdentifier, normalizeOrganizationName } from '../../modules/organizations/normalize.js';
 import { actorOf } from '../../modules/auth/actor.loader.js';
+import { seedInformationDemo } from '../../modules/knowledge/information-demo.js';
 import type { CreateTicketCommand } from '../../modules/tickets/create-ticket.command.js';
 import { TicketIntakeService, type IntakeDependencies } from '../../modules/tickets/ticket-intake.service.js';
 
@@ -74,6 +75,7 @@ export async function seedDemoData(em: EntityManager, today: Date): Promise<void
   contract('HW-EXT-0001', IdentifierKind.SERIAL_NUMBER, beta, hardware, SupportLevel.EXTENDED, activeFrom, activeUntil);
   contract('DL-EXPIRED-0001', IdentifierKind.LICENSE_NUMBER, gamma, software, SupportLevel.BASIC, '2023-01-01', '2024-12-31');
   await em.flush();
+  await seedInformationDemo(em, today);
 }
 
 /** Registers the demo requests through the real intake, as the team lead taking calls and e-mails. */

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize } from '../../common/cursor.js';
+import { parseId } from '../../common/ids.js';
 import { InvalidState, NotFound } from '../../common/errors.js';
 import { OutboxStatus, Role, TimelineKind } from '../../entities/enums.js';
 import { OutboxMessage } from '../../entities/outbox-message.entity.js';
@@ -24,8 +25,8 @@ export class OutboxResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<OutboxMessage[]> {
     checkPageSize(first);
-    const ticket = ticketId === null ? null : Number(ticketId);
-    if (ticket !== null && !Number.isInteger(ticket)) return Promise.resolve([]);
+    // An omitted nullable argument arrives as undefined, not null.
+    const ticket = ticketId ? parseId(ticketId, 'ticketId') : null;
     return ctx.em.find(
       OutboxMessage,
       { ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}) },

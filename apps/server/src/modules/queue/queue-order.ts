@@ -1,5 +1,5 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { decodeCursor, encodeCursor } from '../../common/cursor.js';
+import { decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
 import { TicketStatus } from '../../entities/enums.js';
 import type { Ticket } from '../../entities/ticket.entity.js';
 
@@ -24,7 +24,7 @@ export function queueCursor(ticket: Ticket): string {
 
 /** Rows strictly after the cursor in queue order, as OR-ed prefixes of the key (portable keyset paging). */
 export function afterQueueCursor(cursor: string): FilterQuery<Ticket> {
-  const [priority, due, received, id] = decodeCursor(cursor, 4).map(Number) as [number, number, number, number];
+  const [priority, due, received, id] = decodeNumericCursor(cursor, 4) as [number, number, number, number];
   const dueAt = new Date(due);
   const receivedAt = new Date(received);
   return {

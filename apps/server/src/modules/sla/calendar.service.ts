@@ -42,7 +42,8 @@ export class CalendarService {
   /** Sets (or replaces) one day's override. */
   async setDay(override: CalendarDayOverride): Promise<CalendarDay> {
     const problems = new ProblemList();
-    if (!ISO_DATE.test(override.date) || Number.isNaN(Date.parse(override.date))) {
+    // A round trip, not Date.parse: that rolls 2026-02-30 over to 2 March.
+    if (!ISO_DATE.test(override.date) || new Date(`${override.date}T00:00:00Z`).toISOString().slice(0, 10) !== override.date) {
       problems.add('date', 'must be a calendar date YYYY-MM-DD');
     }
     if (override.shortened && !override.working) problems.add('shortened', 'only a working day can be shortened');

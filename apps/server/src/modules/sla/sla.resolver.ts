@@ -3,6 +3,8 @@ import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
 import { CalendarDay } from '../../entities/calendar-day.entity.js';
 import { Criticality, Role, SupportLevel } from '../../entities/enums.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ProblemList } from '../../common/errors.js';
+import { checkSupportedInstant } from '../../common/time-range.js';
 import { STAFF_ROLES } from '../auth/actor.js';
 import { slaTermsFor } from './sla-terms.js';
 
@@ -45,6 +47,9 @@ export class SlaResolver {
     @Arg('receivedAt', () => Date) receivedAt: Date,
     @Ctx() ctx: RequestContext,
   ): Promise<Date> {
+    const problems = new ProblemList();
+    checkSupportedInstant(receivedAt, 'receivedAt', problems);
+    problems.throwIfAny();
     const calendar = await ctx.app.calendar.current();
     return slaTermsFor(calendar, supportLevel, criticality, receivedAt, ctx.app.atRiskShare).responseDueAt;
   }

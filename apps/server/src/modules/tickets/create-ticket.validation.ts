@@ -1,5 +1,6 @@
 import { canBeCritical } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
+import { checkSupportedInstant } from '../../common/time-range.js';
 import { Criticality } from '../../entities/enums.js';
 import type { CreateTicketCommand } from './create-ticket.command.js';
 
@@ -42,6 +43,8 @@ export function validateCreateTicket(command: CreateTicketCommand, now: Date): P
   }
   if (command.receivedAt && command.receivedAt.getTime() > now.getTime() + RECEIVED_AT_CLOCK_SKEW_MS) {
     problems.add('input.receivedAt', 'must not be in the future');
+  } else if (command.receivedAt) {
+    checkSupportedInstant(command.receivedAt, 'input.receivedAt', problems);
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
 import { Contact } from '../../entities/contact.entity.js';
 import { Criticality, NotificationKind, SlaOutcome, TimelineKind } from '../../entities/enums.js';
 import type { Ticket } from '../../entities/ticket.entity.js';
@@ -49,7 +50,7 @@ export class TicketActionsService {
 
   /** TKT-6: team leads reassign tickets between agents. */
   async assign(ticketId: string, assigneeId: string, actor: Actor): Promise<Ticket> {
-    const assignee = await this.em.findOne(User, { id: Number(assigneeId), active: true });
+    const assignee = await this.em.findOne(User, { id: parseId(assigneeId, 'assigneeId'), active: true });
     if (!assignee || !ASSIGNABLE_ROLES.includes(assignee.role)) {
       new ProblemList().add('assigneeId', 'must be an active agent or team lead').throwIfAny();
     }

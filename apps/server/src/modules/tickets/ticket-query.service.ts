@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../common/cursor.js';
+import { checkPageSize, decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
+import { parseId } from '../../common/ids.js';
 import { Ticket } from '../../entities/ticket.entity.js';
 import type { Actor } from '../auth/actor.js';
 import type { Page } from '../../graphql/connection.js';
@@ -20,7 +21,7 @@ export class TicketQueryService {
     checkPageSize(first);
     const conditions: FilterQuery<Ticket>[] = [visibleTo(actor), filterConditions(filter)];
     if (after) {
-      const [received, id] = decodeCursor(after, 2).map(Number) as [number, number];
+      const [received, id] = decodeNumericCursor(after, 2) as [number, number];
       const receivedAt = new Date(received);
       conditions.push({ $or: [{ receivedAt: { $lt: receivedAt } }, { receivedAt, id: { $lt: id } }] });
     }
@@ -48,8 +49,8 @@ function filterConditions(filter: TicketFilterInput | null): FilterQuery<Ticket>
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
   if (filter.criticality) where.criticality = filter.criticality;
   if (filter.supportLevel) where.supportLevel = filter.supportLevel;
-  if (filter.organizationId) where.organization = Number(filter.organizationId);
-  if (filter.assigneeId) where.assignee = Number(filter.assigneeId);
+  if (filter.organizationId) where.organization = parseId(filter.organizationId, 'filter.organizationId');
+  if (filter.assigneeId) where.assignee = parseId(filter.assigneeId, 'filter.assigneeId');
   if (filter.unassigned) where.assignee = null;
   return where;
 }

@@ -1,0 +1,297 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Router, type Express, type Request, type Response } from 'express';
+import { DomainError, Forbidden, NotFound, ValidationFailed } from '../../common/errors.js';
+import type { AppConfig } from '../../config.js';
+import { CatalogFile } from '../../entities/catalog-file.entity.js';
+import { CatalogFileKind } from '../../entities/enums.js';
+import { Product } from '../../entities/product.entity.js';
+import { ProductDocument } from '../../entities/product-document.entity.js';
+import { ProductRelease } from '../../entities/product-release.entity.js';
+import { User } from '../../entities/user.entity.js';
+import type { AppServices } from '../../graphql/context.js';
+import type { Orm } from '../../infra/database/orm.js';
+import type { Logger } from '../../infra/logger.js';
+import { isStaff, type Actor } from '../auth/actor.js';
+import { loadActor } from '../auth/actor.loader.js';
+import { Entitlements } from './entitlement.js';
+
+export interface CatalogRoutesDependencies {
+  readonly orm: Orm;
+  readonly services: AppServices;
+  readonly config: Pick<AppConfig, 'filesDir' | 'uploadMaxBytes'>;
+  readonly logger: Logger;
+}
+
+export const CATALOG_FILES_PATH = '/catalog/files';
+
+/** Where a catalog file is downloaded: `CatalogFile.downloadUrl`. */
+export function catalogDownloadPath(fileId: number | string): string {
+  return `${CATALOG_FILES_PATH}/${fileId}/content`;
+}
+
+const STATUS: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+class PayloadTooLarge extends Error {}
+
+/**
+ * Files of the product catalog (SVC-2 certified updates, distributions,
+ * firmware; SVC-4 documents) on the app's HTTP server. All take the GraphQL
+ * bearer token:
+ *
+ * - `POST /catalog/files?releaseId=…|productId=…&name=…[&kind=…&description=…]` — staff: the
+ *   request body is the file (any Content-Type, kept for the download); stored under
+ *   FILES_DIR/catalog with its SHA-256; answers 201 with the new file's JSON.
+ * - `GET|HEAD /catalog/files/:fileId/content` — staff, and customers (partners for the
+ *   customers they serve) whose support for the file's product is active today (Moscow);
+ *   others get 403. ETag is the SHA-256; single byte ranges resume large images. A file kept
+ *   at a URL answers 302 to it, after the same check.
+ * - `DELETE /catalog/files/:fileId` — staff: removes the file (and its bytes).
+ *
+ * Mount before the console's catch-all route.
+ */
+export function mountCatalogRoutes(app: Express, deps: CatalogRoutesDependencies): void {
+  const root = resolve(deps.config.filesDir, 'catalog');
+  const router = Router();
+  router.post(CATALOG_FILES_PATH, (req, res) => handle(deps, res, () => upload(deps, root, req, res)));
+  router.get(`${CATALOG_FILES_PATH}/:fileId/content`, (req, res) => handle(deps, res, () => download(deps, root, req, res)));
+  router.delete(`${CATALOG_FILES_PATH}/:fileId`, (req, res) => handle(deps, res, () => remove(deps, root, req, res)));
+  app.use(router);
+}
+
+async function handle(deps: CatalogRoutesDependencies, res: Response, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (res.headersSent) {
+      deps.logger.error('catalog file transfer interrupted', error);
+      res.destroy();
+      return;
+    }
+    if (error instanceof DomainError) return sendError(res, STATUS[error.code] ?? 500, error.code, error.message);
+    if (error instanceof PayloadTooLarge) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+    deps.logger.error('catalog file request failed', error);
+    sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The file could not be handled; try again later');
+  }
+}
+
+async function authenticate(deps: CatalogRoutesDependencies, req: Request, res: Response): Promise<Actor | null> {
+  const actor = await loadActor(deps.orm.em.fork(), deps.services, req.headers.authorization);
+  if (!actor) {
+    res.setHeader('WWW-Authenticate', 'Bearer');
+    sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first: send the header Authorization: Bearer <token>');
+  }
+  return actor;
+}
+
+async function upload(deps: CatalogRoutesDependencies, root: string, req: Request, res: Response): Promise<void> {
+  const actor = await authenticate(deps, req, res);
+  if (!actor) return;
+  if (!isStaff(actor)) throw new Forbidden('Catalog files are added by support staff');
+  const em = deps.orm.em.fork();
+  const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string).trim() : '');
+
+  const problems: { field: string; message: string }[] = [];
+  const fileName = query('name');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (!fileName || fileName.length > 500 || /[/\\\u0000-\u001f]/.test(fileName)) {
+    problems.push({ field: 'name', message: 'the file name (no path), at most 500 characters' });
+  }
+  const kindName = query('kind') || CatalogFileKind.UPDATE;
+  const kind = (Object.values(CatalogFileKind) as string[]).includes(kindName) ? (kindName as CatalogFileKind) : null;
+  if (!kind) problems.push({ field: 'kind', message: `one of ${Object.values(CatalogFileKind).join(', ')}` });
+  let release: ProductRelease | null = null;
+  let product: Product | null = null;
+  if (query('releaseId')) {
+    release = /^\d{1,15}$/.test(query('releaseId')) ? await em.findOne(ProductRelease, Number(query('releaseId'))) : null;
+    if (!release) throw new NotFound('Release', query('releaseId'));
+    product = await em.findOneOrFail(Product, release.product.id);
+  } else if (query('productId')) {
+    product = /^\d{1,15}$/.test(query('productId')) ? await em.findOne(Product, Number(query('productId'))) : null;
+    if (!product) throw new NotFound('Product', query('productId'));
+  } else {
+    problems.push({ field: 'releaseId', message: 'give the release (or, for a document, the product) the file belongs to' });
+  }
+  if (problems.length > 0) throw new ValidationFailed(problems);
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > deps.config.uploadMaxBytes) {
+    throw new PayloadTooLarge(`The file is larger than the limit of ${deps.config.uploadMaxBytes} bytes`);
+  }
+
+  const incoming = join(root, '.incoming');
+  await mkdir(incoming, { recursive: true });
+  const temporary = join(incoming, randomUUID());
+  const storageKey = [String(product!.id), randomUUID()].join('/');
+  const hash = createHash('sha256');
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      size += chunk.length;
+      if (size > deps.config.uploadMaxBytes) return callback(new PayloadTooLarge(`The file is larger than the limit of ${deps.config.uploadMaxBytes} bytes`));
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  try {
+    await pipeline(req, meter, createWriteStream(temporary));
+    const target = inside(root, storageKey);
+    await mkdir(join(target, '..'), { recursive: true });
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  const file = em.create(CatalogFile, {
+    product: product!,
+    release,
+    kind: kind!,
+    fileName,
+    contentType: req.headers['content-type']?.split(',')[0]?.trim() || 'application/octet-stream',
+    size: String(size),
+    sha256: hash.digest('hex'),
+    storageKey,
+    url: null,
+    description: query('description') || null,
+    uploadedBy: em.getReference(User, actor.userId),
+    createdAt: deps.services.clock.now(),
+  });
+  try {
+    await em.flush();
+  } catch (error) {
+    await rm(inside(root, storageKey), { force: true });
+    throw error;
+  }
+  res.status(201).json({
+    id: String(file.id),
+    fileName: file.fileName,
+    kind: file.kind,
+    contentType: file.contentType,
+    size,
+    sha256: file.sha256,
+    releaseId: release ? String(release.id) : null,
+    productId: String(product!.id),
+    downloadUrl: catalogDownloadPath(file.id),
+  });
+}
+
+async function download(deps: CatalogRoutesDependencies, root: string, req: Request, res: Response): Promise<void> {
+  const actor = await authenticate(deps, req, res);
+  if (!actor) return;
+  const em = deps.orm.em.fork();
+  const fileId = String(req.params.fileId);
+  const file = /^\d{1,15}$/.test(fileId) ? await em.findOne(CatalogFile, Number(fileId)) : null;
+  if (!file) throw new NotFound('File', fileId);
+  if (!(await new Entitlements(em, actor, deps.services.clock.now()).mayDownload(file.product.id))) {
+    throw new Forbidden('Certified updates, firmware and documentation are available while your support for this product is active');
+  }
+  if (file.url) {
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.redirect(302, file.url);
+    return;
+  }
+  const path = inside(root, file.storageKey ?? '');
+  const size = Number(file.size);
+  const onDisk = await stat(path).catch(() => null);
+  if (!onDisk || onDisk.size !== size) {
+    deps.logger.error('catalog file is missing or damaged', { fileId: file.id, storageKey: file.storageKey, expected: size, actual: onDisk?.size ?? null });
+    return sendError(res, 500, 'INTERNAL_SERVER_ERROR', `The content of file ${file.id} is not available`);
+  }
+  const etag = `"${file.sha256}"`;
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Last-Modified', file.createdAt.toUTCString());
+  if (req.headers['if-none-match']?.split(',').some((tag) => [etag, `W/${etag}`, '*'].includes(tag.trim()))) {
+    res.status(304).end();
+    return;
+  }
+  const range = byteRange(req, etag, size);
+  if (range === 'unsatisfiable') {
+    res.setHeader('Content-Range', `bytes */${size}`);
+    return sendError(res, 416, 'RANGE_NOT_SATISFIABLE', `The file has ${size} bytes`);
+  }
+  res.setHeader('Content-Type', file.contentType ?? 'application/octet-stream');
+  res.setHeader('Content-Disposition', attachment(file.fileName));
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  const span = range ?? (size > 0 ? { start: 0, end: size - 1 } : null);
+  if (range) {
+    res.status(206);
+    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
+  } else {
+    res.status(200);
+  }
+  res.setHeader('Content-Length', String(span ? span.end - span.start + 1 : 0));
+  if (req.method === 'HEAD' || !span) {
+    res.end();
+    return;
+  }
+  await pipeline(createReadStream(path, span), res).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') deps.logger.error('catalog download interrupted', error);
+  });
+}
+
+async function remove(deps: CatalogRoutesDependencies, root: string, req: Request, res: Response): Promise<void> {
+  const actor = await authenticate(deps, req, res);
+  if (!actor) return;
+  if (!isStaff(actor)) throw new Forbidden('Catalog files are removed by support staff');
+  const fileId = String(req.params.fileId);
+  const storageKey = await deps.orm.em.fork().transactional(async (tx) => {
+    const file = /^\d{1,15}$/.test(fileId) ? await tx.findOne(CatalogFile, Number(fileId)) : null;
+    if (!file) throw new NotFound('File', fileId);
+    // A document keeps its entry (and its URL, if any) without the file.
+    await tx.nativeUpdate(ProductDocument, { file: file.id }, { file: null });
+    await tx.nativeDelete(CatalogFile, { id: file.id });
+    return file.storageKey;
+  });
+  if (storageKey) await rm(inside(root, storageKey), { force: true });
+  res.status(204).end();
+}
+
+function inside(root: string, storageKey: string): string {
+  const path = join(root, ...storageKey.split('/'));
+  const rel = relative(root, path);
+  if (!storageKey || !rel || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+    throw new Error(`refusing a path outside the catalog directory: ${storageKey}`);
+  }
+  return path;
+}
+
+/** One `bytes=` range; several are answered with the whole file, as RFC 9110 allows. */
+function byteRange(req: Request, etag: string, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  const header = req.headers.range;
+  if (!header || size === 0) return null;
+  const ifRange = req.headers['if-range'];
+  if (ifRange && ifRange !== etag) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (!match[1] && !match[2])) return null;
+  if (!match[1]) {
+    const suffix = Number(match[2]);
+    return suffix === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const end = match[2] ? Math.min(Number(match[2]), size - 1) : size - 1;
+  return start >= size || start > end ? 'unsatisfiable' : { start, end };
+}
+
+/** `attachment` with an ASCII fallback and the real (Cyrillic) name as RFC 6266 `filename*`. */
+function attachment(fileName: string): string {
+  const fallback = fileName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\%]/g, '_').trim() || 'file';
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return fallback === fileName ? `attachment; filename="${fallback}"` : `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: code, message });
+}

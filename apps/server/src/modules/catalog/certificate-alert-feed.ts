@@ -1,0 +1,142 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { EntityManager } from '@mikro-orm/core';
+import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+
+/** How often a process with subscribers looks for alerts raised by other processes. */
+export const FEED_POLL_INTERVAL_MS = 2_000;
+/** Ids below the highest seen that are still looked at: a transaction that took an id earlier may commit later. */
+const LATE_COMMIT_WINDOW = 100;
+
+type Topics = { CERTIFICATE_EXPIRY_ALERT: [CertificateExpiryAlert] };
+
+/**
+ * The `certificateExpiryAlert` subscription of one process (SVC-3). Alerts
+ * are rows; while anyone here is subscribed, the feed reads new ones —
+ * at once when this process raised one (`notify`), otherwise every
+ * FEED_POLL_INTERVAL_MS — so staff hear of an alert whichever replica raised
+ * it, each once, with nothing to add to the cluster's event bus.
+ */
+export class CertificateAlertFeed {
+  private readonly pubSub = createPubSub<Topics>();
+  private listeners = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  private pollAgain = false;
+  private baseline: Promise<void> | null = null;
+  /** Alerts up to this id existed before anyone here subscribed. */
+  private delivered = { since: 0, highest: 0, ids: new Set<number>() };
+
+  constructor(
+    private readonly em: () => EntityManager,
+    private readonly pollIntervalMs = FEED_POLL_INTERVAL_MS,
+  ) {}
+
+  /** Alerts raised from now on, anywhere in the cluster. */
+  async subscribe(): Promise<AsyncIterableIterator<CertificateExpiryAlert>> {
+    const inner = this.pubSub.subscribe('CERTIFICATE_EXPIRY_ALERT');
+    this.listeners += 1;
+    if (this.listeners === 1) this.start();
+    try {
+      await this.baseline;
+    } catch (error) {
+      this.release();
+      await inner.return?.();
+      throw error;
+    }
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.release();
+    };
+    const iterator: AsyncIterableIterator<CertificateExpiryAlert> = {
+      next: () => inner.next(),
+      return: (value?: unknown) => {
+        release();
+        return inner.return ? inner.return(value) : Promise.resolve({ done: true as const, value: undefined });
+      },
+      throw: (error?: unknown) => {
+        release();
+        return inner.throw ? inner.throw(error) : Promise.reject(error);
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  /** A process raised an alert: look now rather than at the next poll. */
+  notify(): void {
+    if (this.listeners > 0) void this.poll();
+  }
+
+  /** Resolves when the look in progress (if any) is done. */
+  async settled(): Promise<void> {
+    while (this.polling) await this.polling;
+  }
+
+  private start(): void {
+    this.baseline = (async () => {
+      const [last] = await this.em().find(CertificateExpiryAlert, {}, { orderBy: { id: 'desc' }, fields: ['id'], limit: 1 });
+      this.delivered = { since: last?.id ?? 0, highest: last?.id ?? 0, ids: new Set() };
+    })();
+    this.timer = setInterval(() => void this.poll(), this.pollIntervalMs);
+    this.timer.unref();
+  }
+
+  private release(): void {
+    this.listeners -= 1;
+    if (this.listeners > 0) return;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    // The next first subscriber takes a fresh baseline (also after one that failed).
+    this.baseline = null;
+  }
+
+  private poll(): Promise<void> {
+    if (this.polling) {
+      this.pollAgain = true;
+      return this.polling;
+    }
+    this.polling = (async () => {
+      do {
+        this.pollAgain = false;
+        try {
+          await this.baseline;
+          await this.readNew();
+        } catch {
+          // The next poll tries again; alerts are kept in the database meanwhile.
+        }
+      } while (this.pollAgain && this.listeners > 0);
+    })().finally(() => {
+      this.polling = null;
+    });
+    return this.polling;
+  }
+
+  private async readNew(): Promise<void> {
+    const state = this.delivered;
+    const from = Math.max(state.since, state.highest - LATE_COMMIT_WINDOW);
+    const alerts = await this.em().find(
+      CertificateExpiryAlert,
+      { id: { $gt: from } },
+      { orderBy: { id: 'asc' }, populate: ['certificate', 'certificate.product'] },
+    );
+    for (const alert of alerts) {
+      if (state.ids.has(alert.id)) continue;
+      state.ids.add(alert.id);
+      state.highest = Math.max(state.highest, alert.id);
+      this.pubSub.publish('CERTIFICATE_EXPIRY_ALERT', alert);
+    }
+    for (const id of state.ids) if (id <= state.highest - LATE_COMMIT_WINDOW) state.ids.delete(id);
+  }
+}
+
+const feeds = new WeakMap<EventBus, CertificateAlertFeed>();
+
+/** The feed of the process whose event bus this is (one per running app). */
+export function certificateAlertFeed(events: EventBus, em: () => EntityManager): CertificateAlertFeed {
+  let feed = feeds.get(events);
+  if (!feed) feeds.set(events, (feed = new CertificateAlertFeed(em)));
+  return feed;
+}
