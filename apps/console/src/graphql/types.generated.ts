@@ -18,6 +18,23 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** Operating documentation of a product version: a URL or an uploaded file (SVC-4) */
+export type AddProductDocumentInput = {
+  /** Edition of the document, e.g. "ред. 3" */
+  edition?: InputMaybe<Scalars['String']['input']>;
+  /** A file uploaded to POST /catalog/files?productId=…&kind=DOCUMENTATION */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+  /** Product version (or build) documented, e.g. "8.0.565" */
+  productVersion: Scalars['String']['input'];
+  /** Issue date, YYYY-MM-DD */
+  publishedOn: Scalars['String']['input'];
+  /** e.g. "Руководство администратора" */
+  title: Scalars['String']['input'];
+  /** http(s) address of the document */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A partner integration's API token (the secret is shown only once) */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -87,6 +104,80 @@ export type CalendarYear = {
   year: Scalars['Int']['output'];
 };
 
+/** A file of a release or a document: stored here or at a URL (SVC-2, SVC-4) */
+export type CatalogFile = {
+  __typename?: 'CatalogFile';
+  /** The caller may download it: staff, or active support for the product today (LVL-3) */
+  available: Scalars['Boolean']['output'];
+  contentType: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** For those entitled: GET it with the Authorization: Bearer header (a path relative to the API origin; 302 for external files) */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  /** Kept at an external address rather than on this server */
+  external: Scalars['Boolean']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CatalogFileKind;
+  product: Product;
+  /** SHA-256 of the content, hex */
+  sha256: Maybe<Scalars['String']['output']>;
+  /** Bytes; null for a URL of unknown size */
+  size: Maybe<Scalars['Float']['output']>;
+  /** For those entitled: the external address, if it is kept elsewhere */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** What a file of a release or a document is (SVC-2, SVC-4) */
+export type CatalogFileKind =
+  | 'DISTRIBUTION'
+  | 'DOCUMENTATION'
+  | 'FIRMWARE'
+  | 'OTHER'
+  | 'UPDATE';
+
+/** A product's certificate: number and validity dates (SVC-3) */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** Valid today (Moscow) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Days of validity left, counting today; 0 or less once lapsed */
+  daysLeft: Scalars['Int']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who issued it, e.g. "ФСТЭК России" */
+  issuer: Scalars['String']['output'];
+  /** When staff are alerted next about its expiry */
+  nextAlertAt: Maybe<Scalars['DateTime']['output']>;
+  /** As printed, e.g. "№ 2720" */
+  number: Scalars['String']['output'];
+  product: Product;
+  /** Product versions it covers, e.g. "8.0"; null for all */
+  productVersions: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day of validity, YYYY-MM-DD (Moscow) */
+  validFrom: Scalars['String']['output'];
+  /** Last day of validity, YYYY-MM-DD (Moscow), inclusive */
+  validUntil: Scalars['String']['output'];
+};
+
+/** A certificate expiry alert for staff: 90, 30 or 7 days before (SVC-3) */
+export type CertificateExpiryAlert = {
+  __typename?: 'CertificateExpiryAlert';
+  certificate: Certificate;
+  /** When it was due: 09:00 Moscow, `thresholdDays` days before the certificate lapses */
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The alert in one Russian sentence, for the console */
+  message: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  /** 90, 30 or 7: days left before the certificate lapses */
+  thresholdDays: Scalars['Int']['output'];
+  /** The last day of validity the alert is about, YYYY-MM-DD (Moscow) */
+  validUntil: Scalars['String']['output'];
+};
+
 /** Where the request arrived (LVL-5) */
 export type Channel =
   | 'API'
@@ -149,6 +240,50 @@ export type ContactInput = {
   position: Scalars['String']['input'];
 };
 
+/** A product certificate (SVC-3) */
+export type CreateCertificateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "ФСТЭК России" */
+  issuer: Scalars['String']['input'];
+  /** As printed, e.g. "№ 2720" */
+  number: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
+  /** Versions covered, e.g. "8.0" */
+  productVersions?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  validFrom: Scalars['String']['input'];
+  /** Last day of validity, YYYY-MM-DD; staff are alerted 90, 30 and 7 days before */
+  validUntil: Scalars['String']['input'];
+};
+
+/** A new FAQ article (SVC-1); it stays a draft until published */
+export type CreateFaqArticleInput = {
+  /** Markdown; raw HTML is shown as text */
+  body: Scalars['String']['input'];
+  /** Null: about every product */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Made from the title when not given */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+/** A new version/build of a product (SVC-2) */
+export type CreateProductReleaseInput = {
+  /** e.g. "8.0.565"; unique per product */
+  build: Scalars['String']['input'];
+  /** Passed certification; default false */
+  certified?: InputMaybe<Scalars['Boolean']['input']>;
+  productId: Scalars['ID']['input'];
+  /** Markdown */
+  releaseNotes?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  releasedOn: Scalars['String']['input'];
+  /** e.g. "8.0" */
+  version: Scalars['String']['input'];
+};
+
 /** A new request; identification (ID-1) plus the appendix-1 details (TKT-8) */
 export type CreateTicketInput = {
   /** Legacy or UEFI (hardware products) */
@@ -177,6 +312,73 @@ export type CreateTicketInput = {
 export type Criticality =
   | 'CRITICAL'
   | 'NON_CRITICAL';
+
+/** An FAQ article (SVC-1): public once published */
+export type FaqArticle = {
+  __typename?: 'FaqArticle';
+  /** Markdown source; `bodyHtml` is the safe rendering */
+  body: Scalars['String']['output'];
+  /** The body rendered as HTML: raw HTML escaped, bare URLs linked, unsafe link targets dropped */
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: about every product */
+  product: Maybe<Product>;
+  /** Product version the article is about, e.g. "8.0"; null for all versions */
+  productVersion: Maybe<Scalars['String']['output']>;
+  published: Scalars['Boolean']['output'];
+  /** When it was last published */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable address of the article, e.g. "oshibka-autentifikacii" */
+  slug: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Relay-style page of FAQ articles */
+export type FaqArticleConnection = {
+  __typename?: 'FaqArticleConnection';
+  edges: Array<FaqArticleEdge>;
+  pageInfo: PageInfo;
+  /** All articles matching, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FaqArticleEdge = {
+  __typename?: 'FaqArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: FaqArticle;
+};
+
+/** A feature request (SVC-5): status and the tickets that asked for it */
+export type FeatureRequest = {
+  __typename?: 'FeatureRequest';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Human-readable, e.g. FR-000012 */
+  number: Scalars['String']['output'];
+  product: Maybe<Product>;
+  /** How many organizations asked for it */
+  requestingOrganizationsCount: Scalars['Int']['output'];
+  status: FeatureRequestStatus;
+  statusChangedAt: Scalars['DateTime']['output'];
+  /** Why the status is what it is (e.g. the release it went into, why declined) */
+  statusNote: Maybe<Scalars['String']['output']>;
+  /** The tickets that asked for it: all for staff, the caller's own for customers and partners */
+  tickets: Array<Ticket>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a feature request stands (SVC-5) */
+export type FeatureRequestStatus =
+  | 'DECLINED'
+  | 'PLANNED'
+  | 'REGISTERED'
+  | 'RELEASED'
+  | 'UNDER_REVIEW';
 
 /** License number, serial number or support activation code (ID-1) */
 export type IdentifierKind =
@@ -212,26 +414,48 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A note for the team; never shown to customers or partners (TKT-9) */
   addInternalNote: Ticket;
+  /** Staff: publishes a document; a newer edition of the same title becomes the latest */
+  addProductDocument: ProductDocument;
+  /** Staff: adds a file kept at a URL to a release */
+  addReleaseFileLink: CatalogFile;
   /** The customer's answer (a partner may answer for the customers it serves). A waiting ticket goes back to IN_PROGRESS; for a CLOSED or REJECTED ticket a new linked ticket is registered and returned (TKT-4) */
   answerTicket: Ticket;
   /** Team lead: gives the ticket to another agent (TKT-6) */
   assignTicket: Ticket;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
   changeCriticality: Ticket;
+  /** Staff: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED, with a note */
+  changeFeatureRequestStatus: FeatureRequest;
   /** Admin: removes an override; true when there was one */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
   closeTicket: Ticket;
   /** A token that acts as the given partner user, scoped to the customers it serves */
   createApiToken: ApiTokenCreated;
+  /** Staff: registers a certificate and arms its 90/30/7-day expiry alerts */
+  createCertificate: Certificate;
+  /** Staff: writes a draft article */
+  createFaqArticle: FaqArticle;
+  /** Staff: registers a release; `publish` makes it public at once (certified: subscribers are notified) */
+  createProductRelease: ProductRelease;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
   importCalendar: Array<CalendarDay>;
+  /** Staff: links another ticket that asks for the same feature (noted on its timeline) */
+  linkTicketToFeatureRequest: FeatureRequest;
   /** Exchanges e-mail and password for a bearer token */
   login: AuthPayload;
+  /** Staff: makes the article public */
+  publishFaqArticle: FaqArticle;
+  /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
+  publishProductRelease: ProductRelease;
+  /** Staff: registers a feature request (status REGISTERED) */
+  registerFeatureRequest: FeatureRequest;
+  /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
+  registerFeatureRequestFromTicket: FeatureRequest;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
   /** Agent reply to the customer; the ticket then waits for them (TKT-2, TKT-3) */
@@ -250,14 +474,39 @@ export type Mutation = {
   splitTicket: Array<Ticket>;
   /** The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3) */
   startWork: Ticket;
+  /** Notices by e-mail when a new certified version of the product is published; needs active support for it */
+  subscribeToCertifiedReleases: ReleaseSubscription;
+  /** Staff: takes the article back to draft; the public no longer finds it */
+  unpublishFaqArticle: FaqArticle;
+  /** Stops the notices; false when there was no subscription */
+  unsubscribeFromCertifiedReleases: Scalars['Boolean']['output'];
+  /** Staff: corrects or renews a certificate */
+  updateCertificate: Certificate;
+  /** Staff: edits an article (published ones change in place) */
+  updateFaqArticle: FaqArticle;
+  /** Staff: edits a release; certifying a published one notifies subscribers */
+  updateProductRelease: ProductRelease;
   /** Fills in appendix-1 details (TKT-8): the customer, their partner or staff */
   updateTicketDetails: Ticket;
+  /** Staff: stops listing a document; false if it was already withdrawn */
+  withdrawProductDocument: Scalars['Boolean']['output'];
 };
 
 
 export type MutationAddInternalNoteArgs = {
   body: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddProductDocumentArgs = {
+  input: AddProductDocumentInput;
+};
+
+
+export type MutationAddReleaseFileLinkArgs = {
+  input: ReleaseFileLinkInput;
+  releaseId: Scalars['ID']['input'];
 };
 
 
@@ -280,6 +529,13 @@ export type MutationChangeCriticalityArgs = {
 };
 
 
+export type MutationChangeFeatureRequestStatusArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: FeatureRequestStatus;
+};
+
+
 export type MutationClearCalendarDayArgs = {
   date: Scalars['String']['input'];
 };
@@ -295,6 +551,22 @@ export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCertificateArgs = {
+  input: CreateCertificateInput;
+};
+
+
+export type MutationCreateFaqArticleArgs = {
+  input: CreateFaqArticleInput;
+};
+
+
+export type MutationCreateProductReleaseArgs = {
+  input: CreateProductReleaseInput;
+  publish?: Scalars['Boolean']['input'];
 };
 
 
@@ -314,9 +586,37 @@ export type MutationImportCalendarArgs = {
 };
 
 
+export type MutationLinkTicketToFeatureRequestArgs = {
+  featureRequestId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationPublishFaqArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishProductReleaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterFeatureRequestArgs = {
+  input: RegisterFeatureRequestInput;
+};
+
+
+export type MutationRegisterFeatureRequestFromTicketArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -374,9 +674,47 @@ export type MutationStartWorkArgs = {
 };
 
 
+export type MutationSubscribeToCertifiedReleasesArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishFaqArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeFromCertifiedReleasesArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCertificateArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCertificateInput;
+};
+
+
+export type MutationUpdateFaqArticleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFaqArticleInput;
+};
+
+
+export type MutationUpdateProductReleaseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductReleaseInput;
+};
+
+
 export type MutationUpdateTicketDetailsArgs = {
   input: TicketDetailsInput;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawProductDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** What a customer notification says */
@@ -448,9 +786,56 @@ export type PageInfo = {
 /** A software or hardware item made by the vendor */
 export type Product = {
   __typename?: 'Product';
+  /** Certificates in force (SVC-3), the latest-expiring first */
+  certificates: Array<Certificate>;
+  /** Current operating documentation first (SVC-4) */
+  documentation: Array<ProductDocument>;
+  /** The caller may download its certified updates, firmware and documentation: staff, or active support today (LVL-3) */
+  downloadsAvailable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: ProductKind;
   name: Scalars['String']['output'];
+  /** Published releases, newest first; staff may include drafts */
+  releases: Array<ProductRelease>;
+  /** The caller is subscribed to its "new certified version" notices */
+  subscribedToReleases: Scalars['Boolean']['output'];
+};
+
+
+/** A software or hardware item made by the vendor */
+export type ProductCertificatesArgs = {
+  includeExpired?: Scalars['Boolean']['input'];
+};
+
+
+/** A software or hardware item made by the vendor */
+export type ProductReleasesArgs = {
+  certifiedOnly?: Scalars['Boolean']['input'];
+  includeUnpublished?: Scalars['Boolean']['input'];
+};
+
+/** Operating documentation of a product version (SVC-4) */
+export type ProductDocument = {
+  __typename?: 'ProductDocument';
+  /** The caller may open it: staff, or active support for the product today */
+  available: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** For those entitled: where to read it (the URL, or the stored file's download path) */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  /** Edition of the document itself, e.g. "ред. 3" */
+  edition: Maybe<Scalars['String']['output']>;
+  /** The stored file, if any (metadata) */
+  file: Maybe<CatalogFile>;
+  id: Scalars['ID']['output'];
+  /** The current edition: the newest of this title for the product */
+  latest: Scalars['Boolean']['output'];
+  product: Product;
+  /** Product version (or build) it documents, e.g. "8.0.565" */
+  productVersion: Scalars['String']['output'];
+  /** Issue date, YYYY-MM-DD */
+  publishedOn: Scalars['String']['output'];
+  /** e.g. "Руководство администратора" */
+  title: Scalars['String']['output'];
 };
 
 /** Software or hardware product */
@@ -458,20 +843,70 @@ export type ProductKind =
   | 'HARDWARE'
   | 'SOFTWARE';
 
+/** A version and build of a product, certified or not (SVC-2) */
+export type ProductRelease = {
+  __typename?: 'ProductRelease';
+  /** Build number, e.g. "8.0.565"; unique per product */
+  build: Scalars['String']['output'];
+  /** Passed certification (inspection control) and may be installed on certified systems */
+  certified: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Updates, distributions and firmware of this release; metadata for all, downloads for the entitled */
+  files: Array<CatalogFile>;
+  id: Scalars['ID']['output'];
+  product: Product;
+  /** Null while a draft, seen by staff only */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Markdown; `releaseNotesHtml` is the safe rendering */
+  releaseNotes: Scalars['String']['output'];
+  /** Release notes rendered as safe HTML */
+  releaseNotesHtml: Scalars['String']['output'];
+  /** Release date, YYYY-MM-DD (Moscow) */
+  releasedOn: Scalars['String']['output'];
+  /** When subscribers were notified of this certified release */
+  subscribersNotifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Product version, e.g. "8.0" */
+  version: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Admins: every API token; partners: their organization's */
   apiTokens: Array<ApiToken>;
   /** Staff: the production calendar of a year (SLA-5) */
   calendarYear: CalendarYear;
+  /** Staff: certificate expiry alerts raised so far, newest first (SVC-3) */
+  certificateExpiryAlerts: Array<CertificateExpiryAlert>;
+  /** Public: certificates in force (lapsed ones on request), by product and/or number ("№ 2720" = "2720"), the latest-expiring first */
+  certificates: Array<Certificate>;
   /** Contracts the caller may see (LVL-1): a customer's own, a partner's customers', or any for staff; `identifier` matches from the start, ignoring case and spaces (phone registration) */
   contracts: Array<SupportContract>;
+  /** Public list: operating documentation of a product, the current (latest) editions first; addresses for the entitled */
+  documentation: Array<ProductDocument>;
+  /** Public: one article by id or slug (give one); drafts only for staff */
+  faqArticle: Maybe<FaqArticle>;
+  /** Public: published FAQ articles. `search` understands Russian word forms (ошибка, ошибки, ошибкой) and lists the best matches first, title matches above body ones; without it, alphabetical. `productId` keeps that product and general articles. Staff may include drafts. */
+  faqArticles: FaqArticleConnection;
+  /** One feature request, if the caller may see it */
+  featureRequest: Maybe<FeatureRequest>;
+  /** Feature requests, most recently changed first: all for staff; for customers and partners those their tickets asked for */
+  featureRequests: Array<FeatureRequest>;
   /** The signed-in user */
   me: User;
+  /** The caller's release-notice subscriptions */
+  myReleaseSubscriptions: Array<ReleaseSubscription>;
   /** Customer organizations the caller may see: own, served (partners) or all (staff) */
   organizations: Array<Organization>;
   /** Staff: customer notifications, newest first; the dev mailbox when no SMTP server is configured */
   outbox: Array<OutboxMessage>;
+  /** Public: one product */
+  product: Maybe<Product>;
+  /** Public: one published release (drafts for staff) */
+  productRelease: Maybe<ProductRelease>;
+  /** Public: releases of a product, newest first (SVC-2); staff may include drafts */
+  productReleases: Array<ProductRelease>;
+  /** Public: the vendor's products */
+  products: Array<Product>;
   /** Staff: open tickets waiting for reaction, in queue order (SLA-6) */
   queue: TicketConnection;
   /** Staff: requests refused before they became tickets, newest first (ID-1, ID-2) */
@@ -498,6 +933,19 @@ export type QueryCalendarYearArgs = {
 };
 
 
+export type QueryCertificateExpiryAlertsArgs = {
+  certificateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCertificatesArgs = {
+  includeExpired?: Scalars['Boolean']['input'];
+  number?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryContractsArgs = {
   first?: Scalars['Int']['input'];
   identifier?: InputMaybe<Scalars['String']['input']>;
@@ -505,10 +953,59 @@ export type QueryContractsArgs = {
 };
 
 
+export type QueryDocumentationArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type QueryFaqArticleArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFaqArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeUnpublished?: Scalars['Boolean']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFeatureRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeatureRequestsArgs = {
+  first?: Scalars['Int']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<FeatureRequestStatus>;
+};
+
+
 export type QueryOutboxArgs = {
   first?: Scalars['Int']['input'];
   status?: InputMaybe<OutboxStatus>;
   ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductReleaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductReleasesArgs = {
+  certifiedOnly?: Scalars['Boolean']['input'];
+  includeUnpublished?: Scalars['Boolean']['input'];
+  productId: Scalars['ID']['input'];
 };
 
 
@@ -587,6 +1084,15 @@ export type RefusedRequest = {
   reason: Scalars['String']['output'];
 };
 
+/** A feature request registered by staff (SVC-5) */
+export type RegisterFeatureRequestInput = {
+  description: Scalars['String']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** A ticket that asked for it, linked at once */
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** Why support was refused (ID-2, TKT-7) */
 export type RejectionReason =
   | 'CARELESS_STORAGE_OR_TRANSPORT'
@@ -599,6 +1105,27 @@ export type RejectionReason =
   | 'UNINTENDED_USE'
   | 'UNLICENSED_SOFTWARE'
   | 'UNSUPPORTED_OS';
+
+/** A release file kept at a URL (stored files are uploaded to POST /catalog/files) */
+export type ReleaseFileLinkInput = {
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fileName: Scalars['String']['input'];
+  /** Default UPDATE */
+  kind?: InputMaybe<CatalogFileKind>;
+  /** SHA-256 of the content, hex, if known */
+  sha256?: InputMaybe<Scalars['String']['input']>;
+  /** http(s); shown only to those entitled to download */
+  url: Scalars['String']['input'];
+};
+
+/** A subscription to "new certified version" notices of one product (SVC-2) */
+export type ReleaseSubscription = {
+  __typename?: 'ReleaseSubscription';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  product: Product;
+};
 
 /** How a ticket ended (TKT-2, TKT-3, TKT-5) */
 export type Resolution =
@@ -671,6 +1198,8 @@ export type SplitPartInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Staff: each certificate expiry alert (90, 30, 7 days before) as it is raised, once, by whichever server raised it */
+  certificateExpiryAlert: CertificateExpiryAlert;
   /** Staff: every change of the live queue, in version order */
   queueChanged: QueueEvent;
   /** Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7) */
@@ -730,6 +1259,8 @@ export type Ticket = {
   escalationLevel: Scalars['Int']['output'];
   /** Agent-maintained, visible to the customer (TKT-9) */
   expectedResolutionAt: Maybe<Scalars['DateTime']['output']>;
+  /** Feature requests this ticket asked for (SVC-5) */
+  featureRequests: Array<FeatureRequest>;
   /** Completed, checksummed attachments, oldest first (TKT-10); files of internal notes are for staff only */
   files: Array<TicketFile>;
   /** Motherboard or device model (hardware products) */
@@ -749,6 +1280,8 @@ export type Ticket = {
   osVersion: Maybe<Scalars['String']['output']>;
   /** 1..4: P1 CRITICAL+EXTENDED … P4 NON_CRITICAL+BASIC (SLA-6) */
   priority: Scalars['Int']['output'];
+  /** Certificates in force for the ticket's product (SVC-3): the answer to a CERTIFICATE_INFO request */
+  productCertificates: Array<Certificate>;
   productVersion: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTime']['output'];
   /** REJECTED: what the customer was told (TKT-7) */
@@ -906,6 +1439,38 @@ export type TimelineKind =
   | 'SLA_ALERT'
   | 'SPLIT'
   | 'STATUS_CHANGED';
+
+/** Changes to a certificate; a new validUntil (renewal) re-arms its expiry alerts */
+export type UpdateCertificateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productVersions?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an FAQ article; fields left out stay as they are */
+export type UpdateFaqArticleInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** null makes the article general (every product) */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productVersion?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a release; fields left out stay as they are */
+export type UpdateProductReleaseInput = {
+  build?: InputMaybe<Scalars['String']['input']>;
+  /** Certifying a published release notifies its subscribers */
+  certified?: InputMaybe<Scalars['Boolean']['input']>;
+  releaseNotes?: InputMaybe<Scalars['String']['input']>;
+  releasedOn?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A person who signs in: staff, a customer contact or a partner */
 export type User = {
