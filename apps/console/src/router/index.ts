@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
+import { portalOnly } from '@/features/portal/portal-roles';
+import { leadOnly } from '@/features/team/lead-roles';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -42,6 +44,49 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         name: 'my-tickets',
         component: () => import('@/features/tickets/MyTicketsPage.vue'),
         meta: { titleKey: 'myTickets.title' },
+      },
+      {
+        path: '/tickets/:id',
+        name: 'ticket',
+        component: () => import('@/features/ticket/TicketPage.vue'),
+        meta: { staffOnly: true, titleKey: 'ticket.title' },
+      },
+      // Team-lead tools (TKT-6, SLA-9); the report's chunk carries ECharts, loaded only here.
+      {
+        path: '/team',
+        name: 'team',
+        component: () => import('@/features/team/TeamBoardPage.vue'),
+        beforeEnter: leadOnly,
+        meta: { staffOnly: true, titleKey: 'team.title' },
+      },
+      {
+        path: '/reports/sla',
+        name: 'sla-report',
+        component: () => import('@/features/reports/SlaCompliancePage.vue'),
+        beforeEnter: leadOnly,
+        meta: { staffOnly: true, titleKey: 'reports.title' },
+      },
+      // The customer and partner portal.
+      {
+        path: '/portal',
+        name: 'portal',
+        component: () => import('@/features/portal/PortalHomePage.vue'),
+        beforeEnter: portalOnly,
+        meta: { titleKey: 'portal.list.title' },
+      },
+      {
+        path: '/portal/new',
+        name: 'portal-new',
+        component: () => import('@/features/portal/NewTicketPage.vue'),
+        beforeEnter: portalOnly,
+        meta: { titleKey: 'portal.form.title' },
+      },
+      {
+        path: '/portal/tickets/:id',
+        name: 'portal-ticket',
+        component: () => import('@/features/portal/PortalTicketPage.vue'),
+        beforeEnter: portalOnly,
+        meta: { titleKey: 'portal.ticket.pageTitle' },
       },
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],

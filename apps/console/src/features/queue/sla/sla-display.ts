@@ -66,8 +66,21 @@ export function formatClock(totalSeconds: number): string {
 
 const MOSCOW = 'Europe/Moscow';
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one, and every
+ * visible countdown formats on each tick and each queue event: keep them.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 function moscowDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: MOSCOW, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return formatter('en-CA', { timeZone: MOSCOW, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 const DAY_MS = 86_400_000;
@@ -81,7 +94,7 @@ const DAY_MS = 86_400_000;
 export function formatMoscowShort(date: Date, locale: string, now: Date): string {
   const sameDay = moscowDay(date) === moscowDay(now);
   const withinWeek = date.getTime() - now.getTime() < 6 * DAY_MS;
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = formatter(locale, {
     timeZone: MOSCOW,
     hour: '2-digit',
     minute: '2-digit',
@@ -94,7 +107,7 @@ export function formatMoscowShort(date: Date, locale: string, now: Date): string
 
 /** A full Moscow date and time, e.g. for tooltips: "16.02.2026, 09:20". */
 export function formatMoscowFull(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone: MOSCOW,
     day: '2-digit',
     month: '2-digit',

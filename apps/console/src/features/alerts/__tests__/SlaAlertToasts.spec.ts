@@ -1,0 +1,167 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import App from '@/App.vue';
+// Toasts navigate to the lazily loaded ticket page: load it once up front, not inside a test's time budget.
+import '@/features/ticket/TicketPage.vue';
+import { ALERT_SEEN_STORAGE_KEY, ALERT_SOUND_STORAGE_KEY, AT_RISK_TOAST_MS, useAlertsStore } from '@/stores/alerts';
+import { useClockStore } from '@/stores/clock';
+import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
+import AlertCenter from '../components/AlertCenter.vue';
+import SlaAlertToasts from '../components/SlaAlertToasts.vue';
+import { slaAlert } from './alert-fixtures';
+import { savedSession } from './session-fixture';
+
+const msk = (local: string) => new Date(`${local}+03:00`);
+
+const history = [
+  slaAlert({ id: 'h1', ticket: { id: '11', subject: 'Первая' }, kind: 'BREACHED', raisedAt: '2026-02-16T10:05:00+03:00' }),
+  slaAlert({ id: 'h2', ticket: { id: '12', subject: 'Вторая' }, kind: 'AT_RISK', raisedAt: '2026-02-16T09:30:00+03:00' }),
+];
+
+const handler: OperationHandler = (operation) => {
+  if (operation.operationName === 'SlaAlerts') return { data: { slaAlerts: history } };
+  if (operation.operationName === 'MyTickets') {
+    return { data: { tickets: { __typename: 'TicketConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } };
+  }
+  return { data: null };
+};
+
+/** The toasts and the header's bell, as App.vue and AppHeader mount them. */
+const Host = defineComponent({ setup: () => () => h('div', [h(AlertCenter), h(SlaAlertToasts)]) });
+
+async function mountHost() {
+  const mounted = await mountWithApp(Host, { route: '/my-tickets', handler, mount: { attachTo: document.body } });
+  useAlertsStore().setBeep(vi.fn());
+  await flushPromises();
+  return mounted;
+}
+
+describe('SLA alert toasts and the alert centre', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    savedSession('AGENT');
+    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T10:00:00').getTime()));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.setSystemTime(msk('2026-02-16T10:21:00'));
+  });
+  afterEach(() => {
+    useClockStore().stop();
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+
+  it('SLA-7: a live BREACHED alert is a red toast that stays; AT_RISK is amber and goes away by itself', async () => {
+    const { wrapper, emit, operations } = await mountHost();
+    expect(operations.some((op) => op.operationName === 'SlaAlert')).toBe(true);
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '21', number: 'SD-000021' }, kind: 'BREACHED' }) } });
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '22', number: 'SD-000022' }, kind: 'AT_RISK' }) } });
+    await flushPromises();
+
+    const toasts = () => wrapper.findAll('[data-testid="alert-toast"]');
+    expect(toasts().map((toast) => toast.attributes('data-kind'))).toEqual(['AT_RISK', 'BREACHED']);
+    const breached = wrapper.get('[data-testid="alert-toast"][data-kind="BREACHED"]');
+    expect(breached.classes()).toContain('alert-toast--breached');
+    expect(breached.attributes('role')).toBe('alert');
+    expect(breached.text()).toContain('Срок реакции нарушен');
+    expect(breached.text()).toContain('SD-000021');
+    expect(wrapper.get('[data-testid="alert-toast"][data-kind="AT_RISK"]').classes()).toContain('alert-toast--at_risk');
+
+    await vi.advanceTimersByTimeAsync(AT_RISK_TOAST_MS + 10);
+    await flushPromises();
+    expect(useAlertsStore().toasts.map((toast) => toast.alert.kind)).toEqual(['BREACHED']);
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(useAlertsStore().toasts).toHaveLength(1);
+
+    await wrapper.get('[data-testid="alert-toast-dismiss"]').trigger('click');
+    expect(useAlertsStore().toasts).toHaveLength(0);
+  });
+
+  it('clicking a toast opens the ticket and reads the alert', async () => {
+    const { wrapper, emit, router } = await mountHost();
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '21' }, kind: 'BREACHED' }) } });
+    await flushPromises();
+    const before = useAlertsStore().unreadCount;
+    await wrapper.get('[data-testid="alert-toast-open"]').trigger('click');
+    // The ticket page loads lazily: wait for the navigation.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('ticket'), { timeout: 15_000 });
+    expect(router.currentRoute.value.params.id).toBe('21');
+    expect(useAlertsStore().toasts).toHaveLength(0);
+    expect(useAlertsStore().unreadCount).toBe(before - 1);
+  });
+
+  it('the bell counts unread alerts; its panel lists history and live alerts and marks them read', async () => {
+    const { wrapper, emit, router } = await mountHost();
+    // h1 was raised after the user last looked, h2 before.
+    expect(wrapper.get('[data-testid="alert-unread"]').text()).toBe('1');
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '23', number: 'SD-000023' }, kind: 'AT_RISK', raisedAt: '2026-02-16T10:20:30+03:00' }) } });
+    await flushPromises();
+    const button = wrapper.get('[data-testid="alert-center-button"]');
+    expect(wrapper.get('[data-testid="alert-unread"]').text()).toBe('2');
+    expect(button.attributes('aria-label')).toBe('Оповещения SLA: непрочитанных 2');
+
+    await button.trigger('click');
+    const items = wrapper.findAll('[data-testid="alert-center-item"]');
+    expect(items.map((item) => item.attributes('data-ticket-number'))).toEqual(['SD-000023', 'SD-000011', 'SD-000012']);
+    expect(items[0]!.classes()).toContain('alert-center__item--fresh');
+    expect(items[2]!.classes()).not.toContain('alert-center__item--fresh');
+    expect(wrapper.find('[data-testid="alert-unread"]').exists()).toBe(false);
+    expect(button.attributes('aria-expanded')).toBe('true');
+
+    await items[1]!.get('button').trigger('click');
+    await vi.waitFor(() => expect(router.currentRoute.value.params.id).toBe('11'), { timeout: 15_000 });
+    expect(wrapper.find('[data-testid="alert-center-panel"]').exists()).toBe(false);
+  });
+
+  it('sound is off by default and the toggle is remembered', async () => {
+    const { wrapper } = await mountHost();
+    await wrapper.get('[data-testid="alert-center-button"]').trigger('click');
+    const toggle = wrapper.get<HTMLInputElement>('[data-testid="alert-sound-toggle"]');
+    expect(toggle.element.checked).toBe(false);
+    await toggle.setValue(true);
+    expect(useAlertsStore().soundEnabled).toBe(true);
+    expect(localStorage.getItem(ALERT_SOUND_STORAGE_KEY)).toBe('on');
+  });
+
+  it('closes the panel with Escape and gives the focus back to the bell', async () => {
+    const { wrapper } = await mountHost();
+    await wrapper.get('[data-testid="alert-center-button"]').trigger('click');
+    expect(wrapper.find('[data-testid="alert-center-panel"]').exists()).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await flushPromises();
+    expect(wrapper.find('[data-testid="alert-center-panel"]').exists()).toBe(false);
+    expect(document.activeElement).toBe(wrapper.get('[data-testid="alert-center-button"]').element);
+  });
+});
+
+describe('the tab title', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T09:00:00').getTime()));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.setSystemTime(msk('2026-02-16T10:21:00'));
+  });
+  afterEach(() => {
+    useClockStore().stop();
+    vi.useRealTimers();
+  });
+
+  it('shows the unread count for staff: "(3) Мои заявки — Служба технической поддержки"', async () => {
+    savedSession('AGENT');
+    const { emit } = await mountWithApp(App, { route: '/my-tickets', handler });
+    useAlertsStore().setBeep(vi.fn());
+    await vi.waitFor(() => expect(document.title).toBe('(2) Мои заявки — Служба технической поддержки'));
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '30' } }) } });
+    await vi.waitFor(() => expect(document.title).toBe('(3) Мои заявки — Служба технической поддержки'));
+    useAlertsStore().markAllRead();
+    await vi.waitFor(() => expect(document.title).toBe('Мои заявки — Служба технической поддержки'));
+  });
+
+  it('has no alerts for customers', async () => {
+    savedSession('CUSTOMER');
+    const { operations } = await mountWithApp(App, { route: '/my-tickets', handler });
+    await flushPromises();
+    expect(operations.some((op) => op.operationName === 'SlaAlert' || op.operationName === 'SlaAlerts')).toBe(false);
+    expect(document.title).toBe('Мои заявки — Служба технической поддержки');
+  });
+});

@@ -1,0 +1,183 @@
+import { flushPromises } from '@vue/test-utils';
+import type { FetchResult, Operation } from '@apollo/client/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useClockStore } from '@/stores/clock';
+import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { mountWithApp } from '@/test-support/mount-app';
+import NewTicketPage from '../NewTicketPage.vue';
+import { contract, customerUser, portalTicket, serviceLevels } from './portal-fixtures';
+
+// 16 February 2026, 10:05:30 Moscow: a working Monday.
+const NOW = new Date('2026-02-16T07:05:30Z');
+
+/** The public responseDeadline as the server would answer: now + the SLA-1 time (both levels open at 10:05). */
+function deadlines(operation: Operation) {
+  const receivedAt = Date.parse(operation.variables.receivedAt as string);
+  const critical = operation.variables.criticality === 'CRITICAL';
+  return {
+    basic: new Date(receivedAt + (critical ? 30 : 60) * 60_000).toISOString(),
+    extended: new Date(receivedAt + (critical ? 20 : 45) * 60_000).toISOString(),
+  };
+}
+
+type Respond = (operation: Operation) => FetchResult;
+
+function handler(contracts = [contract()], overrides: Record<string, Respond> = {}) {
+  return (operation: Operation) => {
+    const override = overrides[operation.operationName];
+    if (override) return override(operation);
+    switch (operation.operationName) {
+      case 'MyContracts':
+        return { data: { contracts } };
+      case 'ServiceLevels':
+        return { data: { serviceLevels } };
+      case 'ResponseDeadlinePreview':
+        return { data: deadlines(operation) };
+      default:
+        return { data: null };
+    }
+  };
+}
+
+async function mountForm(options: { contracts?: ReturnType<typeof contract>[]; overrides?: Record<string, Respond>; attach?: boolean } = {}) {
+  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: customerUser }));
+  const mounted = await mountWithApp(NewTicketPage, {
+    route: '/portal/new',
+    handler: handler(options.contracts ?? [contract()], options.overrides),
+    ...(options.attach ? { mount: { attachTo: document.body } } : {}),
+  });
+  await flushPromises();
+  await flushPromises();
+  return mounted;
+}
+
+describe('NewTicketPage', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => {
+    useClockStore().stop();
+    vi.useRealTimers();
+  });
+
+  it('TKT-1: CRITICAL is offered for an INCIDENT only; another category turns it off and back to NON_CRITICAL', async () => {
+    const { wrapper } = await mountForm();
+    const critical = () => wrapper.get<HTMLInputElement>('[data-testid="criticality-critical"]');
+    expect(critical().element.disabled).toBe(false);
+    await critical().setValue(true);
+    expect(critical().element.checked).toBe(true);
+
+    await wrapper.get('[data-testid="category-select"]').setValue('FUNCTIONALITY_QUESTION');
+    expect(critical().element.disabled).toBe(true);
+    expect(critical().element.checked).toBe(false);
+    expect(wrapper.get<HTMLInputElement>('[data-testid="criticality-non-critical"]').element.checked).toBe(true);
+    expect(wrapper.get('[data-testid="criticality-hint"]').text()).toBe('Критичной может быть только заявка категории «Инцидент».');
+  });
+
+  it("SLA-1: before sending, shows responseDeadline(level of the contract, criticality, now) and follows the criticality", async () => {
+    const { wrapper, operations } = await mountForm();
+    // The only contract in force is chosen for the customer; its level is EXTENDED.
+    expect(wrapper.get<HTMLSelectElement>('[data-testid="contract-select"]').element.value).toBe('c1');
+    const preview = wrapper.get('[data-testid="deadline-preview"]');
+    expect(preview.attributes('data-level')).toBe('EXTENDED');
+    const rows = () => wrapper.findAll('[data-testid="deadline-row"]');
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]!.text()).toContain('16.02.2026, 10:50 МСК');
+    expect(rows()[0]!.text()).toContain('в течение 45 мин');
+    const query = operations.find((op) => op.operationName === 'ResponseDeadlinePreview');
+    expect(query?.variables).toEqual({ criticality: 'NON_CRITICAL', receivedAt: '2026-02-16T07:05:00.000Z' });
+
+    await wrapper.get('[data-testid="criticality-critical"]').setValue(true);
+    await flushPromises();
+    expect(rows()[0]!.text()).toContain('16.02.2026, 10:25 МСК');
+    expect(rows()[0]!.text()).toContain('в течение 20 мин');
+  });
+
+  it('with no contract known for the identifier, shows both levels and says why', async () => {
+    const { wrapper } = await mountForm({ contracts: [] });
+    await wrapper.get('[data-field="identifier"]').setValue('SN-UNKNOWN');
+    await flushPromises();
+    const rows = wrapper.findAll('[data-testid="deadline-row"]');
+    expect(rows.map((row) => row.attributes('data-level'))).toEqual(['EXTENDED', 'BASIC']);
+    expect(rows[1]!.text()).toContain('16.02.2026, 11:05 МСК');
+    expect(wrapper.find('[data-testid="deadline-unknown-level"]').exists()).toBe(true);
+  });
+
+  it('shows the server’s BAD_USER_INPUT problems next to their fields and focuses the first', async () => {
+    const { wrapper } = await mountForm({
+      attach: true,
+      overrides: {
+        CreatePortalTicket: () => ({
+          errors: [
+            {
+              message: 'Invalid input',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  { field: 'input.contact.position', message: "is required: contact person's position" },
+                  { field: 'input.contact.phone', message: 'is not a phone number' },
+                  { field: 'input.subject', message: 'is required: a short subject' },
+                ],
+              },
+            },
+          ],
+        }),
+      },
+    });
+    await wrapper.get('[data-field="contact.phone"]').setValue('abc');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+
+    const problem = (field: string) => wrapper.get(`[data-testid="field-error"][data-for="${field}"]`).text();
+    expect(problem('contact.position')).toBe('Обязательное поле');
+    expect(problem('contact.phone')).toBe('Это не похоже на номер телефона');
+    expect(problem('subject')).toBe('Обязательное поле');
+    const phone = wrapper.get('[data-field="contact.phone"]');
+    expect(phone.attributes('aria-invalid')).toBe('true');
+    expect(phone.attributes('aria-describedby')).toBe(wrapper.get('[data-for="contact.phone"]').attributes('id'));
+    const summary = wrapper.get('[data-testid="form-errors"]');
+    expect(summary.get('strong').text()).toBe('Исправьте 3 поля');
+    expect(summary.findAll('li').map((li) => li.text())).toEqual(['Должность: Обязательное поле', 'Телефон: Это не похоже на номер телефона', 'Тема: Обязательное поле']);
+    expect(document.activeElement?.getAttribute('data-field')).toBe('contact.position');
+    wrapper.unmount();
+  });
+
+  it('registers the ticket (channel PORTAL), sends the appendix-1 rest with updateTicketDetails, and opens it', async () => {
+    const created = portalTicket({ id: '42' });
+    const { wrapper, operations, router } = await mountForm({
+      overrides: {
+        CreatePortalTicket: () => ({ data: { createTicket: created } }),
+        UpdatePortalTicketDetails: () => ({ data: { updateTicketDetails: { ...created, errorText: 'Ошибка 0x1' } } }),
+      },
+    });
+    await wrapper.get('[data-field="contact.position"]').setValue('Инженер');
+    await wrapper.get('[data-field="contact.phone"]').setValue('+7 495 000-00-02');
+    await wrapper.get('[data-testid="criticality-critical"]').setValue(true);
+    await wrapper.get('[data-field="subject"]').setValue('АРМ не загружается');
+    await wrapper.get('[data-field="description"]').setValue('Зависает на экране входа');
+    await wrapper.get('[data-field="osBitness"]').setValue('X64');
+    await wrapper.get('[data-field="errorText"]').setValue('Ошибка 0x1');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    await flushPromises();
+
+    const create = operations.find((op) => op.operationName === 'CreatePortalTicket');
+    expect(create?.variables.input).toEqual({
+      channel: 'PORTAL',
+      identifier: 'DL-EXT-0001',
+      organizationName: 'ПАО Бета',
+      contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
+      category: 'INCIDENT',
+      criticality: 'CRITICAL',
+      subject: 'АРМ не загружается',
+      description: 'Зависает на экране входа',
+      osBitness: 'X64',
+    });
+    const update = operations.find((op) => op.operationName === 'UpdatePortalTicketDetails');
+    expect(update?.variables).toEqual({ ticketId: '42', input: { errorText: 'Ошибка 0x1' } });
+    // The ticket page loads lazily: give the route a moment to resolve.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/portal/tickets/42?created=1'), { timeout: 15_000 });
+  });
+});

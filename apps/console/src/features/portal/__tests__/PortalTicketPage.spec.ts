@@ -1,0 +1,109 @@
+import { flushPromises } from '@vue/test-utils';
+import type { Operation } from '@apollo/client/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useClockStore } from '@/stores/clock';
+import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { mountWithApp } from '@/test-support/mount-app';
+import PortalTicketPage from '../PortalTicketPage.vue';
+import { customerUser, portalTicket, serviceLevels } from './portal-fixtures';
+
+type Ticket = ReturnType<typeof portalTicket>;
+
+function handler(tickets: Record<string, Ticket>, answer?: (operation: Operation) => Ticket) {
+  return (operation: Operation) => {
+    switch (operation.operationName) {
+      case 'PortalTicketDetail':
+        return { data: { ticket: tickets[operation.variables.id as string] ?? null } };
+      case 'ServiceLevels':
+        return { data: { serviceLevels } };
+      case 'AnswerPortalTicket':
+        return { data: { answerTicket: answer?.(operation) } };
+      case 'UpdatePortalTicketDetails': {
+        const current = tickets[operation.variables.ticketId as string]!;
+        return { data: { updateTicketDetails: { ...current, ...(operation.variables.input as object), missingInformation: current.missingInformation.filter((m) => m.item === 'SCREENSHOTS') } } };
+      }
+      default:
+        return { data: null };
+    }
+  };
+}
+
+async function mountTicket(id: string, tickets: Record<string, Ticket>, answer?: (operation: Operation) => Ticket) {
+  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: customerUser }));
+  const mounted = await mountWithApp(PortalTicketPage, { route: `/portal/tickets/${id}`, handler: handler(tickets, answer) });
+  for (let i = 0; i < 4; i += 1) await flushPromises();
+  return mounted;
+}
+
+describe('PortalTicketPage', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => useClockStore().stop());
+
+  it('TKT-9: shows the status, the expected resolution date and the timeline without internal entries', async () => {
+    const ticket = portalTicket({
+      status: 'WAITING_FOR_CUSTOMER',
+      expectedResolutionAt: '2026-11-27T12:00:00.000Z',
+      messages: [
+        { __typename: 'TicketMessage', id: 'm1', kind: 'CLARIFYING_QUESTION', body: 'Какая версия ОС?', authorName: 'Алексей Инженеров', createdAt: '2026-11-24T10:30:00.000Z', internal: false },
+        { __typename: 'TicketMessage', id: 'm2', kind: 'INTERNAL_NOTE', body: 'секрет', authorName: 'Алексей Инженеров', createdAt: '2026-11-24T10:31:00.000Z', internal: true },
+      ],
+      timeline: [
+        { __typename: 'TimelineEntry', id: 'e1', at: '2026-11-24T10:00:00.000Z', kind: 'CREATED', summary: 'Registered from PORTAL', internal: false },
+        { __typename: 'TimelineEntry', id: 'e2', at: '2026-11-24T10:31:00.000Z', kind: 'MESSAGE', summary: 'Internal note', internal: true },
+      ],
+    });
+    const { wrapper, operations } = await mountTicket('42', { '42': ticket });
+    expect(wrapper.get('[data-testid="ticket-status"]').text()).toBe('Ожидает ответа заказчика');
+    expect(wrapper.get('[data-testid="ticket-expected"]').text()).toBe('27.11.2026, 15:00 МСК');
+    expect(wrapper.findAll('[data-testid="timeline-entry"]').map((e) => e.attributes('data-kind'))).toEqual(['CREATED']);
+    expect(wrapper.text()).not.toContain('секрет');
+    expect(wrapper.get('[data-testid="answer-form"] label').text()).toBe('Ответ специалисту');
+    // Follows the ticket live.
+    expect(operations.find((op) => op.operationName === 'PortalTicketUpdated')?.variables).toEqual({ id: '42' });
+  });
+
+  it('follows ticketUpdated(id): a new state replaces the shown one', async () => {
+    const { wrapper, emit } = await mountTicket('42', { '42': portalTicket() });
+    expect(wrapper.get('[data-testid="ticket-status"]').text()).toBe('Новая');
+    emit('PortalTicketUpdated', { data: { ticketUpdated: portalTicket({ status: 'IN_PROGRESS', respondedAt: '2026-11-24T10:05:00.000Z', slaState: 'MET' }) } });
+    await flushPromises();
+    expect(wrapper.get('[data-testid="ticket-status"]').text()).toBe('В работе');
+  });
+
+  it('TKT-4: answering a CLOSED ticket registers a new linked one; the page moves there and says so', async () => {
+    const closed = portalTicket({ id: '42', number: 'SD-000042', status: 'CLOSED', resolution: 'SOLVED', closedAt: '2026-11-25T10:00:00.000Z' });
+    const successor = portalTicket({ id: '57', number: 'SD-000057', continues: { __typename: 'Ticket', id: '42', number: 'SD-000042' } });
+    const { wrapper, operations, router } = await mountTicket('42', { '42': closed, '57': successor }, () => successor);
+    expect(wrapper.get('[data-testid="answer-form"] label').text()).toBe('Новое сообщение');
+    await wrapper.get('[data-testid="answer-body"]').setValue('Проблема повторилась');
+    await wrapper.get('[data-testid="answer-form"]').trigger('submit');
+    for (let i = 0; i < 4; i += 1) await flushPromises();
+
+    expect(operations.find((op) => op.operationName === 'AnswerPortalTicket')?.variables).toEqual({ ticketId: '42', body: 'Проблема повторилась' });
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/portal/tickets/57?continuedFrom=SD-000042'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="ticket-title"]').text()).toContain('SD-000057'), { timeout: 10_000 });
+    expect(wrapper.get('[data-testid="ticket-banner"]').text()).toBe(
+      'Заявка SD-000042 была закрыта, поэтому ваше сообщение зарегистрировано как новая заявка SD-000057, связанная с ней.',
+    );
+  });
+
+  it('TKT-8: asks for the missing appendix-1 details and sends them with updateTicketDetails', async () => {
+    const ticket = portalTicket({
+      missingInformation: [
+        { __typename: 'MissingInformation', item: 'OS_VERSION', required: true, question: 'Версия ОС (Win+R → winver)' },
+        { __typename: 'MissingInformation', item: 'SCREENSHOTS', required: false, question: 'Скриншоты' },
+      ],
+    });
+    const { wrapper, operations } = await mountTicket('42', { '42': ticket });
+    const form = () => wrapper.get('[data-testid="missing-details"]');
+    expect(form().text()).toContain('Версия ОС (Win+R → winver)');
+    // Files are not typed in: they go by e-mail with the ticket number.
+    expect(form().text()).toContain('Скриншоты — отправьте на helpdesk@confident.ru, указав номер SD-000042');
+    await form().get('[data-field="osVersion"]').setValue(' Windows 10 ');
+    await form().get('form').trigger('submit');
+    for (let i = 0; i < 4; i += 1) await flushPromises();
+    expect(operations.find((op) => op.operationName === 'UpdatePortalTicketDetails')?.variables).toEqual({ ticketId: '42', input: { osVersion: 'Windows 10' } });
+    expect(form().find('[data-field="osVersion"]').exists()).toBe(false);
+    expect(form().text()).toContain('Сведения сохранены.');
+  });
+});

@@ -1,0 +1,217 @@
+import { canBeCritical } from '@desk/sla';
+import type {
+  BootMode,
+  CreateTicketInput,
+  Criticality,
+  OsBitness,
+  SupportLevel,
+  TicketCategory,
+  TicketDetailsInput,
+} from '@/graphql/types.generated';
+import type { MyContractsQuery } from '../graphql/myContracts.api';
+
+export type PortalContract = MyContractsQuery['contracts'][number];
+
+/** TKT-1: the services of section 3.1, in the order the agreement lists them. */
+export const CATEGORIES: readonly TicketCategory[] = [
+  'INCIDENT',
+  'FUNCTIONALITY_QUESTION',
+  'INSTALLATION_CONFIGURATION',
+  'UPDATE_REQUEST',
+  'CERTIFICATE_INFO',
+  'DOCUMENTATION_REQUEST',
+  'FEATURE_REQUEST',
+  'COMMERCIAL_QUESTION',
+];
+
+/** The portal's "New ticket" form: identification (ID-1) and the appendix-1 details (TKT-8). */
+export interface NewTicketForm {
+  /** A contract of the caller's organization, or '' to type the identifier in. */
+  contractId: string;
+  identifier: string;
+  organizationName: string;
+  contact: { fullName: string; position: string; phone: string; email: string };
+  category: TicketCategory;
+  criticality: Criticality;
+  subject: string;
+  description: string;
+  productVersion: string;
+  buildNumber: string;
+  osVersion: string;
+  osBitness: OsBitness | '';
+  hardwareModel: string;
+  bootMode: BootMode | '';
+  occursWhen: string;
+  stepsToReproduce: string;
+  errorText: string;
+  installedSoftware: string;
+}
+
+export function emptyForm(user: { fullName: string; email: string; organization?: { name: string } | null } | null): NewTicketForm {
+  return {
+    contractId: '',
+    identifier: '',
+    organizationName: '',
+    contact: { fullName: user?.fullName ?? '', position: '', phone: '', email: user?.email ?? '' },
+    category: 'INCIDENT',
+    criticality: 'NON_CRITICAL',
+    subject: '',
+    description: '',
+    productVersion: '',
+    buildNumber: '',
+    osVersion: '',
+    osBitness: '',
+    hardwareModel: '',
+    bootMode: '',
+    occursWhen: '',
+    stepsToReproduce: '',
+    errorText: '',
+    installedSoftware: '',
+  };
+}
+
+/** TKT-1: only an INCIDENT can be CRITICAL. */
+export function criticalAllowed(category: TicketCategory): boolean {
+  return canBeCritical(category);
+}
+
+/** A category change that rules CRITICAL out brings the criticality back to NON_CRITICAL. */
+export function withCategory(form: NewTicketForm, category: TicketCategory): NewTicketForm {
+  return { ...form, category, criticality: criticalAllowed(category) ? form.criticality : 'NON_CRITICAL' };
+}
+
+/** Choosing a contract fills in its identifier and organization (ID-1, ID-2). */
+export function withContract(form: NewTicketForm, contract: PortalContract | null): NewTicketForm {
+  if (!contract) return { ...form, contractId: '' };
+  return { ...form, contractId: contract.id, identifier: contract.identifier, organizationName: contract.organization.name };
+}
+
+/** The server matches identifiers ignoring case and spaces; so does the preview. */
+export function normalizeIdentifier(identifier: string): string {
+  return identifier.replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * SLA-8: the level comes from the contract, never from the request. Known when
+ * a contract is chosen, when the typed identifier is one of the caller's, or
+ * (nothing chosen yet) when all the caller's contracts in force share one
+ * level; null otherwise (the preview then shows both levels).
+ */
+export function levelFor(form: NewTicketForm, contracts: readonly PortalContract[]): SupportLevel | null {
+  const chosen = contracts.find((contract) => contract.id === form.contractId);
+  if (chosen) return chosen.supportLevel;
+  const typed = normalizeIdentifier(form.identifier);
+  if (typed) return contracts.find((contract) => normalizeIdentifier(contract.identifier) === typed)?.supportLevel ?? null;
+  const levels = new Set(contracts.filter((contract) => contract.active).map((contract) => contract.supportLevel));
+  return levels.size === 1 ? [...levels][0]! : null;
+}
+
+function optional(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** `createTicket`'s input: channel PORTAL, the arrival is the server's clock (SLA-2), blanks left out. */
+export function createInput(form: NewTicketForm): CreateTicketInput {
+  const input: CreateTicketInput = {
+    channel: 'PORTAL',
+    identifier: form.identifier.trim(),
+    organizationName: form.organizationName.trim(),
+    contact: {
+      fullName: form.contact.fullName.trim(),
+      position: form.contact.position.trim(),
+      phone: form.contact.phone.trim(),
+      ...(optional(form.contact.email) ? { email: form.contact.email.trim() } : {}),
+    },
+    category: form.category,
+    criticality: criticalAllowed(form.category) ? form.criticality : 'NON_CRITICAL',
+    subject: form.subject.trim(),
+    description: form.description.trim(),
+  };
+  const details = {
+    productVersion: optional(form.productVersion),
+    buildNumber: optional(form.buildNumber),
+    osVersion: optional(form.osVersion),
+    hardwareModel: optional(form.hardwareModel),
+    installedSoftware: optional(form.installedSoftware),
+  };
+  for (const [key, value] of Object.entries(details)) if (value !== undefined) (input as Record<string, unknown>)[key] = value;
+  if (form.osBitness) input.osBitness = form.osBitness;
+  if (form.bootMode) input.bootMode = form.bootMode;
+  return input;
+}
+
+/**
+ * `CreateTicketInput` has no occursWhen, stepsToReproduce or errorText, so
+ * they follow right after registration through `updateTicketDetails` (TKT-8).
+ */
+export function followUpDetails(form: NewTicketForm): TicketDetailsInput | null {
+  const details: TicketDetailsInput = {};
+  const occursWhen = optional(form.occursWhen);
+  const steps = optional(form.stepsToReproduce);
+  const errorText = optional(form.errorText);
+  if (occursWhen) details.occursWhen = occursWhen;
+  if (steps) details.stepsToReproduce = steps;
+  if (errorText) details.errorText = errorText;
+  return Object.keys(details).length > 0 ? details : null;
+}
+
+/** Field paths of the form, as the API names them below `input.` (e.g. `contact.phone`). */
+export type FieldErrors = Record<string, string[]>;
+
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  return typeof value === 'object' && value !== null && typeof (value as FieldProblem).field === 'string' && typeof (value as FieldProblem).message === 'string';
+}
+
+/**
+ * API.md: BAD_USER_INPUT names every offending field in `extensions.fields`
+ * (`input.contact.phone — is not a phone number`); they are shown next to
+ * the fields, keyed without the `input.` prefix.
+ */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  const graphQLErrors = (error as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)?.graphQLErrors ?? [];
+  const result: FieldErrors = {};
+  for (const graphQLError of graphQLErrors) {
+    const fields = graphQLError.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const problem of fields) {
+      if (!isFieldProblem(problem)) continue;
+      const key = problem.field.replace(/^input\./, '');
+      (result[key] ??= []).push(problem.message);
+    }
+  }
+  return result;
+}
+
+/** The form's fields in the order they appear, so focus goes to the first one with a problem. */
+export const FIELD_ORDER: readonly string[] = [
+  'identifier',
+  'organizationName',
+  'contact.fullName',
+  'contact.position',
+  'contact.phone',
+  'contact.email',
+  'category',
+  'criticality',
+  'subject',
+  'description',
+  'productVersion',
+  'buildNumber',
+  'osVersion',
+  'osBitness',
+  'hardwareModel',
+  'bootMode',
+  'occursWhen',
+  'stepsToReproduce',
+  'errorText',
+  'installedSoftware',
+];
+
+export function firstErrorField(errors: FieldErrors): string | null {
+  return FIELD_ORDER.find((field) => errors[field]?.length) ?? Object.keys(errors)[0] ?? null;
+}

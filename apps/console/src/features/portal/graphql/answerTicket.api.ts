@@ -1,0 +1,46 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+import { PortalTicketFragmentDoc } from './portalTicket.api';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type AnswerPortalTicketMutationVariables = Types.Exact<{
+  ticketId: Types.Scalars['ID']['input'];
+  body: Types.Scalars['String']['input'];
+}>;
+
+
+export type AnswerPortalTicketMutation = { __typename?: 'Mutation', answerTicket: { __typename?: 'Ticket', id: string, number: string, subject: string, description: string, status: Types.TicketStatus, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, channel: Types.Channel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, expectedResolutionAt: string | null, autoCloseAt: string | null, waitingSince: string | null, closedAt: string | null, resolution: Types.Resolution | null, resolutionNote: string | null, thirdPartyVendor: string | null, rejectionReason: string | null, rejectionNote: string | null, updatedAt: string, productVersion: string | null, buildNumber: string | null, osVersion: string | null, osBitness: Types.OsBitness | null, hardwareModel: string | null, bootMode: Types.BootMode | null, occursWhen: string | null, stepsToReproduce: string | null, errorText: string | null, installedSoftware: string | null, organization: { __typename?: 'Organization', id: string, name: string }, contact: { __typename?: 'Contact', id: string, fullName: string, position: string, phone: string, email: string | null }, continues: { __typename?: 'Ticket', id: string, number: string } | null, missingInformation: Array<{ __typename?: 'MissingInformation', item: Types.AppendixItem, required: boolean, question: string }>, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: Types.MessageKind, body: string, authorName: string, createdAt: string, internal: boolean }>, timeline: Array<{ __typename?: 'TimelineEntry', id: string, at: string, kind: Types.TimelineKind, summary: string, internal: boolean }> } };
+
+
+export const AnswerPortalTicketDocument = gql`
+    mutation AnswerPortalTicket($ticketId: ID!, $body: String!) {
+  answerTicket(ticketId: $ticketId, body: $body) {
+    ...PortalTicket
+  }
+}
+    ${PortalTicketFragmentDoc}`;
+
+/**
+ * __useAnswerPortalTicketMutation__
+ *
+ * To run a mutation, you first call `useAnswerPortalTicketMutation` within a Vue component and pass it any options that fit your needs.
+ * When your component renders, `useAnswerPortalTicketMutation` returns an object that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - Several other properties: https://v4.apollo.vuejs.org/api/use-mutation.html#return
+ *
+ * @param options that will be passed into the mutation, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/mutation.html#options;
+ *
+ * @example
+ * const { mutate, loading, error, onDone } = useAnswerPortalTicketMutation({
+ *   variables: {
+ *     ticketId: // value for 'ticketId'
+ *     body: // value for 'body'
+ *   },
+ * });
+ */
+export function useAnswerPortalTicketMutation(options: VueApolloComposable.UseMutationOptions<AnswerPortalTicketMutation, AnswerPortalTicketMutationVariables> | ReactiveFunction<VueApolloComposable.UseMutationOptions<AnswerPortalTicketMutation, AnswerPortalTicketMutationVariables>> = {}) {
+  return VueApolloComposable.useMutation<AnswerPortalTicketMutation, AnswerPortalTicketMutationVariables>(AnswerPortalTicketDocument, options);
+}
+export type AnswerPortalTicketMutationCompositionFunctionResult = VueApolloComposable.UseMutationReturn<AnswerPortalTicketMutation, AnswerPortalTicketMutationVariables>;

@@ -1,0 +1,44 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+import { PortalTicketFragmentDoc } from './portalTicket.api';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type CreatePortalTicketMutationVariables = Types.Exact<{
+  input: Types.CreateTicketInput;
+}>;
+
+
+export type CreatePortalTicketMutation = { __typename?: 'Mutation', createTicket: { __typename?: 'Ticket', id: string, number: string, subject: string, description: string, status: Types.TicketStatus, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, channel: Types.Channel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, expectedResolutionAt: string | null, autoCloseAt: string | null, waitingSince: string | null, closedAt: string | null, resolution: Types.Resolution | null, resolutionNote: string | null, thirdPartyVendor: string | null, rejectionReason: string | null, rejectionNote: string | null, updatedAt: string, productVersion: string | null, buildNumber: string | null, osVersion: string | null, osBitness: Types.OsBitness | null, hardwareModel: string | null, bootMode: Types.BootMode | null, occursWhen: string | null, stepsToReproduce: string | null, errorText: string | null, installedSoftware: string | null, organization: { __typename?: 'Organization', id: string, name: string }, contact: { __typename?: 'Contact', id: string, fullName: string, position: string, phone: string, email: string | null }, continues: { __typename?: 'Ticket', id: string, number: string } | null, missingInformation: Array<{ __typename?: 'MissingInformation', item: Types.AppendixItem, required: boolean, question: string }>, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: Types.MessageKind, body: string, authorName: string, createdAt: string, internal: boolean }>, timeline: Array<{ __typename?: 'TimelineEntry', id: string, at: string, kind: Types.TimelineKind, summary: string, internal: boolean }> } };
+
+
+export const CreatePortalTicketDocument = gql`
+    mutation CreatePortalTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    ...PortalTicket
+  }
+}
+    ${PortalTicketFragmentDoc}`;
+
+/**
+ * __useCreatePortalTicketMutation__
+ *
+ * To run a mutation, you first call `useCreatePortalTicketMutation` within a Vue component and pass it any options that fit your needs.
+ * When your component renders, `useCreatePortalTicketMutation` returns an object that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - Several other properties: https://v4.apollo.vuejs.org/api/use-mutation.html#return
+ *
+ * @param options that will be passed into the mutation, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/mutation.html#options;
+ *
+ * @example
+ * const { mutate, loading, error, onDone } = useCreatePortalTicketMutation({
+ *   variables: {
+ *     input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreatePortalTicketMutation(options: VueApolloComposable.UseMutationOptions<CreatePortalTicketMutation, CreatePortalTicketMutationVariables> | ReactiveFunction<VueApolloComposable.UseMutationOptions<CreatePortalTicketMutation, CreatePortalTicketMutationVariables>> = {}) {
+  return VueApolloComposable.useMutation<CreatePortalTicketMutation, CreatePortalTicketMutationVariables>(CreatePortalTicketDocument, options);
+}
+export type CreatePortalTicketMutationCompositionFunctionResult = VueApolloComposable.UseMutationReturn<CreatePortalTicketMutation, CreatePortalTicketMutationVariables>;

@@ -1,0 +1,45 @@
+import type { QueueTicket } from '@/stores/queue';
+import { apolloQueueFetcher } from '../queue-fetcher';
+import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
+import { useQueueStore } from '@/stores/queue';
+import QueuePage from '../QueuePage.vue';
+
+/** A `queue` answer; `after` pages through `rows` 200 at a time like the server. */
+export function queueAnswer(rows: readonly QueueTicket[], variables: Record<string, unknown> = {}, version = 100) {
+  const first = Number(variables.first ?? 200);
+  const start = typeof variables.after === 'string' ? Number(variables.after.slice(1)) + 1 : 0;
+  const page = rows.slice(start, start + first);
+  return {
+    data: {
+      queue: {
+        __typename: 'TicketConnection',
+        version,
+        totalCount: rows.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: start + first < rows.length, endCursor: page.length ? `c${start + page.length - 1}` : null },
+        edges: page.map((node, i) => ({ __typename: 'TicketEdge', cursor: `c${start + i}`, node })),
+      },
+    },
+  };
+}
+
+const mounted: { unmount: () => void }[] = [];
+
+/**
+ * QueuePage with the real store and fetcher over a mocked link; `route` may
+ * carry filters. Call `unmountQueuePages` after each test: the page listens
+ * on the document for its keys.
+ */
+export async function mountQueuePage(handler: OperationHandler, route = '/queue') {
+  const result = await mountWithApp(QueuePage, {
+    route,
+    handler,
+    mount: { attachTo: document.body },
+    beforeMount: ({ client }) => useQueueStore().setFetcher(apolloQueueFetcher(client)),
+  });
+  mounted.push(result.wrapper);
+  return result;
+}
+
+export function unmountQueuePages(): void {
+  for (const wrapper of mounted.splice(0)) wrapper.unmount();
+}

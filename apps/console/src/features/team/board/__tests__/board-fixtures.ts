@@ -1,0 +1,28 @@
+import type { BoardTicket } from '../board-order';
+
+let sequence = 0;
+
+export function boardTicket(overrides: Partial<BoardTicket> = {}): BoardTicket {
+  sequence += 1;
+  const id = overrides.id ?? `t${sequence}`;
+  return {
+    __typename: 'Ticket',
+    id,
+    number: `SD-${String(sequence).padStart(6, '0')}`,
+    subject: `Заявка ${sequence}`,
+    status: 'IN_PROGRESS',
+    category: 'INCIDENT',
+    criticality: 'NON_CRITICAL',
+    supportLevel: 'BASIC',
+    priority: 4,
+    escalationLevel: 0,
+    slaState: 'MET',
+    receivedAt: '2026-11-24T10:00:00+03:00',
+    responseDueAt: '2026-11-24T11:00:00+03:00',
+    respondedAt: '2026-11-24T10:10:00+03:00',
+    expectedResolutionAt: null,
+    organization: { __typename: 'Organization', id: 'org-1', name: 'ПАО Бета' },
+    assignee: null,
+    ...overrides,
+  };
+}

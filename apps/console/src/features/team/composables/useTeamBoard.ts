@@ -1,0 +1,132 @@
+import { useApolloClient } from '@vue/apollo-composable';
+import { computed, inject, onBeforeUnmount, onMounted, ref, shallowRef } from 'vue';
+import { SocketMonitorKey } from '@/graphql/socket-monitor-key';
+import { useSessionStore } from '@/stores/session';
+import { boardAgents, buildColumns, moveTicket, type AgentPage, type BoardAgent, type BoardColumn } from '../board/board-columns';
+import type { BoardTicket } from '../board/board-order';
+import { AgentTicketsDocument, type AgentTicketsQuery, type AgentTicketsQueryVariables } from '../graphql/agentTickets.api';
+import { useBoardAssignTicketMutation } from '../graphql/boardAssignTicket.api';
+import { BoardQueueDocument, type BoardQueueQuery, type BoardQueueQueryVariables } from '../graphql/boardQueue.api';
+import { useBoardQueueChangedSubscription } from '../graphql/boardQueueChanged.api';
+import { BoardStaffDocument, type BoardStaffQuery } from '../graphql/boardStaff.api';
+
+/** The API caps a page at 200; a column shows that many cards, the load counts all. */
+export const BOARD_PAGE_SIZE = 200;
+/** queueChanged covers only tickets waiting for a reaction; status changes further on are polled. */
+export const BOARD_POLL_INTERVAL_MS = 30_000;
+/** Several queue events in a burst cost one refetch. */
+export const BOARD_REFRESH_DEBOUNCE_MS = 300;
+
+export type BoardStatus = 'loading' | 'ready' | 'error';
+
+/**
+ * The team board's data: the staff, each agent's open tickets
+ * (`tickets(filter: { assigneeId, statuses })`) and the unassigned ones from
+ * `queue`; refetched on every `queueChanged` event, after the socket comes
+ * back and every 30 s for changes the queue stream does not carry.
+ */
+export function useTeamBoard(options: { pollIntervalMs?: number; debounceMs?: number } = {}) {
+  const { resolveClient } = useApolloClient();
+  const session = useSessionStore();
+  const socket = inject(SocketMonitorKey, null);
+  const columns = shallowRef<BoardColumn[]>([]);
+  const status = ref<BoardStatus>('loading');
+  const error = ref<string | null>(null);
+  const loadedAt = shallowRef<Date | null>(null);
+  const pending = ref(new Set<string>());
+  const { mutate: assignMutation } = useBoardAssignTicketMutation({});
+
+  const agents = computed(() => columns.value.flatMap((column) => (column.agent ? [column.agent] : [])));
+  let generation = 0;
+
+  async function load(): Promise<void> {
+    const current = ++generation;
+    const client = resolveClient();
+    try {
+      const [staffResult, queueResult] = await Promise.all([
+        client.query<BoardStaffQuery>({ query: BoardStaffDocument, fetchPolicy: 'network-only' }),
+        client.query<BoardQueueQuery, BoardQueueQueryVariables>({ query: BoardQueueDocument, variables: { first: BOARD_PAGE_SIZE }, fetchPolicy: 'network-only' }),
+      ]);
+      const queued = queueResult.data.queue.edges.map((edge) => edge.node);
+      const me = session.user;
+      const lead: BoardAgent | null = me && me.role === 'TEAM_LEAD' ? { id: me.id, fullName: me.fullName, role: me.role } : null;
+      const assignees = queued.flatMap((t) => (t.assignee ? [{ id: t.assignee.id, fullName: t.assignee.fullName, role: null }] : []));
+      const staff = staffResult.data.staff.map((user) => ({ id: user.id, fullName: user.fullName, role: user.role }));
+      const team = boardAgents(staff, assignees, lead);
+      const pages = await Promise.all(
+        team.map(async (agent): Promise<[string, AgentPage]> => {
+          const { data } = await client.query<AgentTicketsQuery, AgentTicketsQueryVariables>({
+            query: AgentTicketsDocument,
+            variables: { assigneeId: agent.id, first: BOARD_PAGE_SIZE },
+            fetchPolicy: 'network-only',
+          });
+          return [agent.id, { tickets: data.tickets.edges.map((edge) => edge.node), totalCount: data.tickets.totalCount }];
+        }),
+      );
+      if (current !== generation) return;
+      columns.value = buildColumns(team, new Map(pages), queued.filter((t) => !t.assignee));
+      status.value = 'ready';
+      error.value = null;
+      loadedAt.value = new Date();
+    } catch (cause) {
+      if (current !== generation) return;
+      status.value = 'error';
+      error.value = cause instanceof Error ? cause.message : String(cause);
+    }
+  }
+
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+  function scheduleRefresh(): void {
+    if (debounce !== null) clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      debounce = null;
+      void load();
+    }, options.debounceMs ?? BOARD_REFRESH_DEBOUNCE_MS);
+  }
+
+  const { onResult } = useBoardQueueChangedSubscription();
+  onResult((result) => {
+    if (result.data?.queueChanged) scheduleRefresh();
+  });
+
+  /** TKT-6: the card moves at once; a failure puts it back and says why. */
+  async function assign(ticket: BoardTicket, agent: BoardAgent): Promise<BoardTicket> {
+    if (ticket.assignee?.id === agent.id) return ticket;
+    const before = columns.value;
+    columns.value = moveTicket(before, ticket.id, agent);
+    pending.value = new Set([...pending.value, ticket.id]);
+    try {
+      const result = await assignMutation({ ticketId: ticket.id, assigneeId: agent.id });
+      const updated = result?.data?.assignTicket;
+      if (!updated) throw new Error('assignTicket returned nothing');
+      scheduleRefresh();
+      return updated;
+    } catch (cause) {
+      columns.value = before;
+      void load();
+      throw cause;
+    } finally {
+      const next = new Set(pending.value);
+      next.delete(ticket.id);
+      pending.value = next;
+    }
+  }
+
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let stopReconnected: (() => void) | null = null;
+  onMounted(() => {
+    void load();
+    stopReconnected = socket?.onReconnected(() => void load()) ?? null;
+    timer = setInterval(() => void load(), options.pollIntervalMs ?? BOARD_POLL_INTERVAL_MS);
+  });
+  onBeforeUnmount(() => {
+    generation += 1;
+    if (timer !== null) clearInterval(timer);
+    if (debounce !== null) clearTimeout(debounce);
+    stopReconnected?.();
+  });
+
+  const live = computed(() => socket?.state.value === 'connected');
+
+  return { columns, agents, status, error, loadedAt, pending, live, load, assign };
+}

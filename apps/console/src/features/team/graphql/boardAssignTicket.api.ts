@@ -1,0 +1,46 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+import { BoardTicketFragmentDoc } from './boardTicket.api';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type BoardAssignTicketMutationVariables = Types.Exact<{
+  ticketId: Types.Scalars['ID']['input'];
+  assigneeId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type BoardAssignTicketMutation = { __typename?: 'Mutation', assignTicket: { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, escalationLevel: number, slaState: Types.SlaState, receivedAt: string, responseDueAt: string, respondedAt: string | null, expectedResolutionAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
+
+
+export const BoardAssignTicketDocument = gql`
+    mutation BoardAssignTicket($ticketId: ID!, $assigneeId: ID!) {
+  assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {
+    ...BoardTicket
+  }
+}
+    ${BoardTicketFragmentDoc}`;
+
+/**
+ * __useBoardAssignTicketMutation__
+ *
+ * To run a mutation, you first call `useBoardAssignTicketMutation` within a Vue component and pass it any options that fit your needs.
+ * When your component renders, `useBoardAssignTicketMutation` returns an object that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - Several other properties: https://v4.apollo.vuejs.org/api/use-mutation.html#return
+ *
+ * @param options that will be passed into the mutation, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/mutation.html#options;
+ *
+ * @example
+ * const { mutate, loading, error, onDone } = useBoardAssignTicketMutation({
+ *   variables: {
+ *     ticketId: // value for 'ticketId'
+ *     assigneeId: // value for 'assigneeId'
+ *   },
+ * });
+ */
+export function useBoardAssignTicketMutation(options: VueApolloComposable.UseMutationOptions<BoardAssignTicketMutation, BoardAssignTicketMutationVariables> | ReactiveFunction<VueApolloComposable.UseMutationOptions<BoardAssignTicketMutation, BoardAssignTicketMutationVariables>> = {}) {
+  return VueApolloComposable.useMutation<BoardAssignTicketMutation, BoardAssignTicketMutationVariables>(BoardAssignTicketDocument, options);
+}
+export type BoardAssignTicketMutationCompositionFunctionResult = VueApolloComposable.UseMutationReturn<BoardAssignTicketMutation, BoardAssignTicketMutationVariables>;

@@ -1,0 +1,52 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+import { TicketDetailFragmentDoc } from './ticketDetail.api';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type ChangeCriticalityMutationVariables = Types.Exact<{
+  ticketId: Types.Scalars['ID']['input'];
+  criticality: Types.Criticality;
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type ChangeCriticalityMutation = { __typename?: 'Mutation', changeCriticality: { __typename?: 'Ticket', id: string, number: string, subject: string, description: string, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, status: Types.TicketStatus, channel: Types.Channel, receivedAt: string, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaOutcome: Types.SlaOutcome | null, slaState: Types.SlaState, escalationLevel: number, expectedResolutionAt: string | null, createdAt: string, updatedAt: string, closedAt: string | null, waitingSince: string | null, autoCloseAt: string | null, resolution: Types.Resolution | null, resolutionNote: string | null, thirdPartyVendor: string | null, rejectionReason: string | null, rejectionNote: string | null, productVersion: string | null, buildNumber: string | null, osVersion: string | null, osBitness: Types.OsBitness | null, hardwareModel: string | null, bootMode: Types.BootMode | null, occursWhen: string | null, stepsToReproduce: string | null, errorText: string | null, installedSoftware: string | null, organization: { __typename?: 'Organization', id: string, name: string }, contact: { __typename?: 'Contact', id: string, fullName: string, position: string, phone: string, email: string | null }, assignee: { __typename?: 'User', id: string, fullName: string } | null, missingInformation: Array<{ __typename?: 'MissingInformation', item: Types.AppendixItem, required: boolean, question: string }>, splitFrom: { __typename?: 'Ticket', id: string, number: string } | null, continues: { __typename?: 'Ticket', id: string, number: string } | null, splitParts: Array<{ __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus }>, timeline: Array<{ __typename?: 'TimelineEntry', id: string, at: string, kind: Types.TimelineKind, summary: string, internal: boolean, data: Record<string, unknown> | null }>, messages: Array<{ __typename?: 'TicketMessage', id: string, kind: Types.MessageKind, body: string, authorName: string, createdAt: string, internal: boolean }>, files: Array<{ __typename?: 'TicketFile', id: string, fileName: string, contentType: string, size: number, sha256: string, downloadUrl: string, createdAt: string }> } };
+
+
+export const ChangeCriticalityDocument = gql`
+    mutation ChangeCriticality($ticketId: ID!, $criticality: Criticality!, $reason: String!) {
+  changeCriticality(
+    ticketId: $ticketId
+    criticality: $criticality
+    reason: $reason
+  ) {
+    ...TicketDetail
+  }
+}
+    ${TicketDetailFragmentDoc}`;
+
+/**
+ * __useChangeCriticalityMutation__
+ *
+ * To run a mutation, you first call `useChangeCriticalityMutation` within a Vue component and pass it any options that fit your needs.
+ * When your component renders, `useChangeCriticalityMutation` returns an object that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - Several other properties: https://v4.apollo.vuejs.org/api/use-mutation.html#return
+ *
+ * @param options that will be passed into the mutation, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/mutation.html#options;
+ *
+ * @example
+ * const { mutate, loading, error, onDone } = useChangeCriticalityMutation({
+ *   variables: {
+ *     ticketId: // value for 'ticketId'
+ *     criticality: // value for 'criticality'
+ *     reason: // value for 'reason'
+ *   },
+ * });
+ */
+export function useChangeCriticalityMutation(options: VueApolloComposable.UseMutationOptions<ChangeCriticalityMutation, ChangeCriticalityMutationVariables> | ReactiveFunction<VueApolloComposable.UseMutationOptions<ChangeCriticalityMutation, ChangeCriticalityMutationVariables>> = {}) {
+  return VueApolloComposable.useMutation<ChangeCriticalityMutation, ChangeCriticalityMutationVariables>(ChangeCriticalityDocument, options);
+}
+export type ChangeCriticalityMutationCompositionFunctionResult = VueApolloComposable.UseMutationReturn<ChangeCriticalityMutation, ChangeCriticalityMutationVariables>;

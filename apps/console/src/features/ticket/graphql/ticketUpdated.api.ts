@@ -1,0 +1,56 @@
+import type * as Types from '../../../graphql/types.generated';
+
+import { gql } from '@apollo/client/core';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type TicketUpdatedSubscriptionVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type TicketUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'Ticket', id: string, status: Types.TicketStatus, criticality: Types.Criticality, priority: number, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaOutcome: Types.SlaOutcome | null, slaState: Types.SlaState, escalationLevel: number, expectedResolutionAt: string | null, updatedAt: string, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
+
+
+export const TicketUpdatedDocument = gql`
+    subscription TicketUpdated($id: ID!) {
+  ticketUpdated(id: $id) {
+    id
+    status
+    criticality
+    priority
+    responseDueAt
+    atRiskAt
+    respondedAt
+    slaOutcome
+    slaState
+    escalationLevel
+    expectedResolutionAt
+    updatedAt
+    assignee {
+      id
+      fullName
+    }
+  }
+}
+    `;
+
+/**
+ * __useTicketUpdatedSubscription__
+ *
+ * To run a query within a Vue component, call `useTicketUpdatedSubscription` and pass it any options that fit your needs.
+ * When your component renders, `useTicketUpdatedSubscription` returns an object from Apollo Client that contains result, loading and error properties
+ * you can use to render your UI.
+ *
+ * @param variables that will be passed into the subscription
+ * @param options that will be passed into the subscription, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/subscription.html#options;
+ *
+ * @example
+ * const { result, loading, error } = useTicketUpdatedSubscription({
+ *   id: // value for 'id'
+ * });
+ */
+export function useTicketUpdatedSubscription(variables: TicketUpdatedSubscriptionVariables | VueCompositionApi.Ref<TicketUpdatedSubscriptionVariables> | ReactiveFunction<TicketUpdatedSubscriptionVariables>, options: VueApolloComposable.UseSubscriptionOptions<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables> | VueCompositionApi.Ref<VueApolloComposable.UseSubscriptionOptions<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>> | ReactiveFunction<VueApolloComposable.UseSubscriptionOptions<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>> = {}) {
+  return VueApolloComposable.useSubscription<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>(TicketUpdatedDocument, variables, options);
+}
+export type TicketUpdatedSubscriptionCompositionFunctionResult = VueApolloComposable.UseSubscriptionReturn<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>;

@@ -1,0 +1,93 @@
+import type { TimelineEntry } from './timeline';
+import { formatBytes } from './ticket-format';
+
+type Translate = (key: string, named?: Record<string, unknown>) => string;
+type Format = (iso: string) => string;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * A timeline entry in the reader's language where its structured `data`
+ * allows it; otherwise the server's one-line summary (TKT-9).
+ */
+export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): { label: string; detail: string } {
+  const data = entry.data ?? {};
+  const label = t(`ticket.timelineKind.${entry.kind}`);
+  switch (entry.kind) {
+    case 'STATUS_CHANGED':
+      if (data.from && data.to) return { label, detail: `${t(`status.${text(data.from)}`)} → ${t(`status.${text(data.to)}`)}` };
+      break;
+    case 'CRITICALITY_CHANGED':
+      if (data.from && data.to) {
+        return { label, detail: `${t(`criticality.${text(data.from)}`)} → ${t(`criticality.${text(data.to)}`)}${data.reason ? `: ${text(data.reason)}` : ''}` };
+      }
+      break;
+    case 'ESCALATED':
+      if (typeof data.level === 'number') {
+        // SLA-7: a breach escalates by itself; its reason is a code, not words.
+        const reason = data.reason === 'SLA_BREACHED' ? t('ticket.timeline.breachEscalation') : text(data.reason);
+        return { label, detail: t('ticket.timeline.escalated', { level: data.level, reason }) };
+      }
+      break;
+    case 'SLA_ALERT':
+      if (data.kind === 'AT_RISK' || data.kind === 'BREACHED') return { label, detail: t(`alerts.kind.${data.kind}`) };
+      break;
+    case 'NOTIFICATION_QUEUED':
+    case 'NOTIFICATION_SENT':
+    case 'NOTIFICATION_FAILED': {
+      const kind = text(data.kind);
+      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION'];
+      if (known.includes(kind)) {
+        const what = t(`ticket.notification.${kind}`);
+        const channel = data.channel ? t(`ticket.channel.${text(data.channel)}`) : '';
+        const detail = channel ? `${what} (${channel})` : what;
+        return { label, detail: entry.kind === 'NOTIFICATION_FAILED' && data.error ? `${detail}: ${text(data.error)}` : detail };
+      }
+      break;
+    }
+    case 'FILE_ATTACHED':
+      if (data.fileName) return { label, detail: typeof data.size === 'number' ? `${text(data.fileName)} (${formatBytes(data.size)})` : text(data.fileName) };
+      break;
+    case 'DETAILS_UPDATED':
+      if (Array.isArray(data.fields) && data.fields.length > 0) {
+        const names: Record<string, string> = {
+          productVersion: 'PRODUCT_VERSION',
+          buildNumber: 'BUILD_NUMBER',
+          osVersion: 'OS_VERSION',
+          osBitness: 'OS_BITNESS',
+          hardwareModel: 'HARDWARE_MODEL',
+          bootMode: 'BOOT_MODE',
+          occursWhen: 'OCCURS_WHEN',
+          stepsToReproduce: 'STEPS_TO_REPRODUCE',
+          errorText: 'ERROR_TEXT',
+          installedSoftware: 'INSTALLED_SOFTWARE',
+        };
+        const fields = data.fields.map((field) => (typeof field === 'string' && names[field] ? t(`ticket.appendix.${names[field]}`) : String(field)));
+        return { label, detail: fields.join(', ') };
+      }
+      break;
+    case 'EXPECTED_RESOLUTION_SET':
+      if ('expectedResolutionAt' in data) {
+        const value = text(data.expectedResolutionAt);
+        return { label, detail: value ? `${at(value)} ${t('sla.msk')}` : t('ticket.timeline.expectedCleared') };
+      }
+      break;
+    case 'CLOSED':
+      if (data.resolution) {
+        const vendor = text(data.thirdPartyVendor);
+        return { label, detail: `${t(`ticket.resolution.${text(data.resolution)}`)}${vendor ? ` (${vendor})` : ''}` };
+      }
+      break;
+    case 'REJECTED':
+      if (data.reason) return { label, detail: `${t(`ticket.rejectionReason.${text(data.reason)}`)}${data.note ? `: ${text(data.note)}` : ''}` };
+      break;
+    case 'RESPONDED':
+      if (data.outcome) return { label, detail: t('ticket.timeline.responded', { outcome: t(`ticket.slaOutcome.${text(data.outcome)}`) }) };
+      break;
+    default:
+      break;
+  }
+  return { label, detail: entry.summary };
+}

@@ -1,0 +1,222 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { playAlertBeep } from '@/features/alerts/alert-sound';
+import type { SlaAlertItemFragment } from '@/features/alerts/graphql/slaAlertItem.api';
+
+export type SlaAlert = SlaAlertItemFragment;
+
+export interface AlertEntry {
+  /** ticket + kind + deadline: what SLA-7 raises exactly once. */
+  key: string;
+  alert: SlaAlert;
+  read: boolean;
+  /** Arrived over the subscription while the console was open (not from history). */
+  live: boolean;
+}
+
+export interface AlertToast {
+  key: string;
+  alert: SlaAlert;
+}
+
+export const ALERT_SOUND_STORAGE_KEY = 'desk.alerts.sound';
+export const ALERT_SEEN_STORAGE_KEY = 'desk.alerts.seenAt';
+/** AT_RISK toasts leave by themselves; BREACHED stays until dismissed (it needs a decision). */
+export const AT_RISK_TOAST_MS = 8_000;
+/** Older toasts give way; every alert stays in the alert centre. */
+export const MAX_TOASTS = 4;
+/** How much history the alert centre keeps in memory. */
+export const MAX_ALERTS = 200;
+
+/**
+ * SLA-7 says each alert is raised once per ticket and deadline. The same alert
+ * can still reach us twice (history and the live stream overlap, a replica
+ * re-sends after a reconnect), and the server's `id` may differ between them,
+ * so identity is ticket + kind + deadline. The deadline is compared as an
+ * instant: "…+03:00" and "…Z" spell the same one.
+ */
+export function alertKey(alert: Pick<SlaAlert, 'kind' | 'dueAt'> & { ticket: Pick<SlaAlert['ticket'], 'id'> }): string {
+  const due = Date.parse(alert.dueAt);
+  return `${alert.ticket.id}|${alert.kind}|${Number.isNaN(due) ? alert.dueAt : due}`;
+}
+
+/** "(3) Очередь заявок — Служба технической поддержки": the unread count leads the tab title. */
+export function titleWithUnread(title: string, unread: number): string {
+  return unread > 0 ? `(${unread > 99 ? '99+' : unread}) ${title}` : title;
+}
+
+function storage(): Storage | undefined {
+  return globalThis.localStorage ?? undefined;
+}
+
+function readSound(): boolean {
+  return storage()?.getItem(ALERT_SOUND_STORAGE_KEY) === 'on';
+}
+
+function seenStorageKey(userId: string | null): string {
+  return `${ALERT_SEEN_STORAGE_KEY}.${userId ?? 'anonymous'}`;
+}
+
+/**
+ * SLA alerts for staff (SLA-7): history from `slaAlerts`, live ones from the
+ * `slaAlert` subscription, deduplicated; toasts for live ones; an unread
+ * count for the alert centre and the tab title; an optional beep.
+ *
+ * "Unread" is remembered per user as the moment they last looked at the alert
+ * centre, so alerts raised while they were signed out still count, and a new
+ * agent does not start with the whole history unread.
+ */
+export const useAlertsStore = defineStore('alerts', () => {
+  const entries = ref<AlertEntry[]>([]);
+  const toasts = ref<AlertToast[]>([]);
+  const soundEnabled = ref(readSound());
+  const userId = ref<string | null>(null);
+  const seenAt = ref(0);
+  const historyLoaded = ref(false);
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let beep: (kind: SlaAlert['kind']) => void = playAlertBeep;
+
+  const unreadCount = computed(() => entries.value.filter((entry) => !entry.read).length);
+
+  function isSeen(alert: SlaAlert): boolean {
+    return Date.parse(alert.raisedAt) <= seenAt.value;
+  }
+
+  function sortEntries(): void {
+    entries.value.sort((a, b) => Date.parse(b.alert.raisedAt) - Date.parse(a.alert.raisedAt));
+    if (entries.value.length > MAX_ALERTS) entries.value.length = MAX_ALERTS;
+  }
+
+  /** Whose alerts these are: a different user starts from nothing. */
+  function startSession(nextUserId: string | null, now: Date = new Date()): void {
+    if (nextUserId === userId.value) return;
+    reset();
+    userId.value = nextUserId;
+    if (nextUserId === null) return;
+    const saved = Number(storage()?.getItem(seenStorageKey(nextUserId)));
+    if (Number.isFinite(saved) && saved > 0) {
+      seenAt.value = saved;
+    } else {
+      // First time on this browser: what happened before is history, not news.
+      seenAt.value = now.getTime();
+      storage()?.setItem(seenStorageKey(nextUserId), String(seenAt.value));
+    }
+  }
+
+  /** The alert centre's history (newest first); alerts already known keep their state. */
+  function loadHistory(alerts: readonly SlaAlert[]): void {
+    const known = new Set(entries.value.map((entry) => entry.key));
+    for (const alert of alerts) {
+      const key = alertKey(alert);
+      if (known.has(key)) continue;
+      known.add(key);
+      entries.value.push({ key, alert, read: isSeen(alert), live: false });
+    }
+    historyLoaded.value = true;
+    sortEntries();
+  }
+
+  /**
+   * A live alert: added unless already known (then false and nothing else
+   * happens). A new one gets a toast and, when sound is on, a beep.
+   */
+  function receive(alert: SlaAlert): boolean {
+    const key = alertKey(alert);
+    const existing = entries.value.find((entry) => entry.key === key);
+    if (existing) {
+      // Same alert again: keep the freshest ticket state it carries, nothing more.
+      existing.alert = { ...existing.alert, ticket: alert.ticket };
+      return false;
+    }
+    entries.value.unshift({ key, alert, read: false, live: true });
+    sortEntries();
+    showToast(key, alert);
+    if (soundEnabled.value) beep(alert.kind);
+    return true;
+  }
+
+  function showToast(key: string, alert: SlaAlert): void {
+    toasts.value = [{ key, alert }, ...toasts.value.filter((toast) => toast.key !== key)];
+    while (toasts.value.length > MAX_TOASTS) {
+      // An AT_RISK toast gives way before a BREACHED one.
+      const index = toasts.value.map((toast) => toast.alert.kind).lastIndexOf('AT_RISK');
+      const dropped = toasts.value.splice(index >= 0 ? index : toasts.value.length - 1, 1)[0];
+      if (dropped) clearTimer(dropped.key);
+    }
+    if (alert.kind === 'AT_RISK') {
+      clearTimer(key);
+      timers.set(
+        key,
+        setTimeout(() => dismissToast(key), AT_RISK_TOAST_MS),
+      );
+    }
+  }
+
+  function clearTimer(key: string): void {
+    const timer = timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    timers.delete(key);
+  }
+
+  function dismissToast(key: string): void {
+    clearTimer(key);
+    toasts.value = toasts.value.filter((toast) => toast.key !== key);
+  }
+
+  function markRead(key: string): void {
+    const entry = entries.value.find((candidate) => candidate.key === key);
+    if (entry) entry.read = true;
+  }
+
+  /** The user looked at the alert centre: everything in it is read, now and after a reload. */
+  function markAllRead(now: Date = new Date()): void {
+    for (const entry of entries.value) entry.read = true;
+    const newest = entries.value.reduce((max, entry) => Math.max(max, Date.parse(entry.alert.raisedAt)), 0);
+    seenAt.value = Math.max(seenAt.value, newest, now.getTime());
+    if (userId.value !== null) storage()?.setItem(seenStorageKey(userId.value), String(seenAt.value));
+  }
+
+  /** Off by default; the choice survives reloads. */
+  function setSound(enabled: boolean): void {
+    soundEnabled.value = enabled;
+    storage()?.setItem(ALERT_SOUND_STORAGE_KEY, enabled ? 'on' : 'off');
+  }
+
+  /** For tests and for platforms without WebAudio. */
+  function setBeep(next: (kind: SlaAlert['kind']) => void): void {
+    beep = next;
+  }
+
+  function title(base: string): string {
+    return titleWithUnread(base, unreadCount.value);
+  }
+
+  function reset(): void {
+    for (const key of [...timers.keys()]) clearTimer(key);
+    entries.value = [];
+    toasts.value = [];
+    userId.value = null;
+    seenAt.value = 0;
+    historyLoaded.value = false;
+  }
+
+  return {
+    entries,
+    toasts,
+    soundEnabled,
+    userId,
+    seenAt,
+    historyLoaded,
+    unreadCount,
+    startSession,
+    loadHistory,
+    receive,
+    dismissToast,
+    markRead,
+    markAllRead,
+    setSound,
+    setBeep,
+    title,
+    reset,
+  };
+});
