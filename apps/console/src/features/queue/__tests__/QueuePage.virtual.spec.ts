@@ -40,6 +40,9 @@ describe('QueuePage with 1 000 queued tickets', () => {
     const rendered = wrapper.findAll('[data-testid="queue-row"]');
     expect(rendered.length).toBeLessThan(60);
     expect(rendered[0]!.attributes('data-ticket-number')).toBe('SD-000001');
+    // Screen readers hear "row 2 of 1001" (the header is row 1), whatever is rendered.
+    expect(rendered[0]!.attributes('aria-rowindex')).toBe('2');
+    expect(rendered[1]!.attributes('data-index')).toBe('1');
     // The rest of the list is one spacer row that keeps the scrollbar honest.
     const spacer = wrapper.find('tr.queue-pad td');
     expect(Number.parseInt(spacer.attributes('style')?.match(/height: (\d+)px/)?.[1] ?? '0', 10)).toBeGreaterThan(50_000);
