@@ -29,11 +29,11 @@ function freePort(): Promise<number> {
  * A server of a file's own (embedded SQLite in a fresh directory, demo data
  * seeded), for tests whose tickets must not show up in another file's
  * assertions, or that need other settings (a shorter SLA sweep, say).
- * The shared one from global-setup stays the default.
+ * global-setup starts the shared one the same way.
  */
 export async function startServer(extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-own-'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
