@@ -6,7 +6,7 @@ export interface TokenClaims {
   readonly role: Role;
 }
 
-/** Signed bearer tokens (HS256). The user row is re-read on each request, so a deactivated user is locked out at once. */
+/** Signed bearer tokens (HS256). The user row is re-read at least every few seconds (ActorCache), so a deactivated user is locked out within that time. */
 export class TokenService {
   private readonly key: Uint8Array;
 
