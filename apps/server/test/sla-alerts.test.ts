@@ -103,6 +103,48 @@ describe.each(TEST_DATABASES)('SLA-7 alerts on %s', (kind) => {
     ]);
   });
 
+  it('SLA-7, SLA-6: a burst of deadlines is raised as one batch: one BREACHED each, UPDATED in place with the positions queue shows', async () => {
+    const queueLive = await subscribe<{ queueChanged: { version: number; kind: string; position: number; previousPosition: number; ticket: { id: string } } }>(
+      t.url,
+      lead,
+      `subscription { queueChanged { version kind position previousPosition ticket { id } } }`,
+    );
+    const alertLive = await subscribe<{ slaAlert: { kind: string; ticket: { id: string; escalationLevel: number } } }>(t.url, lead, SLA_ALERT);
+    try {
+      // More tickets than the raiser counts one by one, so the whole queue is numbered in one statement.
+      const burst: { id: string; responseDueAt: string }[] = [];
+      for (let i = 0; i < 12; i += 1) {
+        clock.set(new Date(START.getTime() + i * 1_000));
+        burst.push((await t.gql(CREATE, { input: request({ criticality: i % 3 === 0 ? 'NON_CRITICAL' : 'CRITICAL' }) }, lead)).createTicket);
+      }
+      await queueLive.until((e) => e.length >= burst.length);
+      const latest = Math.max(...burst.map((ticket) => Date.parse(ticket.responseDueAt)));
+      await sweepAt(new Date(latest + 1));
+      await alertLive.until((e) => e.filter((a) => a.slaAlert.kind === 'BREACHED').length >= burst.length);
+      await queueLive.until((e) => e.length >= 2 * burst.length);
+
+      const ids = new Set(burst.map((ticket) => ticket.id));
+      const breached = alertLive.events.filter((e) => e.slaAlert.kind === 'BREACHED' && ids.has(e.slaAlert.ticket.id));
+      expect(new Set(breached.map((e) => e.slaAlert.ticket.id))).toEqual(ids);
+      expect(breached).toHaveLength(burst.length);
+      expect(breached.every((e) => e.slaAlert.ticket.escalationLevel === 1)).toBe(true);
+
+      const updates = queueLive.events.slice(burst.length).map((e) => e.queueChanged);
+      const queue = (await t.gql(`{ queue(first: 200) { version edges { node { id } } } }`, {}, lead)).queue;
+      const order: string[] = queue.edges.map((edge: { node: { id: string } }) => edge.node.id);
+      for (const update of updates) {
+        expect(update).toMatchObject({ kind: 'UPDATED', previousPosition: update.position });
+        expect(update.position).toBe(order.indexOf(update.ticket.id));
+      }
+      const versions = updates.map((u) => u.version);
+      expect(versions).toEqual(versions.map((_, i) => versions[0]! + i));
+      expect(queue.version).toBeGreaterThanOrEqual(versions.at(-1)!);
+    } finally {
+      await queueLive.close();
+      await alertLive.close();
+    }
+  });
+
   it('a ticket reacted to in time raises nothing', async () => {
     clock.set(START);
     const ticket = (await t.gql(CREATE, { input: request() }, lead)).createTicket;

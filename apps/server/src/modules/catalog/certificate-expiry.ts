@@ -116,10 +116,11 @@ export function certificateExpiryDeadlineSource(orm: MikroORM, deps: { clock: Cl
       );
       return rows.map((c) => ({ id: c.id, dueAt: c.nextAlertAt! }));
     },
-    async fire(item: DueItem) {
-      const alert = await raiseCertificateAlert(orm.em.fork(), deps.clock, item);
+    async fire(items: readonly DueItem[]) {
+      let raised = false;
+      for (const item of items) if (await raiseCertificateAlert(orm.em.fork(), deps.clock, item)) raised = true;
       // Subscribers of this process hear at once; those of other processes on their feed's next poll.
-      if (alert) certificateAlertFeed(deps.events, () => orm.em.fork()).notify();
+      if (raised) certificateAlertFeed(deps.events, () => orm.em.fork()).notify();
     },
   };
 }

@@ -12,8 +12,13 @@ export async function lockQueue(em: EntityManager): Promise<void> {
 
 /** Next cluster-wide queue version; call only while holding lockQueue. */
 export async function nextQueueVersion(em: EntityManager): Promise<number> {
-  await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { version: raw('version + 1') as unknown as string });
-  return currentQueueVersion(em);
+  return nextQueueVersions(em, 1);
+}
+
+/** Reserves `count` consecutive versions and returns the first; call only while holding lockQueue. */
+export async function nextQueueVersions(em: EntityManager, count: number): Promise<number> {
+  if (count > 0) await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { version: raw(`version + ${Math.trunc(count)}`) as unknown as string });
+  return (await currentQueueVersion(em)) - count + 1;
 }
 
 export async function currentQueueVersion(em: EntityManager): Promise<number> {

@@ -23,15 +23,19 @@ export type LiveTopics = {
 export type LivePubSub = ReturnType<typeof createPubSub<LiveTopics>>;
 
 const TICKET_GRAPH = ['organization', 'assignee', 'contact'] as const;
+// Bounds one re-read's IN list and keeps the first of a burst from waiting for the last.
+const MAX_BATCH = 500;
 
 /**
  * Turns domain events from the bus into GraphQL subscription payloads for this
- * process: the ticket is read once per event, not once per subscriber, and
- * events are handled one after another so subscribers see them in bus order.
+ * process: each ticket and alert is read once per event, not once per
+ * subscriber, and a backlog (a burst of deadlines) is read in one query per
+ * entity kind. Events reach the subscribers in bus order.
  */
 export class LiveHub {
   readonly pubSub: LivePubSub = createPubSub<LiveTopics>();
-  private chain: Promise<void> = Promise.resolve();
+  private readonly pending: DomainEvent[] = [];
+  private draining: Promise<void> | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -40,30 +44,53 @@ export class LiveHub {
     private readonly logger: Logger,
   ) {
     this.unsubscribe = bus.subscribe((event) => {
-      this.chain = this.chain.then(() => this.handle(event)).catch((error: unknown) => logger.error('live event failed', error));
+      this.pending.push(event);
+      this.draining ??= this.drain().finally(() => {
+        this.draining = null;
+      });
     });
   }
 
   /** Resolves when every event received so far has reached the subscribers. */
-  drained(): Promise<void> {
-    return this.chain;
+  async drained(): Promise<void> {
+    while (this.draining) await this.draining;
   }
 
   close(): void {
     this.unsubscribe();
   }
 
-  private async handle(event: DomainEvent): Promise<void> {
-    const em = this.orm.em.fork();
-    if (event.type === 'ticket.changed') {
-      const ticket = await em.findOne(Ticket, event.ticketId, { populate: TICKET_GRAPH });
-      if (!ticket) return;
-      if (event.queue) this.pubSub.publish('QUEUE_CHANGED', { ...event.queue, ticket });
-      this.pubSub.publish('TICKET_UPDATED', String(ticket.id), ticket);
-      return;
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, MAX_BATCH);
+      try {
+        await this.publish(batch);
+      } catch (error) {
+        this.logger.error('live events failed', error);
+      }
     }
-    const alert = await em.findOne(SlaAlert, event.alertId, { populate: TICKET_GRAPH.map((p) => `ticket.${p}` as const) });
-    if (alert) this.pubSub.publish('SLA_ALERT', alert);
-    else this.logger.error('alert event for a missing alert', event);
+  }
+
+  private async publish(events: readonly DomainEvent[]): Promise<void> {
+    const em = this.orm.em.fork();
+    const ticketIds = events.filter((e) => e.type === 'ticket.changed').map((e) => e.ticketId);
+    const alertIds = events.flatMap((e) => (e.type === 'sla.alert' ? [e.alertId] : []));
+    const tickets = ticketIds.length > 0 ? await em.find(Ticket, { id: { $in: ticketIds } }, { populate: TICKET_GRAPH }) : [];
+    const alerts =
+      alertIds.length > 0 ? await em.find(SlaAlert, { id: { $in: alertIds } }, { populate: TICKET_GRAPH.map((p) => `ticket.${p}` as const) }) : [];
+    const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+    const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
+    for (const event of events) {
+      if (event.type === 'ticket.changed') {
+        const ticket = ticketById.get(event.ticketId);
+        if (!ticket) continue;
+        if (event.queue) this.pubSub.publish('QUEUE_CHANGED', { ...event.queue, ticket });
+        this.pubSub.publish('TICKET_UPDATED', String(ticket.id), ticket);
+      } else {
+        const alert = alertById.get(event.alertId);
+        if (alert) this.pubSub.publish('SLA_ALERT', alert);
+        else this.logger.error('alert event for a missing alert', event);
+      }
+    }
   }
 }

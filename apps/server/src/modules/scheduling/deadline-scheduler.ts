@@ -83,10 +83,8 @@ export class DeadlineScheduler {
     const batchSize = this.options.batchSize ?? 200;
     for (;;) {
       const due = await source.due(this.orm.em.fork(), this.deps.clock.now(), batchSize);
-      for (const item of due) {
-        if (this.stopped) return;
-        await source.fire(item);
-      }
+      if (this.stopped || due.length === 0) return;
+      await source.fire(due);
       if (due.length < batchSize) return;
     }
   }

@@ -9,7 +9,7 @@ export interface DueItem {
 /**
  * A kind of durable deadline kept in the database. `fire` must be idempotent
  * across processes (a conditional update is the claim), because every process
- * sweeps every source.
+ * sweeps every source. It gets a whole batch so a source can claim it at once.
  */
 export interface DeadlineSource {
   readonly name: string;
@@ -17,5 +17,5 @@ export interface DeadlineSource {
   nearest(em: EntityManager): Promise<Date | null>;
   /** Items due at `now`, earliest first, at most `limit`. */
   due(em: EntityManager, now: Date, limit: number): Promise<DueItem[]>;
-  fire(item: DueItem): Promise<void>;
+  fire(items: readonly DueItem[]): Promise<void>;
 }

@@ -4,72 +4,79 @@ import { SlaAlertKind, TicketStatus, TimelineKind } from '../../entities/enums.j
 import { SlaAlert } from '../../entities/sla-alert.entity.js';
 import { Ticket } from '../../entities/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
+import { runInPlaceTicketChanges } from '../realtime/ticket-change.js';
 import { recordTimeline } from '../tickets/timeline.js';
 
-class AlreadyRaised extends Error {}
+/** Which flag arms an alert kind, and the instant at which it is due. */
+export const SLA_ALERT_TIMER = {
+  [SlaAlertKind.AT_RISK]: { flag: 'atRiskAlerted', instant: 'atRiskAt' },
+  [SlaAlertKind.BREACHED]: { flag: 'breachAlerted', instant: 'responseDueAt' },
+} as const;
 
 /**
- * Raises one SLA-7 alert exactly once across all server processes: the
- * conditional update that flips the ticket's "alerted" flag for this very
- * deadline is the claim; whoever changes the row wins, everyone else skips.
- * A breach escalates the ticket to the team lead (SLA-7, TKT-6).
+ * Raises SLA-7 alerts of one kind for the given tickets, each exactly once
+ * across all server processes: under the queue lock, the conditional update
+ * that flips the ticket's "alerted" flag while it is still armed and due is the
+ * claim; whoever changes the row wins, everyone else skips it. A breach
+ * escalates the ticket to the team lead (SLA-7, TKT-6). One transaction serves
+ * the whole batch, so a burst of deadlines costs a few statements, not a few per ticket.
  */
-export async function raiseSlaAlert(
+export async function raiseSlaAlerts(
   em: EntityManager,
   deps: { clock: Clock; events: EventBus },
-  ticketId: number,
   kind: SlaAlertKind,
-  dueAt: Date,
-): Promise<SlaAlert | null> {
-  const flag = kind === SlaAlertKind.AT_RISK ? 'atRiskAlerted' : 'breachAlerted';
-  let alert: SlaAlert | null = null;
-  try {
-    await runTicketChange(em, deps.events, async (tx, scope) => {
-      const claimed = await tx.nativeUpdate(
-        Ticket,
-        { id: ticketId, status: TicketStatus.NEW, responseDueAt: dueAt, [flag]: false },
-        { [flag]: true, version: raw('version + 1') },
-      );
-      if (claimed === 0) throw new AlreadyRaised();
-      const ticket = await tx.findOneOrFail(Ticket, ticketId, { refresh: true });
-      await scope.remember(ticket);
-      const now = deps.clock.now();
-      alert = tx.create(SlaAlert, { ticket, kind, dueAt, raisedAt: now });
-      recordTimeline(tx, ticket, {
-        kind: TimelineKind.SLA_ALERT,
-        at: now,
-        actorId: null,
-        summary: kind === SlaAlertKind.AT_RISK ? 'Response time at risk' : 'Response time breached: no reaction by the deadline',
-        data: { kind, dueAt: dueAt.toISOString() },
-      });
-      if (kind === SlaAlertKind.BREACHED) {
-        ticket.escalationLevel += 1;
-        recordTimeline(tx, ticket, {
-          kind: TimelineKind.ESCALATED,
-          at: now,
-          actorId: null,
-          summary: `Escalated to level ${ticket.escalationLevel} automatically: response deadline breached`,
-          data: { level: ticket.escalationLevel, reason: 'SLA_BREACHED', automatic: true },
-        });
-      }
-      ticket.updatedAt = now;
-      return ticket;
-    });
-  } catch (error) {
-    if (error instanceof AlreadyRaised) return null;
-    throw error;
-  }
-  const raised = alert as SlaAlert | null;
-  if (raised) {
+  ticketIds: readonly number[],
+): Promise<SlaAlert[]> {
+  const { flag, instant } = SLA_ALERT_TIMER[kind];
+  const now = deps.clock.now();
+  const alerts: SlaAlert[] = [];
+  await runInPlaceTicketChanges(em, deps.events, async (tx) => {
+    const armedAndDue = { status: TicketStatus.NEW, [flag]: false, [instant]: { $lte: now } };
+    const claimable = await tx.find(Ticket, { ...armedAndDue, id: { $in: [...ticketIds] } }, { fields: ['id'] });
+    if (claimable.length === 0) return [];
+    const ids = claimable.map((ticket) => ticket.id);
+    const claimed = await tx.nativeUpdate(Ticket, { ...armedAndDue, id: { $in: ids } }, { [flag]: true, version: raw('version + 1') });
+    // Every writer of these flags holds the queue lock, so nobody can slip in between; if one ever did, retry later.
+    if (claimed !== ids.length) throw new Error(`SLA ${kind}: claimed ${claimed} of ${ids.length} tickets; the batch is rolled back for the next sweep`);
+    const tickets = await tx.find(Ticket, { id: { $in: ids } }, { refresh: true, orderBy: { [instant]: 'asc', id: 'asc' } });
+    for (const ticket of tickets) alerts.push(recordAlert(tx, ticket, kind, now));
+    return tickets;
+  });
+  for (const alert of alerts) {
     deps.events.publish({
       type: 'sla.alert',
-      alertId: raised.id,
-      ticketId,
+      alertId: alert.id,
+      ticketId: alert.ticket.id,
       kind,
-      dueAt: dueAt.toISOString(),
-      raisedAt: raised.raisedAt.toISOString(),
+      dueAt: alert.dueAt.toISOString(),
+      raisedAt: alert.raisedAt.toISOString(),
     });
   }
-  return raised;
+  return alerts;
+}
+
+/** The alert, its timeline line and, for a breach, the automatic escalation. */
+function recordAlert(tx: EntityManager, ticket: Ticket, kind: SlaAlertKind, now: Date): SlaAlert {
+  // The alert is about the response deadline, whatever instant made it due.
+  const dueAt = ticket.responseDueAt;
+  const alert = tx.create(SlaAlert, { ticket, kind, dueAt, raisedAt: now });
+  recordTimeline(tx, ticket, {
+    kind: TimelineKind.SLA_ALERT,
+    at: now,
+    actorId: null,
+    summary: kind === SlaAlertKind.AT_RISK ? 'Response time at risk' : 'Response time breached: no reaction by the deadline',
+    data: { kind, dueAt: dueAt.toISOString() },
+  });
+  if (kind === SlaAlertKind.BREACHED) {
+    ticket.escalationLevel += 1;
+    recordTimeline(tx, ticket, {
+      kind: TimelineKind.ESCALATED,
+      at: now,
+      actorId: null,
+      summary: `Escalated to level ${ticket.escalationLevel} automatically: response deadline breached`,
+      data: { level: ticket.escalationLevel, reason: 'SLA_BREACHED', automatic: true },
+    });
+  }
+  ticket.updatedAt = now;
+  return alert;
 }

@@ -34,48 +34,53 @@ export function autoCloseDeadlineSource(orm: MikroORM, deps: { clock: Clock; eve
       );
       return rows.map((t) => ({ id: t.id, dueAt: t.autoCloseAt! }));
     },
-    async fire(item: DueItem) {
-      try {
-        await runTicketChange(orm.em.fork(), deps.events, async (tx, scope) => {
-          const now = deps.clock.now();
-          const before = await tx.findOneOrFail(Ticket, item.id);
-          await scope.remember(before);
-          const claimed = await tx.nativeUpdate(
-            Ticket,
-            { id: item.id, status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: item.dueAt },
-            {
-              status: TicketStatus.CLOSED,
-              resolution: Resolution.NO_CUSTOMER_RESPONSE,
-              closedAt: now,
-              waitingSince: null,
-              autoCloseAt: null,
-              updatedAt: now,
-              version: raw('version + 1'),
-            },
-          );
-          if (claimed === 0) throw new AlreadyHandled();
-          const ticket = await tx.findOneOrFail(Ticket, item.id, { refresh: true });
-          recordTimeline(tx, ticket, {
-            kind: TimelineKind.STATUS_CHANGED,
-            at: now,
-            actorId: null,
-            summary: `${TicketStatus.WAITING_FOR_CUSTOMER} → ${TicketStatus.CLOSED}`,
-            data: { from: TicketStatus.WAITING_FOR_CUSTOMER, to: TicketStatus.CLOSED, automatic: true },
-          });
-          recordTimeline(tx, ticket, {
-            kind: TimelineKind.CLOSED,
-            at: now,
-            actorId: null,
-            summary: 'Closed automatically: no answer from the customer for 10 working days (TKT-3)',
-            data: { resolution: Resolution.NO_CUSTOMER_RESPONSE, automatic: true },
-          });
-          const contact = await tx.findOneOrFail(Contact, ticket.contact.id);
-          queueTicketNotification(tx, NotificationKind.AUTO_CLOSED, ticket, contact, now);
-          return ticket;
-        });
-      } catch (error) {
-        if (!(error instanceof AlreadyHandled)) throw error;
-      }
+    async fire(items: readonly DueItem[]) {
+      for (const item of items) await autoClose(orm, deps, item);
     },
   };
+}
+
+/** Closes one ticket unless its customer answered first. */
+async function autoClose(orm: MikroORM, deps: { clock: Clock; events: EventBus }, item: DueItem): Promise<void> {
+  try {
+    await runTicketChange(orm.em.fork(), deps.events, async (tx, scope) => {
+      const now = deps.clock.now();
+      const before = await tx.findOneOrFail(Ticket, item.id);
+      await scope.remember(before);
+      const claimed = await tx.nativeUpdate(
+        Ticket,
+        { id: item.id, status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: item.dueAt },
+        {
+          status: TicketStatus.CLOSED,
+          resolution: Resolution.NO_CUSTOMER_RESPONSE,
+          closedAt: now,
+          waitingSince: null,
+          autoCloseAt: null,
+          updatedAt: now,
+          version: raw('version + 1'),
+        },
+      );
+      if (claimed === 0) throw new AlreadyHandled();
+      const ticket = await tx.findOneOrFail(Ticket, item.id, { refresh: true });
+      recordTimeline(tx, ticket, {
+        kind: TimelineKind.STATUS_CHANGED,
+        at: now,
+        actorId: null,
+        summary: `${TicketStatus.WAITING_FOR_CUSTOMER} → ${TicketStatus.CLOSED}`,
+        data: { from: TicketStatus.WAITING_FOR_CUSTOMER, to: TicketStatus.CLOSED, automatic: true },
+      });
+      recordTimeline(tx, ticket, {
+        kind: TimelineKind.CLOSED,
+        at: now,
+        actorId: null,
+        summary: 'Closed automatically: no answer from the customer for 10 working days (TKT-3)',
+        data: { resolution: Resolution.NO_CUSTOMER_RESPONSE, automatic: true },
+      });
+      const contact = await tx.findOneOrFail(Contact, ticket.contact.id);
+      queueTicketNotification(tx, NotificationKind.AUTO_CLOSED, ticket, contact, now);
+      return ticket;
+    });
+  } catch (error) {
+    if (!(error instanceof AlreadyHandled)) throw error;
+  }
 }
