@@ -35,9 +35,13 @@ export type QueueStatus = 'idle' | 'loading' | 'ready' | 'error';
  * `queueChanged` events. The server's positions are authoritative, so the
  * store never re-sorts; it places rows where the event says. Placement is by
  * ticket id, so replaying an event that a snapshot already contains is harmless.
+ *
+ * `rows` is a shallowRef replaced by a new array on every change: 1 000 tickets
+ * stay plain objects (no deep proxies to create or track), and one event costs
+ * one array copy and one reactive trigger (pnpm bench, MOVED on 1 000 rows).
  */
 export const useQueueStore = defineStore('queue', () => {
-  const rows = ref<QueueTicket[]>([]);
+  const rows = shallowRef<readonly QueueTicket[]>([]);
   const totalCount = ref(0);
   /** Version of the last event taken into account; null until the first event arrives. */
   const lastVersion = ref<number | null>(null);
@@ -145,7 +149,12 @@ export const useQueueStore = defineStore('queue', () => {
   }
 
   function place(event: QueueEvent): void {
-    const list = rows.value;
+    const list = [...rows.value];
+    placeIn(list, event);
+    rows.value = list;
+  }
+
+  function placeIn(list: QueueTicket[], event: QueueEvent): void {
     const index = list.findIndex((row) => row.id === event.ticket.id);
     if (event.kind === 'REMOVED') {
       if (index >= 0) {
@@ -171,7 +180,7 @@ export const useQueueStore = defineStore('queue', () => {
   function removeTicket(ticketId: string): void {
     const index = rows.value.findIndex((row) => row.id === ticketId);
     if (index < 0) return;
-    rows.value.splice(index, 1);
+    rows.value = rows.value.filter((row) => row.id !== ticketId);
     totalCount.value = Math.max(rows.value.length, totalCount.value - 1);
   }
 

@@ -9,7 +9,7 @@ function deferredPromise<T>() {
   return { promise, resolve };
 }
 
-const ids = (rows: QueueTicket[]) => rows.map((row) => row.id);
+const ids = (rows: readonly QueueTicket[]) => rows.map((row) => row.id);
 
 describe('queue store', () => {
   const a = queueTicket({ id: 'a', priority: 1 });
