@@ -115,20 +115,23 @@ describe('agent console against the real server', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('Очередь заявок');
   });
 
-  it('a customer signs in to "My tickets" and cannot open the staff queue', async () => {
+  it('a customer signs in to the portal and cannot open the staff queue', async () => {
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/sign-in/);
     await signIn(page, 'beta@demo.local');
-    await page.waitForURL(`${baseUrl}/my-tickets`);
-    const row = page.locator('[data-testid="my-ticket-row"]', { hasText: created.number });
+    await page.waitForURL(`${baseUrl}/portal`);
+    const row = page.locator('[data-testid="portal-ticket-row"]', { hasText: created.number });
     await row.waitFor();
     expect(await row.textContent()).toContain('В работе');
     // Only ПАО Бета's tickets: the two seeded ones and the one created above.
-    expect(await page.locator('[data-testid="my-ticket-row"]').count()).toBe(3);
-    await screenshot(page, '07-my-tickets');
+    expect(await page.locator('[data-testid="portal-ticket-row"]').count()).toBe(3);
+    await screenshot(page, '07-customer-home');
 
     await page.goto(`${baseUrl}/queue`);
-    await page.waitForURL(`${baseUrl}/my-tickets`);
+    await page.waitForURL(`${baseUrl}/portal`);
+    // The first customer home page's address still leads home.
+    await page.goto(`${baseUrl}/my-tickets`);
+    await page.waitForURL(`${baseUrl}/portal`);
   });
 
   it('SLA-7: AT_RISK and BREACHED rows stand out', async () => {

@@ -39,12 +39,8 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         component: () => import('@/features/queue/QueuePage.vue'),
         meta: { staffOnly: true, titleKey: 'queue.title' },
       },
-      {
-        path: '/my-tickets',
-        name: 'my-tickets',
-        component: () => import('@/features/tickets/MyTicketsPage.vue'),
-        meta: { titleKey: 'myTickets.title' },
-      },
+      // Customers' first home page; the portal replaced it, old bookmarks still land there.
+      { path: '/my-tickets', redirect: { name: 'portal' } },
       {
         path: '/tickets/:id',
         name: 'ticket',
@@ -100,7 +96,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
     if (!session.signedIn) {
       return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
-    if (to.meta.staffOnly && !session.isStaff) return { name: 'my-tickets' };
+    if (to.meta.staffOnly && !session.isStaff) return { name: session.homeRoute };
     return true;
   });
 

@@ -38,7 +38,7 @@ export const useSessionStore = defineStore('session', () => {
   const signedIn = computed(() => token.value !== null && user.value !== null);
   const isStaff = computed(() => (user.value ? STAFF_ROLES.includes(user.value.role) : false));
   /** Where a user lands after sign-in and on `/`. */
-  const homeRoute = computed(() => (isStaff.value ? 'queue' : 'my-tickets'));
+  const homeRoute = computed(() => (isStaff.value ? 'queue' : 'portal'));
 
   function persist(): void {
     if (token.value && user.value) {

@@ -83,6 +83,36 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
     case 'REJECTED':
       if (data.reason) return { label, detail: `${t(`ticket.rejectionReason.${text(data.reason)}`)}${data.note ? `: ${text(data.note)}` : ''}` };
       break;
+    case 'CREATED':
+      if (data.channel && data.supportLevel && data.criticality) {
+        return {
+          label,
+          detail: t('ticket.timeline.created', {
+            channel: t(`ticket.channel.${text(data.channel)}`),
+            level: t(`level.${text(data.supportLevel)}`),
+            criticality: t(`criticality.${text(data.criticality)}`),
+            priority: data.priority,
+          }),
+        };
+      }
+      break;
+    case 'ASSIGNED':
+      if (data.selfAssigned) return { label, detail: t('ticket.timeline.tookIt') };
+      if (data.assigneeName) return { label, detail: t('ticket.timeline.assigned', { name: text(data.assigneeName) }) };
+      break;
+    case 'MESSAGE':
+      if (data.kind && data.authorName) {
+        return { label, detail: `${t(`ticket.messageKind.${text(data.kind)}`)} — ${text(data.authorName)}${data.fromCustomer ? ` (${t('ticket.timeline.customer')})` : ''}` };
+      }
+      break;
+    case 'SPLIT':
+      if (data.splitFromNumber) return { label, detail: t('ticket.timeline.splitFrom', { number: text(data.splitFromNumber) }) };
+      if (data.partNumber) return { label, detail: t('ticket.timeline.splitPart', { number: text(data.partNumber), subject: text(data.partSubject) }) };
+      break;
+    case 'LINKED':
+      if (data.continuesNumber) return { label, detail: t('ticket.timeline.continues', { number: text(data.continuesNumber) }) };
+      if (data.featureRequest && data.title) return { label, detail: t('ticket.timeline.featureRequest', { number: text(data.featureRequest), title: text(data.title) }) };
+      break;
     case 'RESPONDED':
       if (data.outcome) return { label, detail: t('ticket.timeline.responded', { outcome: t(`ticket.slaOutcome.${text(data.outcome)}`) }) };
       break;

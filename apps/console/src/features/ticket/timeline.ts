@@ -1,6 +1,7 @@
 import type { TicketDetailFragment } from './graphql/ticketDetail.api';
+import type { TimelineEntryFieldsFragment } from './graphql/timelineEntry.api';
 
-export type TimelineEntry = TicketDetailFragment['timeline'][number];
+export type TimelineEntry = TimelineEntryFieldsFragment;
 export type TicketMessage = TicketDetailFragment['messages'][number];
 
 export type TimelineItem =

@@ -40,8 +40,8 @@ describe('route guards', () => {
 
   it.each(['CUSTOMER', 'PARTNER'] as const)('keeps %s out of the staff queue', async (role) => {
     useSessionStore().signIn({ token: 't', user: user(role) });
-    expect((await landing('/queue')).name).toBe('my-tickets');
-    expect((await landing('/')).name).toBe('my-tickets');
+    expect((await landing('/queue')).name).toBe('portal');
+    expect((await landing('/')).name).toBe('portal');
   });
 
   it('skips the sign-in page when already signed in', async () => {

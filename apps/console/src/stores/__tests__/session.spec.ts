@@ -42,6 +42,6 @@ describe('session store', () => {
     const session = useSessionStore();
     session.signIn({ token: 'tok', user: { ...agent, role: 'CUSTOMER' } });
     expect(session.isStaff).toBe(false);
-    expect(session.homeRoute).toBe('my-tickets');
+    expect(session.homeRoute).toBe('portal');
   });
 });

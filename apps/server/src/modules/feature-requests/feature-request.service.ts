@@ -127,7 +127,7 @@ export class FeatureRequestService {
           at: now,
           actorId: actor.userId,
           summary: `Linked to feature request ${request.number} «${request.title}» (${request.status})`,
-          data: { featureRequestId: request.id, featureRequest: request.number, status: request.status },
+          data: { featureRequestId: request.id, featureRequest: request.number, title: request.title, status: request.status },
         });
         return true;
       });

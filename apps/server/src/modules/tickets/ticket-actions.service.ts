@@ -32,7 +32,7 @@ export class TicketActionsService {
     return changeTicket(this.em, this.deps, ticketId, actor, 'START_WORK', async (em, ticket, now) => {
       if (!ticket.assignee) {
         ticket.assignee = em.getReference(User, actor.userId, { wrapped: true });
-        recordTimeline(em, ticket, { kind: TimelineKind.ASSIGNED, at: now, actorId: actor.userId, summary: 'Took the ticket', data: { assigneeId: actor.userId } });
+        recordTimeline(em, ticket, { kind: TimelineKind.ASSIGNED, at: now, actorId: actor.userId, summary: 'Took the ticket', data: { assigneeId: actor.userId, selfAssigned: true } });
       }
       ticket.respondedAt = now;
       ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now) as SlaOutcome;
@@ -63,7 +63,7 @@ export class TicketActionsService {
         at: now,
         actorId: actor.userId,
         summary: `Assigned to ${assignee!.fullName}`,
-        data: { from: previous, to: assignee!.id },
+        data: { from: previous, to: assignee!.id, assigneeName: assignee!.fullName },
       });
     });
   }

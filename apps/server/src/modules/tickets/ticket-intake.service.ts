@@ -140,7 +140,14 @@ export class TicketIntakeService {
         at: now,
         actorId,
         summary: `Registered from ${command.channel}, ${contract.supportLevel} ${command.criticality}, P${terms.priority}`,
-        data: { receivedAt: receivedAt.toISOString(), responseDueAt: terms.responseDueAt.toISOString() },
+        data: {
+          receivedAt: receivedAt.toISOString(),
+          responseDueAt: terms.responseDueAt.toISOString(),
+          channel: command.channel,
+          supportLevel: contract.supportLevel,
+          criticality: command.criticality,
+          priority: terms.priority,
+        },
       });
       if (rejection) {
         recordTimeline(em, ticket, {
@@ -157,7 +164,7 @@ export class TicketIntakeService {
           at: now,
           actorId,
           summary: `Continues closed ticket ${continues.number} (TKT-4)`,
-          data: { continues: continues.id },
+          data: { continues: continues.id, continuesNumber: continues.number },
         });
       }
       queueTicketNotification(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, contact, now);

@@ -232,7 +232,7 @@ export class TicketLifecycleService {
       at: now,
       actorId: actor.userId,
       summary: `${kind} from ${author.fullName}${isStaff(actor) ? '' : ' (customer)'}`,
-      data: { messageId: message.id, kind },
+      data: { messageId: message.id, kind, authorName: author.fullName, fromCustomer: !isStaff(actor) },
       internal,
     });
     return message;

@@ -86,14 +86,14 @@ export class TicketSplitService {
           at: now,
           actorId: actor.userId,
           summary: `Split from ${origin.number} (ID-3): arrival ${origin.receivedAt.toISOString()} kept`,
-          data: { splitFrom: origin.id },
+          data: { splitFrom: origin.id, splitFromNumber: origin.number },
         });
         recordTimeline(tx, origin, {
           kind: TimelineKind.SPLIT,
           at: now,
           actorId: actor.userId,
           summary: `Part split off as ${child.number}: ${child.subject}`,
-          data: { part: child.id },
+          data: { part: child.id, partNumber: child.number, partSubject: child.subject },
         });
         return child;
       });

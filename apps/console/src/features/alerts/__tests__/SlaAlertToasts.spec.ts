@@ -31,7 +31,7 @@ const handler: OperationHandler = (operation) => {
 const Host = defineComponent({ setup: () => () => h('div', [h(AlertCenter), h(SlaAlertToasts)]) });
 
 async function mountHost() {
-  const mounted = await mountWithApp(Host, { route: '/my-tickets', handler, mount: { attachTo: document.body } });
+  const mounted = await mountWithApp(Host, { route: '/sign-in', handler, mount: { attachTo: document.body } });
   useAlertsStore().setBeep(vi.fn());
   await flushPromises();
   return mounted;
@@ -146,22 +146,22 @@ describe('the tab title', () => {
     vi.useRealTimers();
   });
 
-  it('shows the unread count for staff: "(3) Мои заявки — Служба технической поддержки"', async () => {
+  it('shows the unread count for staff: "(3) Очередь заявок — Служба технической поддержки"', async () => {
     savedSession('AGENT');
-    const { emit } = await mountWithApp(App, { route: '/my-tickets', handler });
+    const { emit } = await mountWithApp(App, { route: '/queue', handler });
     useAlertsStore().setBeep(vi.fn());
-    await vi.waitFor(() => expect(document.title).toBe('(2) Мои заявки — Служба технической поддержки'));
+    await vi.waitFor(() => expect(document.title).toBe('(2) Очередь заявок — Служба технической поддержки'));
     emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '30' } }) } });
-    await vi.waitFor(() => expect(document.title).toBe('(3) Мои заявки — Служба технической поддержки'));
+    await vi.waitFor(() => expect(document.title).toBe('(3) Очередь заявок — Служба технической поддержки'));
     useAlertsStore().markAllRead();
-    await vi.waitFor(() => expect(document.title).toBe('Мои заявки — Служба технической поддержки'));
+    await vi.waitFor(() => expect(document.title).toBe('Очередь заявок — Служба технической поддержки'));
   });
 
   it('has no alerts for customers', async () => {
     savedSession('CUSTOMER');
-    const { operations } = await mountWithApp(App, { route: '/my-tickets', handler });
+    const { operations } = await mountWithApp(App, { route: '/portal', handler });
     await flushPromises();
     expect(operations.some((op) => op.operationName === 'SlaAlert' || op.operationName === 'SlaAlerts')).toBe(false);
-    expect(document.title).toBe('Мои заявки — Служба технической поддержки');
+    expect(document.title).toBe('Заявки организации — Служба технической поддержки');
   });
 });

@@ -61,16 +61,16 @@ describe('SignInPage', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('queue'), { timeout: 5000 });
   });
 
-  it('sends a customer to "My tickets"', async () => {
+  it('sends a customer to the portal', async () => {
     const { wrapper, router } = await mountWithApp(SignInPage, { route: '/sign-in', handler: loginAs(customer) });
     await fillAndSubmit(wrapper, 'beta@demo.local', 'demo-password');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-tickets'), { timeout: 5000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('portal'), { timeout: 5000 });
   });
 
   it('returns to the page that asked for sign-in', async () => {
-    const { wrapper, router } = await mountWithApp(SignInPage, { route: '/sign-in?redirect=/my-tickets', handler: loginAs(agent) });
+    const { wrapper, router } = await mountWithApp(SignInPage, { route: '/sign-in?redirect=/tickets/7', handler: loginAs(agent) });
     await fillAndSubmit(wrapper, 'agent1@demo.local', 'demo-password');
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/my-tickets'), { timeout: 5000 });
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/tickets/7'), { timeout: 5000 });
   });
 
   it("shows the API's error message and keeps the user signed out", async () => {

@@ -48,14 +48,16 @@ describe('PortalTicketPage', () => {
         { __typename: 'TicketMessage', id: 'm2', kind: 'INTERNAL_NOTE', body: 'секрет', authorName: 'Алексей Инженеров', createdAt: '2026-11-24T10:31:00.000Z', internal: true },
       ],
       timeline: [
-        { __typename: 'TimelineEntry', id: 'e1', at: '2026-11-24T10:00:00.000Z', kind: 'CREATED', summary: 'Registered from PORTAL', internal: false },
-        { __typename: 'TimelineEntry', id: 'e2', at: '2026-11-24T10:31:00.000Z', kind: 'MESSAGE', summary: 'Internal note', internal: true },
+        { __typename: 'TimelineEntry', id: 'e1', at: '2026-11-24T10:00:00.000Z', kind: 'CREATED', summary: 'Registered from PORTAL', internal: false, data: { channel: 'PORTAL', supportLevel: 'BASIC', criticality: 'NON_CRITICAL', priority: 4 } },
+        { __typename: 'TimelineEntry', id: 'e2', at: '2026-11-24T10:31:00.000Z', kind: 'MESSAGE', summary: 'Internal note', internal: true, data: { messageId: 2, kind: 'INTERNAL_NOTE' } },
       ],
     });
     const { wrapper, operations } = await mountTicket('42', { '42': ticket });
     expect(wrapper.get('[data-testid="ticket-status"]').text()).toBe('Ожидает ответа заказчика');
     expect(wrapper.get('[data-testid="ticket-expected"]').text()).toBe('27.11.2026, 15:00 МСК');
     expect(wrapper.findAll('[data-testid="timeline-entry"]').map((e) => e.attributes('data-kind'))).toEqual(['CREATED']);
+    // In the reader's language, not the server's English summary.
+    expect(wrapper.get('[data-testid="timeline-entry"] .timeline__summary').text()).toBe('Личный кабинет, Основной, Некритичная, P4');
     expect(wrapper.text()).not.toContain('секрет');
     expect(wrapper.get('[data-testid="answer-form"] label').text()).toBe('Ответ специалисту');
     // Follows the ticket live.

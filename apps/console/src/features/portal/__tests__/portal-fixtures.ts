@@ -95,7 +95,15 @@ export function portalTicket(overrides: Partial<PortalTicketFragment> = {}): Por
     missingInformation: [],
     messages: [],
     timeline: [
-      { __typename: 'TimelineEntry', id: 'e1', at: '2026-11-24T10:00:00.000Z', kind: 'CREATED', summary: 'Registered from PORTAL, EXTENDED CRITICAL, P1', internal: false },
+      {
+        __typename: 'TimelineEntry',
+        id: 'e1',
+        at: '2026-11-24T10:00:00.000Z',
+        kind: 'CREATED',
+        summary: 'Registered from PORTAL, EXTENDED CRITICAL, P1',
+        internal: false,
+        data: { channel: 'PORTAL', supportLevel: 'EXTENDED', criticality: 'CRITICAL', priority: 1 },
+      },
     ],
     ...overrides,
   };

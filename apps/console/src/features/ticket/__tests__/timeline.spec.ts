@@ -63,4 +63,19 @@ describe('the ticket timeline (TKT-9)', () => {
     expect(describeEntry(entry('10', 'x', 'FILE_ATTACHED', { fileId: 9, fileName: 'server.nfo', size: 3 * 1024 * 1024 }), translate, at)).toEqual({ label: 'Файл', detail: 'server.nfo (3 MB)' });
     expect(describeEntry(entry('9', 'x', 'DETAILS_UPDATED', { fields: ['buildNumber', 'osVersion'] }), translate, at).detail).toBe('Номер сборки, Версия ОС');
   });
+
+  it('says who did what in Russian for registration, assignment, messages, splits and links (no English server summaries)', () => {
+    const { t } = createDeskI18n('ru').global;
+    const translate = (key: string, named?: Record<string, unknown>) => (named ? t(key, named) : t(key));
+    const at = () => '16.02.2026, 10:20';
+    const detail = (kind: TimelineEntry['kind'], data: Record<string, unknown>) => describeEntry(entry('1', 'x', kind, data), translate, at).detail;
+    expect(detail('CREATED', { channel: 'PHONE', supportLevel: 'EXTENDED', criticality: 'CRITICAL', priority: 1 })).toBe('Телефон, Расширенный, Критичная, P1');
+    expect(detail('ASSIGNED', { assigneeId: 3, selfAssigned: true })).toBe('инженер взял заявку');
+    expect(detail('ASSIGNED', { from: null, to: 3, assigneeName: 'Анна Агентова' })).toBe('назначена: Анна Агентова');
+    expect(detail('MESSAGE', { messageId: 1, kind: 'CUSTOMER_REPLY', authorName: 'Борис Бетов', fromCustomer: true })).toBe('Ответ заказчика — Борис Бетов (заказчик)');
+    expect(detail('SPLIT', { splitFrom: 4, splitFromNumber: 'T-000004' })).toBe('выделена из заявки T-000004; время поступления сохранено (ID-3)');
+    expect(detail('SPLIT', { part: 5, partNumber: 'T-000005', partSubject: 'Второй сбой' })).toBe('часть выделена в заявку T-000005: Второй сбой');
+    expect(detail('LINKED', { continues: 4, continuesNumber: 'T-000004' })).toBe('продолжает закрытую заявку T-000004 (TKT-4)');
+    expect(detail('LINKED', { featureRequestId: 2, featureRequest: 'FR-2', title: 'Экспорт журнала', status: 'PLANNED' })).toBe('связана с предложением FR-2 «Экспорт журнала»');
+  });
 });

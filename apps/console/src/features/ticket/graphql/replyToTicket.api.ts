@@ -2,6 +2,7 @@ import type * as Types from '../../../graphql/types.generated';
 
 import { gql } from '@apollo/client/core';
 import { TicketDetailFragmentDoc } from './ticketDetail.api';
+import { TimelineEntryFieldsFragmentDoc } from './timelineEntry.api';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
@@ -21,7 +22,8 @@ export const ReplyToTicketDocument = gql`
     ...TicketDetail
   }
 }
-    ${TicketDetailFragmentDoc}`;
+    ${TicketDetailFragmentDoc}
+${TimelineEntryFieldsFragmentDoc}`;
 
 /**
  * __useReplyToTicketMutation__

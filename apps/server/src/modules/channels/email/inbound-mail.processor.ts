@@ -490,7 +490,7 @@ export class InboundMailProcessor {
           at,
           actorId: userId,
           summary: `${MessageKind.CUSTOMER_REPLY} from ${authorName} (customer, by e-mail)`,
-          data: { messageId: message.id, kind: MessageKind.CUSTOMER_REPLY, channel: Channel.EMAIL, inboundMailId: claim.id },
+          data: { messageId: message.id, kind: MessageKind.CUSTOMER_REPLY, channel: Channel.EMAIL, inboundMailId: claim.id, authorName, fromCustomer: true },
         });
         await this.attachments.record(tx, ticket, stored, { at, userId, message });
         const previous = ticket.status;
