@@ -68,6 +68,29 @@ describe.each(TEST_DATABASES)('createTicket on %s', (kind) => {
       expect(await queueIds()).toContain(ticket.id);
     });
 
+    it('TKT-8: every appendix-1 detail can be given at creation, so nothing is asked again', async () => {
+      const details = {
+        productVersion: '4.1',
+        buildNumber: '4.1.1523',
+        osVersion: 'Astra Linux 1.7',
+        osBitness: 'X64',
+        occursWhen: 'при загрузке после обновления',
+        stepsToReproduce: '1. Обновить 2. Перезагрузить',
+        errorText: 'Ошибка 0x1F: модуль не найден',
+        installedSoftware: 'Kaspersky Endpoint Security 12',
+      };
+      const created = await createTicket(t, await t.login(ALFA), { channel: 'PORTAL', category: 'INCIDENT', ...details });
+      const data = await t.gql(
+        `query($id: ID!) { ticket(id: $id) { productVersion buildNumber osVersion osBitness occursWhen stepsToReproduce errorText installedSoftware missingInformation { item } } }`,
+        { id: created.id },
+        await t.login(LEAD),
+      );
+      const { missingInformation, ...stored } = data.ticket;
+      expect(stored).toEqual(details);
+      const missing = missingInformation.map((m: { item: string }) => m.item);
+      for (const item of ['OCCURS_WHEN', 'STEPS_TO_REPRODUCE', 'ERROR_TEXT', 'PRODUCT_VERSION', 'BUILD_NUMBER', 'OS_VERSION']) expect(missing).not.toContain(item);
+    });
+
     it('SLA-3/TKT-9: the new ticket has a CREATED line and a queued RECEIVED notification', async () => {
       const ticket = await createTicket(t, await t.login(ALFA));
       const { timeline } = await ticketWithTimeline(t, await t.login(LEAD), ticket.id);

@@ -25,4 +25,7 @@ export interface CreateTicketCommand {
   hardwareModel?: string | null;
   bootMode?: BootMode | null;
   installedSoftware?: string | null;
+  occursWhen?: string | null;
+  stepsToReproduce?: string | null;
+  errorText?: string | null;
 }

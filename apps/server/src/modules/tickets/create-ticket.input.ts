@@ -66,4 +66,13 @@ export class CreateTicketInput implements CreateTicketCommand {
 
   @Field(() => String, { nullable: true })
   installedSoftware?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the problem occurs (appendix 1)' })
+  occursWhen?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How to reproduce it (appendix 1)' })
+  stepsToReproduce?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The error message as shown (appendix 1)' })
+  errorText?: string | null;
 }
