@@ -106,4 +106,38 @@ describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one R
     expect(new Date(alerts.find((x) => x.kind === 'BREACHED')!.raisedAt).getTime()).toBeGreaterThan(new Date(ticket.responseDueAt).getTime());
     b = await startServerProcess(env);
   });
+
+  it('SVC-3: a certificate expiry alert reaches subscribers on both processes over the bus, once each, long before the safety poll', async () => {
+    const subscribers = await Promise.all(
+      [a, b].map(async (server) =>
+        subscribe<{ certificateExpiryAlert: { thresholdDays: number; certificate: { id: string } } }>(
+          server.url,
+          await login(server.url, 'lead@demo.local'),
+          `subscription { certificateExpiryAlert { thresholdDays certificate { id } } }`,
+        ),
+      ),
+    );
+    try {
+      const lead = await login(a.url, 'lead@demo.local');
+      const { body: products } = await postGraphQL<{ products: { id: string; name: string }[] }>(a.url, '{ products { id name } }', {}, lead);
+      const productId = products.data!.products.find((p) => p.name === 'Dallas Lock 8.0')!.id;
+      // 60 days left: the 90-day alert is due at once, and the next sweep (1 s) of either process raises it.
+      const validUntil = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+      const { body } = await postGraphQL<{ createCertificate: { id: string } }>(
+        a.url,
+        `mutation($input: CreateCertificateInput!) { createCertificate(input: $input) { id } }`,
+        { input: { productId, number: '№ 9901', issuer: 'ФСТЭК России', productVersions: '8.0', validFrom: '2024-01-01', validUntil } },
+        lead,
+      );
+      const id = body.data!.createCertificate.id;
+      const alertsOf = (events: { certificateExpiryAlert: { thresholdDays: number; certificate: { id: string } } }[]) =>
+        events.filter((e) => e.certificateExpiryAlert.certificate.id === id);
+      // FEED_POLL_INTERVAL_MS is 30 s: arriving within 8 s on both means the bus carried it.
+      for (const live of subscribers) await live.until((events) => alertsOf(events).length >= 1, 8_000);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      for (const live of subscribers) expect(alertsOf(live.events).map((e) => e.certificateExpiryAlert.thresholdDays)).toEqual([90]);
+    } finally {
+      await Promise.all(subscribers.map((s) => s.close()));
+    }
+  });
 });

@@ -61,12 +61,14 @@ function instrument(running: RunningApp): void {
   const publishEvent = events.publish.bind(events);
   events.publish = (event: DomainEvent) => {
     const at = monotonicMs();
-    marks.bus.push({
-      at,
-      type: event.type,
-      key: event.type === 'ticket.changed' ? (event.queue?.version ?? null) : event.alertId,
-      ticketId: event.ticketId,
-    });
+    if (event.type !== 'certificate.alert') {
+      marks.bus.push({
+        at,
+        type: event.type,
+        key: event.type === 'ticket.changed' ? (event.queue?.version ?? null) : event.alertId,
+        ticketId: event.ticketId,
+      });
+    }
     publishEvent(event);
   };
 

@@ -21,7 +21,9 @@ export type DomainEvent =
       readonly kind: SlaAlertKind;
       readonly dueAt: string;
       readonly raisedAt: string;
-    };
+    }
+  /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
+  | { readonly type: 'certificate.alert'; readonly alertId: number };
 
 export type DomainEventListener = (event: DomainEvent) => void;
 

@@ -3,8 +3,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 
-/** How often a process with subscribers looks for alerts raised by other processes. */
-export const FEED_POLL_INTERVAL_MS = 2_000;
+/**
+ * How often a process with subscribers looks for alerts anyway: the bus says
+ * "look now", but Redis pub/sub is at-most-once, and a missed word must only
+ * make an alert late, never lost.
+ */
+export const FEED_POLL_INTERVAL_MS = 30_000;
 /** Ids below the highest seen that are still looked at: a transaction that took an id earlier may commit later. */
 const LATE_COMMIT_WINDOW = 100;
 
@@ -12,10 +16,10 @@ type Topics = { CERTIFICATE_EXPIRY_ALERT: [CertificateExpiryAlert] };
 
 /**
  * The `certificateExpiryAlert` subscription of one process (SVC-3). Alerts
- * are rows; while anyone here is subscribed, the feed reads new ones —
- * at once when this process raised one (`notify`), otherwise every
- * FEED_POLL_INTERVAL_MS — so staff hear of an alert whichever replica raised
- * it, each once, with nothing to add to the cluster's event bus.
+ * are rows; while anyone here is subscribed, the feed reads new ones when the
+ * event bus says one was raised anywhere in the cluster (`certificate.alert`),
+ * and every FEED_POLL_INTERVAL_MS as a safety net, so staff hear of each alert
+ * once, whichever replica raised it.
  */
 export class CertificateAlertFeed {
   private readonly pubSub = createPubSub<Topics>();
@@ -26,8 +30,10 @@ export class CertificateAlertFeed {
   private baseline: Promise<void> | null = null;
   /** Alerts up to this id existed before anyone here subscribed. */
   private delivered = { since: 0, highest: 0, ids: new Set<number>() };
+  private unsubscribeBus: (() => void) | null = null;
 
   constructor(
+    private readonly events: EventBus,
     private readonly em: () => EntityManager,
     private readonly pollIntervalMs = FEED_POLL_INTERVAL_MS,
   ) {}
@@ -65,11 +71,6 @@ export class CertificateAlertFeed {
     return iterator;
   }
 
-  /** A process raised an alert: look now rather than at the next poll. */
-  notify(): void {
-    if (this.listeners > 0) void this.poll();
-  }
-
   /** Resolves when the look in progress (if any) is done. */
   async settled(): Promise<void> {
     while (this.polling) await this.polling;
@@ -80,6 +81,9 @@ export class CertificateAlertFeed {
       const [last] = await this.em().find(CertificateExpiryAlert, {}, { orderBy: { id: 'desc' }, fields: ['id'], limit: 1 });
       this.delivered = { since: last?.id ?? 0, highest: last?.id ?? 0, ids: new Set() };
     })();
+    this.unsubscribeBus = this.events.subscribe((event) => {
+      if (event.type === 'certificate.alert') void this.poll();
+    });
     this.timer = setInterval(() => void this.poll(), this.pollIntervalMs);
     this.timer.unref();
   }
@@ -89,6 +93,8 @@ export class CertificateAlertFeed {
     if (this.listeners > 0) return;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.unsubscribeBus?.();
+    this.unsubscribeBus = null;
     // The next first subscriber takes a fresh baseline (also after one that failed).
     this.baseline = null;
   }
@@ -137,6 +143,6 @@ const feeds = new WeakMap<EventBus, CertificateAlertFeed>();
 /** The feed of the process whose event bus this is (one per running app). */
 export function certificateAlertFeed(events: EventBus, em: () => EntityManager): CertificateAlertFeed {
   let feed = feeds.get(events);
-  if (!feed) feeds.set(events, (feed = new CertificateAlertFeed(em)));
+  if (!feed) feeds.set(events, (feed = new CertificateAlertFeed(events, em)));
   return feed;
 }

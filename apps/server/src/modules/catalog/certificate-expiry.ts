@@ -5,7 +5,6 @@ import { Certificate } from '../../entities/certificate.entity.js';
 import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { DeadlineSource, DueItem } from '../scheduling/deadline-source.js';
-import { certificateAlertFeed } from './certificate-alert-feed.js';
 
 /** SVC-3: staff are alerted this many days before a certificate lapses, largest first. */
 export const CERTIFICATE_ALERT_THRESHOLDS: readonly number[] = [90, 30, 7];
@@ -117,10 +116,11 @@ export function certificateExpiryDeadlineSource(orm: MikroORM, deps: { clock: Cl
       return rows.map((c) => ({ id: c.id, dueAt: c.nextAlertAt! }));
     },
     async fire(items: readonly DueItem[]) {
-      let raised = false;
-      for (const item of items) if (await raiseCertificateAlert(orm.em.fork(), deps.clock, item)) raised = true;
-      // Subscribers of this process hear at once; those of other processes on their feed's next poll.
-      if (raised) certificateAlertFeed(deps.events, () => orm.em.fork()).notify();
+      for (const item of items) {
+        const alert = await raiseCertificateAlert(orm.em.fork(), deps.clock, item);
+        // Every process's feed (this one's included) reads the new row when it hears this.
+        if (alert) deps.events.publish({ type: 'certificate.alert', alertId: alert.id });
+      }
     },
   };
 }

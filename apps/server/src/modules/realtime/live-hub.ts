@@ -86,7 +86,7 @@ export class LiveHub {
         if (!ticket) continue;
         if (event.queue) this.pubSub.publish('QUEUE_CHANGED', { ...event.queue, ticket });
         this.pubSub.publish('TICKET_UPDATED', String(ticket.id), ticket);
-      } else {
+      } else if (event.type === 'sla.alert') {
         const alert = alertById.get(event.alertId);
         if (alert) this.pubSub.publish('SLA_ALERT', alert);
         else this.logger.error('alert event for a missing alert', event);
