@@ -142,6 +142,7 @@ describe.each(TEST_DATABASES)('inbound e-mail on %s', (kind) => {
     const [reply] = await autoRepliesTo('stranger@nowhere.example');
     expect(reply).toBeDefined();
     expect(reply!.channel).toBe('EMAIL');
+    expect(reply!.kind).toBe('IDENTIFICATION_REQUIRED');
     expect(reply!.subject).toBe('Не удалось зарегистрировать обращение: Помогите');
     const missingList = reply!.body.slice(reply!.body.indexOf('В письме не хватает:'), reply!.body.indexOf('Пожалуйста'));
     expect(missingList.trim().split('\n')).toEqual([

@@ -92,6 +92,8 @@ export enum NotificationKind {
   CLOSED = 'CLOSED',
   AUTO_CLOSED = 'AUTO_CLOSED',
   EXPECTED_RESOLUTION = 'EXPECTED_RESOLUTION',
+  /** The automatic answer to an unidentified e-mail: what is missing (ID-1); no ticket yet. */
+  IDENTIFICATION_REQUIRED = 'IDENTIFICATION_REQUIRED',
 }
 export enum OsBitness { X86 = 'X86', X64 = 'X64' }
 export enum BootMode { LEGACY = 'LEGACY', UEFI = 'UEFI' }

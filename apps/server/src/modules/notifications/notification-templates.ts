@@ -26,7 +26,7 @@ export interface RenderedNotification {
 interface Phrases {
   greeting: (name: string) => string;
   signature: string;
-  subject: Record<NotificationKind, string>;
+  subject: Record<TicketNotificationKind, string>;
   received: (f: TicketFacts) => string;
   workStarted: (f: TicketFacts) => string;
   rejected: (f: TicketFacts) => string;
@@ -39,6 +39,9 @@ interface Phrases {
   resolution: Record<Resolution, string>;
   messageLead: Record<MessageKind, string>;
 }
+
+/** What is said about a ticket; the identification auto-reply has no ticket and its own template (identification-reply.ts). */
+export type TicketNotificationKind = Exclude<NotificationKind, NotificationKind.IDENTIFICATION_REQUIRED>;
 
 const moscow = (at: Date | null | undefined) => (at ? `${formatMoscow(at).slice(0, 16).replace('T', ' ')} (МСК)` : '');
 
@@ -181,9 +184,9 @@ const EN: Phrases = {
 const PHRASES: Record<Locale, Phrases> = { [Locale.RU]: RU, [Locale.EN]: EN };
 
 /** Russian first, English available (LVL-5); the ticket number in the subject threads replies. */
-export function renderNotification(kind: NotificationKind, facts: TicketFacts, locale: Locale = Locale.RU): RenderedNotification {
+export function renderNotification(kind: TicketNotificationKind, facts: TicketFacts, locale: Locale = Locale.RU): RenderedNotification {
   const p = PHRASES[locale];
-  const bodies: Record<NotificationKind, (f: TicketFacts) => string> = {
+  const bodies: Record<TicketNotificationKind, (f: TicketFacts) => string> = {
     RECEIVED: p.received,
     WORK_STARTED: p.workStarted,
     REJECTED: p.rejected,

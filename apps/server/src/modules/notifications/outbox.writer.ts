@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Channel, NotificationKind, OutboxStatus, TimelineKind } from '../../entities/enums.js';
+import { Channel, OutboxStatus, TimelineKind } from '../../entities/enums.js';
 import { OutboxMessage } from '../../entities/outbox-message.entity.js';
 import type { Ticket } from '../../entities/ticket.entity.js';
 import type { Contact } from '../../entities/contact.entity.js';
 import { recordTimeline } from '../tickets/timeline.js';
-import { renderNotification, type TicketFacts } from './notification-templates.js';
+import { renderNotification, type TicketFacts, type TicketNotificationKind } from './notification-templates.js';
 
 export type ExtraFacts = Pick<TicketFacts, 'messageKind' | 'messageBody'>;
 
@@ -18,7 +18,7 @@ export type ExtraFacts = Pick<TicketFacts, 'messageKind' | 'messageBody'>;
  */
 export function queueTicketNotification(
   em: EntityManager,
-  kind: NotificationKind,
+  kind: TicketNotificationKind,
   ticket: Ticket,
   contact: Contact,
   at: Date,

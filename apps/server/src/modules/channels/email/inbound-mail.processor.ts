@@ -358,8 +358,7 @@ export class InboundMailProcessor {
       const reply = replyAllowed
         ? tx.create(OutboxMessage, {
             ticket: null,
-            // No kind fits "identification needed" better: the request is refused until identified (ID-1).
-            kind: NotificationKind.REJECTED,
+            kind: NotificationKind.IDENTIFICATION_REQUIRED,
             channel: Channel.EMAIL,
             recipient: content.sender!,
             subject: rendered.subject,
