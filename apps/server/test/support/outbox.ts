@@ -3,6 +3,7 @@ import { OutboxMessage } from '../../src/entities/outbox-message.entity.js';
 import type { Logger } from '../../src/infra/logger.js';
 import type { Mailer } from '../../src/infra/mail/mailer.js';
 import { SmtpMailer } from '../../src/infra/mail/smtp-mailer.js';
+import { EmailChannel } from '../../src/modules/notifications/email-channel.js';
 import { OutboxDispatcher, type OutboxDispatcherOptions } from '../../src/modules/notifications/outbox-dispatcher.js';
 import type { TestApp } from './test-app.js';
 
@@ -24,8 +25,13 @@ export function dispatcherFor(
   const { clock, logger, withEvents, ...rest } = options;
   return new OutboxDispatcher(
     t.app.orm,
-    { clock: clock ?? t.clock, mailer, logger: logger ?? recordingLogger(), ...(withEvents ? { events: t.app.services.events } : {}) },
-    { from: 'Техническая поддержка <helpdesk@confident.ru>', pollIntervalMs: 100, maxAttempts: 8, ...rest },
+    {
+      clock: clock ?? t.clock,
+      channel: new EmailChannel(mailer, { from: 'Техническая поддержка <helpdesk@confident.ru>' }),
+      logger: logger ?? recordingLogger(),
+      ...(withEvents ? { events: t.app.services.events } : {}),
+    },
+    { pollIntervalMs: 100, maxAttempts: 8, ...rest },
   );
 }
 

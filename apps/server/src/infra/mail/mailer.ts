@@ -1,3 +1,5 @@
+import { DeliveryError } from '../../modules/notifications/outbox-channel.js';
+
 /** One plain-text e-mail to one recipient, as the outbox sends it. */
 export interface OutgoingMail {
   readonly from: string;
@@ -27,18 +29,17 @@ export interface Mailer {
 }
 
 /**
- * A delivery attempt that did not work. `permanent` is true when retrying the
- * same message cannot help (an SMTP 5xx refusal of the recipient or the
- * content); transient problems (4xx, timeouts, connection errors,
- * authentication) are worth another attempt later.
+ * An SMTP delivery attempt that did not work: permanent for a 5xx refusal of
+ * the recipient or the content; 4xx, timeouts, connection errors and
+ * authentication (our own configuration) are worth another attempt later.
  */
-export class MailDeliveryError extends Error {
+export class MailDeliveryError extends DeliveryError {
   override readonly name = 'MailDeliveryError';
   constructor(
     message: string,
-    readonly permanent: boolean,
+    permanent: boolean,
     readonly responseCode: number | null = null,
   ) {
-    super(message);
+    super(message, permanent);
   }
 }

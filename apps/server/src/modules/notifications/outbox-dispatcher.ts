@@ -1,18 +1,19 @@
 import { raw, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
-import { Channel, OutboxStatus, TimelineKind } from '../../entities/enums.js';
+import { OutboxStatus, TimelineKind, type Channel } from '../../entities/enums.js';
 import { OutboxMessage } from '../../entities/outbox-message.entity.js';
-import { Ticket, TICKET_NUMBER_PREFIX } from '../../entities/ticket.entity.js';
+import { Ticket } from '../../entities/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
-import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
 import { SmtpMailer } from '../../infra/mail/smtp-mailer.js';
 import { recordTimeline } from '../tickets/timeline.js';
+import { EmailChannel } from './email-channel.js';
+import { DeliveryError, type OutboxChannel } from './outbox-channel.js';
+
+export { outboxMessageId } from './email-channel.js';
 
 export interface OutboxDispatcherOptions {
-  /** The From: of every notification (MAIL_FROM). */
-  readonly from: string;
   /** How often to look for due messages besides the kicks (OUTBOX_POLL_INTERVAL_MS). */
   readonly pollIntervalMs: number;
   /** Attempts before a message is FAILED (OUTBOX_MAX_ATTEMPTS). */
@@ -23,14 +24,13 @@ export interface OutboxDispatcherOptions {
   readonly batchSize?: number;
   /** Wait before the attempt after `attempt` failed; default {@link backoffMs}. */
   readonly backoff?: (attempt: number) => number;
-  /** Close the mailer in stop() (the dispatcher built it). */
-  readonly ownsMailer?: boolean;
 }
 
 export interface OutboxDispatcherDependencies {
   readonly clock: Clock;
-  readonly mailer: Mailer;
   readonly logger: Logger;
+  /** Delivers the messages; closed in stop(). */
+  readonly channel: OutboxChannel;
   /**
    * When given, every committed ticket change (from any process) kicks the
    * dispatcher — the outbox row commits with the change, so it is there to
@@ -50,23 +50,15 @@ export function backoffMs(attempt: number): number {
   return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(attempt - 1, 0), BACKOFF_CAP_MS);
 }
 
-/** RFC 5322 Message-ID of an outbox message: stable, so a re-send is recognisably the same mail. */
-export function outboxMessageId(outboxId: number, ticketId: number | null): string {
-  const ticket = ticketId === null ? '' : `.${TICKET_NUMBER_PREFIX}${String(ticketId).padStart(6, '0')}`;
-  return `<outbox-${outboxId}${ticket}@desk.local>`;
-}
-
 /**
- * What may be claimed at `now`: EMAIL messages that are due and not held by
- * anyone, or held by a sender whose lease ran out (it died mid-send).
- *
- * Other channels (PHONE, TELEGRAM, PORTAL, API) are not this dispatcher's:
- * they stay PENDING for their channel adapters (a phone call by an agent, the
- * Telegram bot), which will claim them the same way.
+ * What may be claimed at `now`: the channel's messages that are due and not
+ * held by anyone, or held by a sender whose lease ran out (it died mid-send).
+ * Messages of channels nobody delivers automatically (PHONE: an agent calls)
+ * stay PENDING, readable through the `outbox` query.
  */
-function claimable(now: Date): FilterQuery<OutboxMessage> {
+function claimable(channel: Channel, now: Date): FilterQuery<OutboxMessage> {
   return {
-    channel: Channel.EMAIL,
+    channel,
     $or: [
       { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: now }, $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] },
       { status: OutboxStatus.SENDING, leaseUntil: { $lt: now } },
@@ -75,13 +67,14 @@ function claimable(now: Date): FilterQuery<OutboxMessage> {
 }
 
 /**
- * Delivers the transactional outbox by e-mail. Every process runs one; a
- * message is claimed with a conditional UPDATE (only the process whose UPDATE
- * changed the row sends it), under a lease, so each message goes out once even
- * with several replicas, and a crash between commit and delivery — or in the
- * middle of a send — only delays it. Failures back off exponentially up to
- * `maxAttempts`, then the message is FAILED and staff see it on the timeline
- * (an admin can `retryNotification`).
+ * Delivers the transactional outbox over one channel (e-mail, Telegram).
+ * Every process runs one per channel; a message is claimed with a conditional
+ * UPDATE (only the process whose UPDATE changed the row sends it), under a
+ * lease, so each message goes out once even with several replicas, and a
+ * crash between commit and delivery — or in the middle of a send — only
+ * delays it. Failures back off exponentially up to `maxAttempts`, then the
+ * message is FAILED and staff see it on the timeline (an admin can
+ * `retryNotification`).
  */
 export class OutboxDispatcher {
   private poller: NodeJS.Timeout | null = null;
@@ -135,7 +128,11 @@ export class OutboxDispatcher {
     if (this.poller) clearInterval(this.poller);
     this.poller = null;
     await this.running;
-    if (this.options.ownsMailer) await this.deps.mailer.close?.();
+    await this.deps.channel.close?.();
+  }
+
+  private get channel(): OutboxChannel {
+    return this.deps.channel;
   }
 
   private async passes(): Promise<void> {
@@ -144,7 +141,7 @@ export class OutboxDispatcher {
       try {
         await this.deliverDue();
       } catch (error) {
-        this.deps.logger.error('outbox pass failed; the next poll retries', error);
+        this.deps.logger.error(`${this.channel.label} outbox pass failed; the next poll retries`, error);
       }
     } while (this.again && !this.stopped);
   }
@@ -153,7 +150,7 @@ export class OutboxDispatcher {
     const batchSize = this.options.batchSize ?? 50;
     for (;;) {
       if (this.stopped) return;
-      const due = await this.orm.em.fork().find(OutboxMessage, claimable(this.deps.clock.now()), {
+      const due = await this.orm.em.fork().find(OutboxMessage, claimable(this.channel.channel, this.deps.clock.now()), {
         orderBy: { nextAttemptAt: 'asc', id: 'asc' },
         limit: batchSize,
         fields: ['id', 'ticket'],
@@ -171,43 +168,31 @@ export class OutboxDispatcher {
   private async deliver(id: number, ticketId: number | null): Promise<void> {
     const em = this.orm.em.fork();
     const claimedAt = this.deps.clock.now();
-    const messageId = outboxMessageId(id, ticketId);
     const claimed = await em.nativeUpdate(
       OutboxMessage,
-      { $and: [{ id }, claimable(claimedAt)] },
+      { $and: [{ id }, claimable(this.channel.channel, claimedAt)] },
       {
         status: OutboxStatus.SENDING,
         leaseUntil: new Date(claimedAt.getTime() + (this.options.leaseMs ?? DEFAULT_LEASE_MS)),
         attempts: raw('attempts + 1'),
-        messageId,
+        ...this.channel.claimFields?.(id, ticketId),
       },
     );
     if (claimed !== 1) return; // another process got it first
     const message = await em.findOneOrFail(OutboxMessage, id);
     const attempt = message.attempts;
 
-    let failure: MailDeliveryError | null = null;
+    let sent: Record<string, unknown> = {};
+    let failure: DeliveryError | null = null;
     try {
-      const thread = ticketId === null ? [] : await this.earlierMails(id, ticketId);
-      const receipt = await this.deps.mailer.send({
-        from: this.options.from,
-        to: message.recipient,
-        subject: message.subject,
-        text: message.body,
-        messageId,
-        ...(thread.length ? { inReplyTo: thread[thread.length - 1]!, references: thread } : {}),
-      });
-      if (!receipt.accepted) failure = new MailDeliveryError(`the mail server did not accept ${message.recipient}`, false);
+      sent = await this.channel.send(message, em);
     } catch (error) {
-      failure =
-        error instanceof MailDeliveryError
-          ? error
-          : new MailDeliveryError(error instanceof Error ? error.message : String(error), false);
+      failure = error instanceof DeliveryError ? error : new DeliveryError(error instanceof Error ? error.message : String(error), false);
     }
 
-    const recorded = failure ? await this.recordFailure(message, attempt, failure) : await this.recordSent(message, attempt);
+    const recorded = failure ? await this.recordFailure(message, attempt, failure) : await this.recordSent(message, attempt, sent);
     if (!recorded) {
-      this.deps.logger.error('outbox message was taken over by another sender while this one sent it (lease ran out)', {
+      this.deps.logger.error(`${this.channel.label} outbox message was taken over by another sender while this one sent it (lease ran out)`, {
         outboxId: id,
         attempt,
         sent: !failure,
@@ -217,18 +202,14 @@ export class OutboxDispatcher {
     if (ticketId !== null) this.deps.events?.publish({ type: 'ticket.changed', ticketId, queue: null });
   }
 
-  /** Message-IDs of the ticket's mails already sent, oldest first, so the customer's mail client threads them. */
-  private async earlierMails(id: number, ticketId: number): Promise<string[]> {
-    const earlier = await this.orm.em.fork().find(
-      OutboxMessage,
-      { ticket: ticketId, channel: Channel.EMAIL, status: OutboxStatus.SENT, id: { $lt: id }, messageId: { $ne: null } },
-      { orderBy: { id: 'asc' }, fields: ['messageId'], limit: 20 },
-    );
-    return earlier.map((m) => m.messageId).filter((m): m is string => Boolean(m));
+  /** " to anna@…" where the channel delivers to the outbox recipient, for the timeline summaries. */
+  private to(message: OutboxMessage): string {
+    const addressee = this.channel.addressee?.(message);
+    return addressee ? ` to ${addressee}` : '';
   }
 
   /** The attempt number is the fencing token: only the holder of this very attempt may record its outcome. */
-  private async recordSent(message: OutboxMessage, attempt: number): Promise<boolean> {
+  private async recordSent(message: OutboxMessage, attempt: number, sent: Record<string, unknown>): Promise<boolean> {
     return this.orm.em.fork().transactional(async (tx) => {
       const now = this.deps.clock.now();
       const updated = await tx.nativeUpdate(
@@ -242,17 +223,18 @@ export class OutboxDispatcher {
           kind: TimelineKind.NOTIFICATION_SENT,
           at: now,
           actorId: null,
-          summary: `Customer notification (${message.kind}) sent by e-mail to ${message.recipient}`,
-          data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, messageId: outboxMessageId(message.id, message.ticket.id) },
+          summary: `Customer notification (${message.kind}) sent by ${this.channel.label}${this.to(message)}`,
+          data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, ...sent },
         });
       }
       return true;
     });
   }
 
-  private async recordFailure(message: OutboxMessage, attempt: number, failure: MailDeliveryError): Promise<boolean> {
+  private async recordFailure(message: OutboxMessage, attempt: number, failure: DeliveryError): Promise<boolean> {
     const lastError = failure.message.slice(0, MAX_ERROR_LENGTH);
     const final = failure.permanent || attempt >= this.options.maxAttempts;
+    const label = this.channel.label;
     return this.orm.em.fork().transactional(async (tx) => {
       const now = this.deps.clock.now();
       const fence = { id: message.id, status: OutboxStatus.SENDING, attempts: attempt };
@@ -264,19 +246,19 @@ export class OutboxDispatcher {
           leaseUntil: null,
           lastError,
         });
-        if (updated === 1) this.deps.logger.info('notification not sent; retrying later', { outboxId: message.id, attempt, retryInMs: wait, error: lastError });
+        if (updated === 1) this.deps.logger.info(`${label} notification not sent; retrying later`, { outboxId: message.id, attempt, retryInMs: wait, error: lastError });
         return updated === 1;
       }
       const updated = await tx.nativeUpdate(OutboxMessage, fence, { status: OutboxStatus.FAILED, leaseUntil: null, lastError });
       if (updated !== 1) return false;
-      this.deps.logger.error('notification FAILED', { outboxId: message.id, attempt, permanent: failure.permanent, error: lastError });
+      this.deps.logger.error(`${label} notification FAILED`, { outboxId: message.id, attempt, permanent: failure.permanent, error: lastError });
       if (message.ticket) {
         const why = failure.permanent ? 'refused permanently' : `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
         recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
           kind: TimelineKind.NOTIFICATION_FAILED,
           at: now,
           actorId: null,
-          summary: `Customer notification (${message.kind}) to ${message.recipient} not delivered, ${why}: ${lastError}`,
+          summary: `Customer notification (${message.kind})${this.to(message)} not delivered by ${label}, ${why}: ${lastError}`,
           data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, permanent: failure.permanent, error: lastError },
           // Staff act on it (call the customer, fix the address, retryNotification); customers never see it.
           internal: true,
@@ -288,14 +270,14 @@ export class OutboxDispatcher {
 }
 
 /**
- * The process's dispatcher as configured, or null without SMTP_URL: then
- * notifications simply stay PENDING in the outbox, which staff read through
- * the `outbox` query (the development mailbox).
+ * The process's e-mail dispatcher as configured, or null without SMTP_URL:
+ * then notifications simply stay PENDING in the outbox, which staff read
+ * through the `outbox` query (the development mailbox).
  */
 export function createOutboxDispatcher(
   orm: MikroORM,
   config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxPollIntervalMs' | 'outboxMaxAttempts'>,
-  deps: Omit<OutboxDispatcherDependencies, 'mailer'>,
+  deps: Omit<OutboxDispatcherDependencies, 'channel'>,
 ): OutboxDispatcher | null {
   if (!config.smtpUrl) {
     deps.logger.info('SMTP_URL is not set: customer notifications stay in the outbox (staff query `outbox`)');
@@ -305,7 +287,7 @@ export function createOutboxDispatcher(
   deps.logger.info('delivering customer notifications by e-mail', { server: mailer.server });
   return new OutboxDispatcher(
     orm,
-    { ...deps, mailer },
-    { from: config.mailFrom, pollIntervalMs: config.outboxPollIntervalMs, maxAttempts: config.outboxMaxAttempts, ownsMailer: true },
+    { ...deps, channel: new EmailChannel(mailer, { from: config.mailFrom, ownsMailer: true }) },
+    { pollIntervalMs: config.outboxPollIntervalMs, maxAttempts: config.outboxMaxAttempts },
   );
 }

@@ -12,9 +12,9 @@ export type ExtraFacts = Pick<TicketFacts, 'messageKind' | 'messageBody'>;
  * Puts a customer notification into the outbox inside the caller's unit of
  * work, so it commits (or not) together with the change it reports, and notes
  * it on the timeline. Goes by e-mail when the contact has one, else over the
- * ticket's channel (a phone call, a Telegram chat). OutboxDispatcher delivers
- * the EMAIL ones (outbox-dispatcher.ts); the others wait PENDING for their
- * channel adapters.
+ * ticket's channel (a phone call, a Telegram chat). An OutboxDispatcher per
+ * channel delivers them (e-mail, Telegram: see OutboxChannel); PHONE ones wait
+ * PENDING for an agent's call.
  */
 export function queueTicketNotification(
   em: EntityManager,

@@ -5,11 +5,12 @@ import type { AppConfig } from '../../../config.js';
 import type { AppServices } from '../../../graphql/context.js';
 import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
+import { OutboxDispatcher } from '../../notifications/outbox-dispatcher.js';
 import type { AnswerSource } from './answer-source.js';
 import { ShippedFaqAnswerSource } from './faq-answer-source.js';
 import { createTelegramBot } from './telegram-bot.js';
+import { TelegramChannel } from './telegram-channel.js';
 import { TelegramDialog } from './telegram-dialog.js';
-import { TelegramNotifier } from './telegram-notifier.js';
 
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
@@ -28,7 +29,7 @@ export interface TelegramWebhook {
   readonly bot: Bot;
   readonly dialog: TelegramDialog;
   /** Delivers TELEGRAM notifications from the outbox (started). */
-  readonly notifier: TelegramNotifier;
+  readonly notifier: OutboxDispatcher;
   readonly path: string;
   /** Stops delivering notifications (the route goes with the HTTP server). */
   close(): Promise<void>;
@@ -66,8 +67,9 @@ export function mountTelegramWebhook(app: Express, deps: TelegramWebhookDependen
       timeoutMilliseconds: 25_000,
     }),
   );
-  const notifier = new TelegramNotifier(
-    { orm: deps.orm, api: bot.api, clock: deps.services.clock, logger, events: deps.services.events },
+  const notifier = new OutboxDispatcher(
+    deps.orm,
+    { clock: deps.services.clock, logger, events: deps.services.events, channel: new TelegramChannel(bot.api) },
     { pollIntervalMs: config.outboxPollIntervalMs, maxAttempts: config.outboxMaxAttempts },
   );
   notifier.start();

@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Channel, OutboxStatus } from '../../entities/enums.js';
+import { OutboxMessage } from '../../entities/outbox-message.entity.js';
+import { TICKET_NUMBER_PREFIX } from '../../entities/ticket.entity.js';
+import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
+import type { OutboxChannel } from './outbox-channel.js';
+
+export interface EmailChannelOptions {
+  /** The From: of every notification (MAIL_FROM). */
+  readonly from: string;
+  /** Close the mailer in close() (whoever built the channel built the mailer for it alone). */
+  readonly ownsMailer?: boolean;
+}
+
+/** RFC 5322 Message-ID of an outbox message: stable, so a re-send is recognisably the same mail. */
+export function outboxMessageId(outboxId: number, ticketId: number | null): string {
+  const ticket = ticketId === null ? '' : `.${TICKET_NUMBER_PREFIX}${String(ticketId).padStart(6, '0')}`;
+  return `<outbox-${outboxId}${ticket}@desk.local>`;
+}
+
+/** Customer notifications by e-mail, each threaded under the ticket's earlier mails. */
+export class EmailChannel implements OutboxChannel {
+  readonly channel = Channel.EMAIL;
+  readonly label = 'e-mail';
+
+  constructor(
+    private readonly mailer: Mailer,
+    private readonly options: EmailChannelOptions,
+  ) {}
+
+  addressee(message: OutboxMessage): string {
+    return message.recipient;
+  }
+
+  claimFields(id: number, ticketId: number | null): { messageId: string } {
+    return { messageId: outboxMessageId(id, ticketId) };
+  }
+
+  async send(message: OutboxMessage, em: EntityManager): Promise<{ messageId: string }> {
+    const ticketId = message.ticket?.id ?? null;
+    const messageId = outboxMessageId(message.id, ticketId);
+    const thread = ticketId === null ? [] : await earlierMails(em, message.id, ticketId);
+    const receipt = await this.mailer.send({
+      from: this.options.from,
+      to: message.recipient,
+      subject: message.subject,
+      text: message.body,
+      messageId,
+      ...(thread.length ? { inReplyTo: thread[thread.length - 1]!, references: thread } : {}),
+    });
+    if (!receipt.accepted) throw new MailDeliveryError(`the mail server did not accept ${message.recipient}`, false);
+    return { messageId };
+  }
+
+  async close(): Promise<void> {
+    if (this.options.ownsMailer) await this.mailer.close?.();
+  }
+}
+
+/** Message-IDs of the ticket's mails already sent, oldest first, so the customer's mail client threads them. */
+async function earlierMails(em: EntityManager, id: number, ticketId: number): Promise<string[]> {
+  const earlier = await em.find(
+    OutboxMessage,
+    { ticket: ticketId, channel: Channel.EMAIL, status: OutboxStatus.SENT, id: { $lt: id }, messageId: { $ne: null } },
+    { orderBy: { id: 'asc' }, fields: ['messageId'], limit: 20 },
+  );
+  return earlier.map((m) => m.messageId).filter((m): m is string => Boolean(m));
+}

@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Channel } from '../../entities/enums.js';
+import type { OutboxMessage } from '../../entities/outbox-message.entity.js';
+
+/**
+ * A delivery attempt that did not work. `permanent` is true when retrying the
+ * same message cannot help (the recipient or the content was refused, nobody
+ * to deliver to); then the message fails at once instead of backing off for
+ * hours. Anything else a channel throws counts as transient.
+ */
+export class DeliveryError extends Error {
+  override readonly name: string = 'DeliveryError';
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * What sets one delivery channel apart, for OutboxDispatcher: claiming under
+ * a lease, retries, fencing and the timeline are the same for every channel
+ * and live in the dispatcher only.
+ */
+export interface OutboxChannel {
+  /** The outbox messages this channel delivers; the others wait for their own channel. */
+  readonly channel: Channel;
+  /** How timeline summaries and logs name the channel: "e-mail", "Telegram". */
+  readonly label: string;
+  /**
+   * Where the message goes, for the timeline summary — only where the outbox
+   * `recipient` is that address (an e-mail one); a Telegram chat is found
+   * through the contact, so naming the recipient (a phone) would mislead.
+   */
+  addressee?(message: OutboxMessage): string;
+  /**
+   * Columns written together with the claim, so they are on the row while it
+   * is being sent and stay the same across attempts (a Message-ID that lets a
+   * re-sent mail be recognised).
+   */
+  claimFields?(id: number, ticketId: number | null): Partial<Pick<OutboxMessage, 'messageId'>>;
+  /**
+   * Delivers one claimed message and resolves to what the NOTIFICATION_SENT
+   * entry records about it besides the common fields; rejects with a
+   * {@link DeliveryError} saying whether retrying can help.
+   */
+  send(message: OutboxMessage, em: EntityManager): Promise<Record<string, unknown>>;
+  /** Releases what the channel owns, once the dispatcher sends nothing any more. */
+  close?(): Promise<void> | void;
+}
