@@ -4,6 +4,7 @@ import { Ticket } from '../../entities/ticket.entity.js';
 import { User } from '../../entities/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { perRequest, RequestBatch } from '../../graphql/request-batch.js';
 import { downloadPath } from './download.route.js';
 import { TicketFileService } from './ticket-file.service.js';
 
@@ -15,7 +16,7 @@ export class TicketFilesResolver {
     description: 'Completed, checksummed attachments, oldest first (TKT-10); files of internal notes are for staff only',
   })
   files(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TicketFile[]> {
-    return filesLoaderOf(ctx).load(ticket.id);
+    return filesOf(ctx).load(ticket.id);
   }
 }
 
@@ -43,42 +44,5 @@ export class TicketFileResolver {
 /** Add both to the schema's resolvers. */
 export const FILE_RESOLVERS = [TicketFilesResolver, TicketFileResolver] as const;
 
-/**
- * One query for the files of every ticket in a response (a queue page asks for up to
- * 200 tickets): loads requested in the same tick are batched per request.
- */
-class FilesLoader {
-  private pending = new Map<number, ((files: TicketFile[]) => void)[]>();
-  private failures = new Map<number, ((error: unknown) => void)[]>();
-
-  constructor(private readonly ctx: RequestContext) {}
-
-  load(ticketId: number): Promise<TicketFile[]> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.size === 0) setImmediate(() => void this.flush());
-      this.pending.set(ticketId, [...(this.pending.get(ticketId) ?? []), resolve]);
-      this.failures.set(ticketId, [...(this.failures.get(ticketId) ?? []), reject]);
-    });
-  }
-
-  private async flush(): Promise<void> {
-    const pending = this.pending;
-    const failures = this.failures;
-    this.pending = new Map();
-    this.failures = new Map();
-    try {
-      const files = await new TicketFileService(this.ctx.em, this.ctx.app).filesOf([...pending.keys()], actorOf(this.ctx));
-      for (const [ticketId, waiters] of pending) for (const resolve of waiters) resolve(files.get(ticketId) ?? []);
-    } catch (error) {
-      for (const waiters of failures.values()) for (const reject of waiters) reject(error);
-    }
-  }
-}
-
-const loaders = new WeakMap<RequestContext, FilesLoader>();
-
-function filesLoaderOf(ctx: RequestContext): FilesLoader {
-  let loader = loaders.get(ctx);
-  if (!loader) loaders.set(ctx, (loader = new FilesLoader(ctx)));
-  return loader;
-}
+/** One query for the files of every ticket in a response (a queue page asks for up to 200 tickets). */
+const filesOf = perRequest((ctx) => new RequestBatch((ticketIds: readonly number[]) => new TicketFileService(ctx.em, ctx.app).filesOf(ticketIds, actorOf(ctx)), []));

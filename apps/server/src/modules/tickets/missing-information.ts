@@ -5,7 +5,11 @@ import { Ticket } from '../../entities/ticket.entity.js';
 import { TicketFile } from '../../entities/ticket-file.entity.js';
 
 /** TKT-8: what appendix 1 items a ticket still lacks, from its fields, product kind and files. */
-export async function missingInformationOf(em: EntityManager, ticketOrId: Ticket | string): Promise<MissingAppendixItem[]> {
+export async function missingInformationOf(
+  em: EntityManager,
+  ticketOrId: Ticket | string,
+  knownFileNames?: readonly string[],
+): Promise<MissingAppendixItem[]> {
   const ticket =
     typeof ticketOrId === 'string'
       ? await em.findOne(Ticket, Number(ticketOrId) || 0, { populate: ['contract.product'] })
@@ -13,7 +17,7 @@ export async function missingInformationOf(em: EntityManager, ticketOrId: Ticket
   if (!ticket) throw new NotFound('Ticket', String(ticketOrId));
   const contract = await ticket.contract.loadOrFail({ dataloader: true });
   const product = await contract.product.loadOrFail({ dataloader: true });
-  const files = await em.find(TicketFile, { ticket: ticket.id }, { fields: ['fileName'] });
+  const fileNames = knownFileNames ?? (await em.find(TicketFile, { ticket: ticket.id }, { fields: ['fileName'] })).map((f) => f.fileName);
   return missingAppendixItems({
     productKind: product.kind,
     productVersion: ticket.productVersion,
@@ -26,6 +30,6 @@ export async function missingInformationOf(em: EntityManager, ticketOrId: Ticket
     stepsToReproduce: ticket.stepsToReproduce,
     errorText: ticket.errorText,
     installedSoftware: ticket.installedSoftware,
-    fileNames: files.map((f) => f.fileName),
+    fileNames: [...fileNames],
   });
 }

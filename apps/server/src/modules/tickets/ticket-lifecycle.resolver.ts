@@ -1,9 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { MessageKind, RejectionReason, Role } from '../../entities/enums.js';
 import { Ticket } from '../../entities/ticket.entity.js';
+import { TicketFile } from '../../entities/ticket-file.entity.js';
 import { TicketMessage } from '../../entities/ticket-message.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';
 import { isStaff, STAFF_ROLES } from '../auth/actor.js';
 import { CloseTicketInput, MissingInformation, SplitPartInput, TicketDetailsInput, toMissingInformation } from './lifecycle.inputs.js';
 import { missingInformationOf } from './missing-information.js';
@@ -94,16 +96,12 @@ export class TicketLifecycleResolver {
 
   @FieldResolver(() => [TicketMessage], { description: 'Messages, oldest first; internal notes only for staff (TKT-9)' })
   messages(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TicketMessage[]> {
-    return ctx.em.find(
-      TicketMessage,
-      { ticket: ticket.id, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    return messagesOf(ctx).load(ticket.id);
   }
 
   @FieldResolver(() => [MissingInformation], { description: 'Appendix-1 items the request still lacks (TKT-8)' })
   async missingInformation(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<MissingInformation[]> {
-    return toMissingInformation(await missingInformationOf(ctx.em, ticket));
+    return toMissingInformation(await missingInformationOf(ctx.em, ticket, await fileNamesOf(ctx).load(ticket.id)));
   }
 
   @FieldResolver(() => Ticket, { nullable: true, description: 'The ticket this one was split from (ID-3)' })
@@ -118,6 +116,38 @@ export class TicketLifecycleResolver {
 
   @FieldResolver(() => [Ticket], { description: 'Tickets split off this one (ID-3)' })
   splitParts(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<Ticket[]> {
-    return ctx.em.find(Ticket, { splitFrom: ticket.id }, { orderBy: { id: 'asc' } });
+    return splitPartsOf(ctx).load(ticket.id);
   }
 }
+
+// One query per field for every ticket in a response, not one per ticket.
+const messagesOf = perRequest(
+  (ctx) =>
+    new RequestBatch(async (ticketIds: readonly number[]) => {
+      const messages = await ctx.em.find(
+        TicketMessage,
+        { ticket: { $in: [...ticketIds] }, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(messages, (message) => message.ticket.id);
+    }, [] as TicketMessage[]),
+);
+
+const splitPartsOf = perRequest(
+  (ctx) =>
+    new RequestBatch(async (ticketIds: readonly number[]) => {
+      const parts = await ctx.em.find(Ticket, { splitFrom: { $in: [...ticketIds] } }, { orderBy: { id: 'asc' } });
+      return groupBy(parts, (part) => part.splitFrom!.id);
+    }, [] as Ticket[]),
+);
+
+/** Every file counts for appendix 1 (screenshots, msinfo32), internal or not. */
+const fileNamesOf = perRequest(
+  (ctx) =>
+    new RequestBatch(async (ticketIds: readonly number[]) => {
+      const files = await ctx.em.find(TicketFile, { ticket: { $in: [...ticketIds] } }, { fields: ['ticket', 'fileName'] });
+      const names = new Map<number, string[]>();
+      for (const [ticketId, group] of groupBy(files, (file) => file.ticket.id)) names.set(ticketId, group.map((file) => file.fileName));
+      return names;
+    }, [] as string[]),
+);

@@ -9,6 +9,7 @@ import { User } from '../../entities/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';
 import { isStaff, LEAD_ROLES, STAFF_ROLES } from '../auth/actor.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
@@ -104,10 +105,19 @@ export class TicketResolver {
 
   @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })
   timeline(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
-    return ctx.em.find(
-      TimelineEntry,
-      { ticket: ticket.id, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
-      { orderBy: { at: 'asc', id: 'asc' } },
-    );
+    return timelinesOf(ctx).load(ticket.id);
   }
 }
+
+/** The timelines of every ticket in a response, in one query. */
+const timelinesOf = perRequest(
+  (ctx) =>
+    new RequestBatch(async (ticketIds: readonly number[]) => {
+      const entries = await ctx.em.find(
+        TimelineEntry,
+        { ticket: { $in: [...ticketIds] }, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
+        { orderBy: { at: 'asc', id: 'asc' } },
+      );
+      return groupBy(entries, (entry) => entry.ticket.id);
+    }, [] as TimelineEntry[]),
+);
