@@ -294,17 +294,23 @@ export type CreateTicketInput = {
   contact: ContactInput;
   criticality: Criticality;
   description: Scalars['String']['input'];
+  /** The error message as shown (appendix 1) */
+  errorText?: InputMaybe<Scalars['String']['input']>;
   /** Motherboard or device model (hardware products) */
   hardwareModel?: InputMaybe<Scalars['String']['input']>;
   /** License number, serial number or support activation code (ID-1) */
   identifier: Scalars['String']['input'];
   installedSoftware?: InputMaybe<Scalars['String']['input']>;
+  /** When the problem occurs (appendix 1) */
+  occursWhen?: InputMaybe<Scalars['String']['input']>;
   organizationName: Scalars['String']['input'];
   osBitness?: InputMaybe<OsBitness>;
   osVersion?: InputMaybe<Scalars['String']['input']>;
   productVersion?: InputMaybe<Scalars['String']['input']>;
   /** Staff only: when a call started or an e-mail arrived; never in the future */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How to reproduce it (appendix 1) */
+  stepsToReproduce?: InputMaybe<Scalars['String']['input']>;
   subject: Scalars['String']['input'];
 };
 
@@ -724,6 +730,7 @@ export type NotificationKind =
   | 'AUTO_CLOSED'
   | 'CLOSED'
   | 'EXPECTED_RESOLUTION'
+  | 'IDENTIFICATION_REQUIRED'
   | 'RECEIVED'
   | 'REJECTED'
   | 'WORK_STARTED';

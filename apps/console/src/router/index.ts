@@ -84,6 +84,20 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         beforeEnter: portalOnly,
         meta: { titleKey: 'portal.ticket.pageTitle' },
       },
+      // TKT-11: staff register a call as a ticket with the call's start as its arrival.
+      {
+        path: '/phone',
+        name: 'phone',
+        component: () => import('@/features/phone/PhoneCallPage.vue'),
+        meta: { staffOnly: true, titleKey: 'phone.title' },
+      },
+      // Integrators: public reference (the contract is public); token management inside needs an admin or partner.
+      {
+        path: '/developers',
+        name: 'developers',
+        component: () => import('@/features/integrator/IntegratorPage.vue'),
+        meta: { public: true, titleKey: 'integrator.title' },
+      },
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

@@ -1,3 +1,5 @@
+import integratorEn from '@/features/integrator/locales/en';
+import phoneEn from '@/features/phone/locales/en';
 import type { MessageSchema } from './ru';
 
 /** English: the second interface language (LVL-5). Keys mirror ru.ts, checked by the type. */
@@ -771,6 +773,8 @@ const en: MessageSchema = {
     selected: 'Ticket {number} selected',
     open: 'Open ticket {number}',
   },
+  phone: phoneEn,
+  integrator: integratorEn,
 };
 
 export default en;

@@ -1,3 +1,6 @@
+import integratorRu from '@/features/integrator/locales/ru';
+import phoneRu from '@/features/phone/locales/ru';
+
 /** Russian: the service language (LVL-5). Every UI string goes through these keys. */
 const ru = {
   app: {
@@ -769,6 +772,8 @@ const ru = {
     selected: 'Выбрана заявка {number}',
     open: 'Открыть заявку {number}',
   },
+  phone: phoneRu,
+  integrator: integratorRu,
 };
 
 export default ru;

@@ -1,0 +1,12 @@
+import { problemText, type Translate } from '@/features/portal/form/problem-text';
+
+const CALL_PATTERNS: [RegExp, string][] = [
+  [/must not be in the future/, 'phone.problems.future'],
+  [/^is required: when the call started/, 'phone.problems.startRequired'],
+];
+
+/** The call's own problems in the user's language; the rest as the portal words them. */
+export function callProblemText(message: string, t: Translate): string {
+  const own = CALL_PATTERNS.find(([pattern]) => pattern.test(message));
+  return own ? t(own[1]) : problemText(message, t);
+}
