@@ -1,6 +1,6 @@
 import { MOSCOW_OFFSET_MINUTES } from '@desk/sla';
 import type { CreateTicketInput } from '@/graphql/types.generated';
-import { createInput, emptyForm, FIELD_ORDER, followUpDetails, type FieldErrors, type NewTicketForm } from '@/features/portal/form/new-ticket-form';
+import { createInput, emptyForm, FIELD_ORDER, type FieldErrors, type NewTicketForm } from '@/features/portal/form/new-ticket-form';
 
 /**
  * The phone form is the portal's appendix-1 form (ID-1, TKT-8) plus the call's
@@ -26,7 +26,7 @@ export function wholeSecond(date: Date): Date {
  * said on the call is left for a second request that could fail on its own.
  */
 export function phoneCreateInput(form: PhoneCallForm): CreateTicketInput {
-  return { ...createInput(form), ...followUpDetails(form), channel: 'PHONE', receivedAt: form.receivedAt };
+  return { ...createInput(form), channel: 'PHONE', receivedAt: form.receivedAt };
 }
 
 /** The server allows this much clock skew before it calls a receivedAt "in the future". */

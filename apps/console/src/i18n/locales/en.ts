@@ -344,7 +344,6 @@ const en: MessageSchema = {
       continued: 'Ticket {old} was closed, so your message was registered as a new ticket {number} linked to it.',
       created: 'Ticket {number} is registered. It is taken into work no later than {at}.',
       createdRejected: 'Ticket {number} is registered, but support was refused: see why below.',
-      detailsFailed: 'Some technical details were not saved; please fill them in below again.',
       live: 'Live updates',
       offline: 'Offline: the data may be out of date',
       state: 'State',

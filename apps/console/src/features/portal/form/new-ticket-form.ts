@@ -6,7 +6,6 @@ import type {
   OsBitness,
   SupportLevel,
   TicketCategory,
-  TicketDetailsInput,
 } from '@/graphql/types.generated';
 import type { MyContractsQuery } from '../graphql/myContracts.api';
 
@@ -134,26 +133,14 @@ export function createInput(form: NewTicketForm): CreateTicketInput {
     osVersion: optional(form.osVersion),
     hardwareModel: optional(form.hardwareModel),
     installedSoftware: optional(form.installedSoftware),
+    occursWhen: optional(form.occursWhen),
+    stepsToReproduce: optional(form.stepsToReproduce),
+    errorText: optional(form.errorText),
   };
   for (const [key, value] of Object.entries(details)) if (value !== undefined) (input as Record<string, unknown>)[key] = value;
   if (form.osBitness) input.osBitness = form.osBitness;
   if (form.bootMode) input.bootMode = form.bootMode;
   return input;
-}
-
-/**
- * `CreateTicketInput` has no occursWhen, stepsToReproduce or errorText, so
- * they follow right after registration through `updateTicketDetails` (TKT-8).
- */
-export function followUpDetails(form: NewTicketForm): TicketDetailsInput | null {
-  const details: TicketDetailsInput = {};
-  const occursWhen = optional(form.occursWhen);
-  const steps = optional(form.stepsToReproduce);
-  const errorText = optional(form.errorText);
-  if (occursWhen) details.occursWhen = occursWhen;
-  if (steps) details.stepsToReproduce = steps;
-  if (errorText) details.errorText = errorText;
-  return Object.keys(details).length > 0 ? details : null;
 }
 
 /** Field paths of the form, as the API names them below `input.` (e.g. `contact.phone`). */

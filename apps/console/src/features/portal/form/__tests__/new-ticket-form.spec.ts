@@ -6,7 +6,6 @@ import {
   emptyForm,
   fieldErrorsOf,
   firstErrorField,
-  followUpDetails,
   levelFor,
   withCategory,
   withContract,
@@ -86,10 +85,8 @@ describe('new ticket form', () => {
       description: 'Зависает на экране входа',
       productVersion: '8.0',
       osBitness: 'X64',
+      occursWhen: 'После обновления',
     });
-    // Not part of CreateTicketInput: sent right after with updateTicketDetails (TKT-8).
-    expect(followUpDetails(form)).toEqual({ occursWhen: 'После обновления' });
-    expect(followUpDetails(emptyForm(user))).toBeNull();
   });
 
   it('reads BAD_USER_INPUT extensions.fields into per-field problems', () => {
