@@ -9,6 +9,7 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { systemClock, type Clock } from './common/clock.js';
+import { RateLimited } from './common/errors.js';
 import { Teardown } from './common/teardown.js';
 import type { AppConfig } from './config.js';
 import type { AppServices, RequestContext } from './graphql/context.js';
@@ -122,10 +123,14 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     {
       schema,
       subscribe: sharedSubscribe(),
-      // API.md: a socket without a valid token is refused at connect (4403 Forbidden).
+      // API.md: a socket without a valid token is refused at connect (4403 Forbidden); an API token over its limit gets 4429.
       onConnect: async (ctx) => {
-        const actor = await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization).catch(() => null);
-        return actor !== null;
+        try {
+          return (await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization)) !== null;
+        } catch (error) {
+          if (error instanceof RateLimited) ctx.extra.socket.close(4429, `Too many requests: retry in ${error.retryAfterSeconds} s`);
+          return false;
+        }
       },
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
       onNext: (_ctx, _id, _payload, _args, result) => withFormattedErrors(result, formatOperationError),

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../src/entities/enums.js';
+import { User } from '../src/entities/user.entity.js';
 import { postGraphQL } from './support/graphql-client.js';
 import { subscribe } from './support/subscription-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -26,6 +28,17 @@ describe.each(TEST_DATABASES)('partner API tokens on %s', (kind) => {
     partnerUserId = (await t.gql('{ me { id } }', {}, await t.login('partner@demo.local'))).me.id;
   });
   afterAll(async () => t?.close());
+
+  /** A second user of the partner organization, not its admin (the demo has one partner user). */
+  async function partnerColleague(): Promise<{ id: string; email: string }> {
+    const em = t.app.orm.em.fork();
+    const admin = await em.findOneOrFail(User, { email: 'partner@demo.local' });
+    const email = 'partner-dev@demo.local';
+    const existing = await em.findOne(User, { email });
+    const user = existing ?? em.create(User, { email, fullName: 'Дмитрий Разработчиков', role: Role.PARTNER, passwordHash: admin.passwordHash, organization: admin.organization });
+    await em.flush();
+    return { id: String(user.id), email };
+  }
 
   it('an admin creates a token for a partner user; it works as Bearer, scoped to the served customers, and records its use', async () => {
     const created = (await t.gql(CREATE_TOKEN, { u: partnerUserId, n: 'Portal sync', l: 100 }, await t.login('admin@demo.local'))).createApiToken;
@@ -63,8 +76,41 @@ describe.each(TEST_DATABASES)('partner API tokens on %s', (kind) => {
     for (let i = 0; i < 5; i += 1) statuses.push((await postGraphQL(t.url, '{ me { id } }', {}, token)).status);
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
     expect(statuses[3]).toBe(429);
-    const { body } = await postGraphQL(t.url, '{ me { id } }', {}, token);
+    const { body, headers } = await postGraphQL(t.url, '{ me { id } }', {}, token);
     expect(body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The limit is per clock minute: Retry-After says when the next one starts.
+    const retryAfter = Number(headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(body.errors?.[0]?.extensions?.retryAfterSeconds).toBe(retryAfter);
+    // A subscription socket with it is refused with 4429, not the 4403 of an invalid token.
+    const live = await subscribe(t.url, token, 'subscription { ticketUpdated(id: "1") { id } }');
+    expect(live.errors.some((e) => (e as { code?: number }).code === 4429)).toBe(true);
+    await live.close();
+  });
+
+  it("a partner's own admin manages the organization's tokens; its other users only see their own", async () => {
+    const partnerAdmin = await t.login('partner@demo.local');
+    const colleague = await partnerColleague();
+    const colleagueToken = await t.login(colleague.email);
+
+    const holders = (await t.gql('{ apiTokenHolders { email organizationAdmin } }', {}, partnerAdmin)).apiTokenHolders;
+    expect(holders.map((u: { email: string }) => u.email).sort()).toEqual([colleague.email, 'partner@demo.local'].sort());
+    expect((await t.gql('{ apiTokenHolders { id } }', {}, colleagueToken)).apiTokenHolders).toEqual([]);
+    expect((await t.gql('{ me { organizationAdmin } }', {}, partnerAdmin)).me.organizationAdmin).toBe(true);
+
+    const created = (await t.gql(CREATE_TOKEN, { u: colleague.id, n: 'Портал коллеги' }, partnerAdmin)).createApiToken;
+    expect(created.apiToken.user.email).toBe(colleague.email);
+    const refused = await t.gqlErrors(CREATE_TOKEN, { u: colleague.id, n: 'Сам себе' }, colleagueToken);
+    expect(refused[0]?.extensions?.code).toBe('FORBIDDEN');
+    const revokeRefused = await t.gqlErrors(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: created.apiToken.id }, colleagueToken);
+    expect(revokeRefused[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // The colleague sees the tokens acting as them, and nothing else of the organization's.
+    const seen = (await t.gql('{ apiTokens { id user { email } } }', {}, colleagueToken)).apiTokens;
+    expect(seen.map((x: { id: string }) => x.id)).toEqual([created.apiToken.id]);
+    const revoked = await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: created.apiToken.id }, partnerAdmin);
+    expect(revoked.revokeApiToken.revokedAt).not.toBeNull();
   });
 
   it('only admins and the partner itself manage tokens; tokens act only as partner users', async () => {

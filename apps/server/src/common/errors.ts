@@ -50,6 +50,17 @@ export class InvalidState extends DomainError {
   readonly code = 'CONFLICT';
 }
 
+/** Over a rate limit; the limit's window ends `retryAfterSeconds` from now (HTTP Retry-After). */
+export class RateLimited extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 function describeProblems(fields: readonly FieldProblem[]): string {
   return `Invalid input: ${fields.map((f) => `${f.field} — ${f.message}`).join('; ')}`;
 }

@@ -6,7 +6,7 @@ import { Organization } from './organization.entity.js';
 @ObjectType({ description: 'A person who signs in: staff, a customer contact or a partner' })
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'organization' | 'active' | 'createdAt';
+  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -35,6 +35,11 @@ export class User {
   @Field()
   @Property()
   active: boolean = true;
+
+  /** A partner's own admin: manages the organization's API tokens. */
+  @Field({ description: "A partner's own admin, who manages its API tokens" })
+  @Property()
+  organizationAdmin: boolean = false;
 
   @Property()
   createdAt: Date = new Date();

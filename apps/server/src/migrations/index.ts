@@ -5,6 +5,7 @@ import { Migration20261124020000_lifecycle } from './Migration20261124020000_lif
 import { Migration20261124030000_api_tokens } from './Migration20261124030000_api_tokens.js';
 import { Migration20261124040000_channels } from './Migration20261124040000_channels.js';
 import { Migration20261124050000_information_services } from './Migration20261124050000_information_services.js';
+import { Migration20261203000000_partner_admins } from './Migration20261203000000_partner_admins.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124030000_api_tokens', class: Migration20261124030000_api_tokens },
   { name: 'Migration20261124040000_channels', class: Migration20261124040000_channels },
   { name: 'Migration20261124050000_information_services', class: Migration20261124050000_information_services },
+  { name: 'Migration20261203000000_partner_admins', class: Migration20261203000000_partner_admins },
 ];

@@ -23,7 +23,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ status: number; body: GraphQLResponse<T> }> {
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: GraphQLResponse<T> }> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -44,7 +44,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as GraphQLResponse<T> });
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as GraphQLResponse<T> });
           } catch {
             reject(new Error(`HTTP ${response.statusCode}: not JSON: ${text.slice(0, 200)}`));
           }

@@ -41,7 +41,7 @@ export async function seedDemoData(em: EntityManager, today: Date): Promise<void
   user('agent1@demo.local', 'Алексей Инженеров', Role.AGENT, vendor);
   user('agent2@demo.local', 'Мария Поддержкина', Role.AGENT, vendor);
   user('admin@demo.local', 'Администратор', Role.ADMIN, vendor);
-  user('partner@demo.local', 'Павел Партнёров', Role.PARTNER, partner);
+  user('partner@demo.local', 'Павел Партнёров', Role.PARTNER, partner).organizationAdmin = true;
   user('alfa@demo.local', 'Анна Альфина', Role.CUSTOMER, alfa);
   user('beta@demo.local', 'Борис Бетов', Role.CUSTOMER, beta);
 

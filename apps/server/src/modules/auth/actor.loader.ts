@@ -53,5 +53,5 @@ export async function actorOf(em: EntityManager, user: User): Promise<Actor> {
       visible = partner.servedCustomers.getItems().map((c) => c.id);
     }
   }
-  return { userId: user.id, role: user.role, organizationId, visibleOrganizationIds: visible };
+  return { userId: user.id, role: user.role, organizationId, organizationAdmin: user.organizationAdmin, visibleOrganizationIds: visible };
 }

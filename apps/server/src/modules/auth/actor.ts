@@ -5,6 +5,8 @@ export interface Actor {
   readonly userId: number;
   readonly role: Role;
   readonly organizationId: number | null;
+  /** A partner's own admin (manages its API tokens). */
+  readonly organizationAdmin: boolean;
   /** Organizations whose tickets this actor may see; null means all (vendor staff). */
   readonly visibleOrganizationIds: readonly number[] | null;
 }

@@ -18,9 +18,15 @@ export class ApiTokenCreated {
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
   @Authorized(Role.ADMIN, Role.PARTNER)
-  @Query(() => [ApiToken], { description: "Admins: every API token; partners: their organization's" })
+  @Query(() => [ApiToken], { description: "Admins: every API token; a partner's admin: its organization's; other partner users: those acting as them" })
   apiTokens(@Ctx() ctx: RequestContext): Promise<ApiToken[]> {
     return new ApiTokenService(ctx.em, ctx.app.clock).list(actorOf(ctx));
+  }
+
+  @Authorized(Role.ADMIN, Role.PARTNER)
+  @Query(() => [User], { description: "The partner users the caller may issue an API token for (admins: all; a partner's admin: its own)" })
+  apiTokenHolders(@Ctx() ctx: RequestContext): Promise<User[]> {
+    return new ApiTokenService(ctx.em, ctx.app.clock).holders(actorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
-import { DomainError, Forbidden, NotFound, ProblemList } from '../../common/errors.js';
+import { Forbidden, NotFound, ProblemList, RateLimited } from '../../common/errors.js';
 import { ApiToken } from '../../entities/api-token.entity.js';
 import { Role } from '../../entities/enums.js';
 import { User } from '../../entities/user.entity.js';
@@ -10,10 +10,6 @@ import type { RateLimiter } from './rate-limiter.js';
 
 export const API_TOKEN_PREFIX = 'dsk_';
 const DEFAULT_RATE_LIMIT = 600;
-
-export class RateLimited extends DomainError {
-  readonly code = 'RATE_LIMITED';
-}
 
 function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -25,7 +21,7 @@ function parse(token: string): { id: number; secret: string } | null {
   return match ? { id: Number(match[1]), secret: match[2]! } : null;
 }
 
-/** Partner API tokens: created and revoked by admins or the partner itself, stored hashed, rate limited. */
+/** Partner API tokens: created and revoked by admins or the partner's own admin, stored hashed, rate limited. */
 export class ApiTokenService {
   constructor(
     private readonly em: EntityManager,
@@ -63,9 +59,16 @@ export class ApiTokenService {
     return apiToken;
   }
 
+  /** Admins: every token; a partner's admin: the organization's; any other partner user: those acting as them. */
   async list(actor: Actor): Promise<ApiToken[]> {
-    const where = actor.role === Role.ADMIN ? {} : { user: { organization: actor.organizationId ?? 0 } };
+    const where = actor.role === Role.ADMIN ? {} : managesOrganization(actor) ? { user: { organization: actor.organizationId! } } : { user: actor.userId };
     return this.em.find(ApiToken, where, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  /** Whom the caller may issue a token for: active partner users (admins: all; a partner's admin: its own). */
+  async holders(actor: Actor): Promise<User[]> {
+    const where = actor.role === Role.ADMIN ? {} : managesOrganization(actor) ? { organization: actor.organizationId! } : { id: -1 };
+    return this.em.find(User, { ...where, role: Role.PARTNER, active: true }, { orderBy: { fullName: 'asc', id: 'asc' } });
   }
 
   /** The partner user a valid token acts as; throws RateLimited past the token's limit. */
@@ -80,7 +83,10 @@ export class ApiTokenService {
     if (!user.active) return null;
     const now = this.clock.now();
     if (!limiter.take(`api-token:${apiToken.id}`, apiToken.rateLimitPerMinute, now)) {
-      throw new RateLimited(`API token "${apiToken.name}" is over its limit of ${apiToken.rateLimitPerMinute} requests per minute`);
+      throw new RateLimited(
+        `API token "${apiToken.name}" is over its limit of ${apiToken.rateLimitPerMinute} requests per minute`,
+        limiter.secondsUntilNextWindow(now),
+      );
     }
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
       await this.em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
@@ -88,10 +94,14 @@ export class ApiTokenService {
     return user;
   }
 
-  /** Admins manage every token; a partner user manages the tokens of its own organization. */
+  /** Admins manage every token; a partner's own admin manages the tokens of its organization. */
   private assertManages(actor: Actor, user: User): void {
     if (actor.role === Role.ADMIN) return;
-    if (actor.role === Role.PARTNER && actor.organizationId !== null && user.organization?.id === actor.organizationId) return;
-    throw new Forbidden('Only an admin or the partner itself manages its API tokens');
+    if (managesOrganization(actor) && user.organization?.id === actor.organizationId) return;
+    throw new Forbidden("Only an admin or the partner's own admin manages its API tokens");
   }
+}
+
+function managesOrganization(actor: Actor): boolean {
+  return actor.role === Role.PARTNER && actor.organizationAdmin && actor.organizationId !== null;
 }

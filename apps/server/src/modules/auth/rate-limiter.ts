@@ -18,4 +18,9 @@ export class RateLimiter {
     window.count += 1;
     return window.count <= limitPerMinute;
   }
+
+  /** When a refused key may try again: the next clock minute (at least a second away). */
+  secondsUntilNextWindow(now: Date): number {
+    return Math.max(1, Math.ceil((60_000 - (now.getTime() % 60_000)) / 1000));
+  }
 }

@@ -6,6 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Express, type Request, type Response } from 'express';
 import { DomainError, Forbidden, NotFound, ValidationFailed } from '../../common/errors.js';
+import { sendDomainError } from '../../common/http-errors.js';
 import type { AppConfig } from '../../config.js';
 import { CatalogFile } from '../../entities/catalog-file.entity.js';
 import { CatalogFileKind } from '../../entities/enums.js';
@@ -33,15 +34,6 @@ export const CATALOG_FILES_PATH = '/catalog/files';
 export function catalogDownloadPath(fileId: number | string): string {
   return `${CATALOG_FILES_PATH}/${fileId}/content`;
 }
-
-const STATUS: Readonly<Record<string, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
 
 class PayloadTooLarge extends Error {}
 
@@ -79,7 +71,7 @@ async function handle(deps: CatalogRoutesDependencies, res: Response, work: () =
       res.destroy();
       return;
     }
-    if (error instanceof DomainError) return sendError(res, STATUS[error.code] ?? 500, error.code, error.message);
+    if (error instanceof DomainError) return sendDomainError(res, error);
     if (error instanceof PayloadTooLarge) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
     deps.logger.error('catalog file request failed', error);
     sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The file could not be handled; try again later');

@@ -9,7 +9,7 @@ import type { Logger } from '../../infra/logger.js';
 import { loadActor } from '../auth/actor.loader.js';
 import { attachmentDisposition } from './content-disposition.js';
 import type { FileStorage } from './file-storage.js';
-import { httpStatusOf } from './http-errors.js';
+import { sendDomainError } from '../../common/http-errors.js';
 import { TicketFileService } from './ticket-file.service.js';
 
 export interface DownloadDependencies {
@@ -53,7 +53,7 @@ async function download(deps: DownloadDependencies, req: Request, res: Response)
     }
     file = await new TicketFileService(em, deps.services).downloadable(String(req.params.fileId), actor);
   } catch (error) {
-    if (error instanceof DomainError) return sendError(res, httpStatusOf(error), error.code, error.message);
+    if (error instanceof DomainError) return sendDomainError(res, error);
     throw error;
   }
 

@@ -6,7 +6,7 @@ import type { Orm } from '../../infra/database/orm.js';
 import type { Logger } from '../../infra/logger.js';
 import { downloadHandler } from './download.route.js';
 import { FileStorage } from './file-storage.js';
-import { httpStatusOf } from './http-errors.js';
+import { httpStatusOf } from '../../common/http-errors.js';
 import { UploadEndpoint } from './upload-endpoint.js';
 
 export interface FileRoutesDependencies {

@@ -8,7 +8,7 @@ import type { Logger } from '../../infra/logger.js';
 import type { Actor } from '../auth/actor.js';
 import { loadActor } from '../auth/actor.loader.js';
 import { digestFile, type FileStorage } from './file-storage.js';
-import { UploadRefused } from './http-errors.js';
+import { UploadRefused } from '../../common/http-errors.js';
 import { formatBytes, TicketFileService } from './ticket-file.service.js';
 import { describeProblems, parseUploadMetadata, type UploadRequest } from './upload-metadata.js';
 

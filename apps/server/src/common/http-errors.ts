@@ -1,4 +1,5 @@
-import type { DomainError } from '../../common/errors.js';
+import type { Response } from 'express';
+import { RateLimited, type DomainError } from './errors.js';
 
 /** The HTTP status for each domain error code (the same codes GraphQL answers with). */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
@@ -12,6 +13,12 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 
 export function httpStatusOf(error: DomainError): number {
   return STATUS_OF_CODE[error.code] ?? 500;
+}
+
+/** A domain error as a JSON answer of the REST-style routes (files, catalog), with Retry-After past a rate limit. */
+export function sendDomainError(res: Response, error: DomainError): void {
+  if (error instanceof RateLimited) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+  res.status(httpStatusOf(error)).json({ error: error.code, message: error.message });
 }
 
 /**
