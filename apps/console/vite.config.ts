@@ -22,6 +22,8 @@ export default defineConfig({
       '/healthz': { target: API_TARGET, changeOrigin: true },
       // Resumable uploads and downloads of ticket files (tus), same origin like /graphql.
       '/files': { target: API_TARGET, changeOrigin: true },
+      // Certified updates, firmware and documents of the product catalog (SVC-2, SVC-4).
+      '/catalog': { target: API_TARGET, changeOrigin: true },
     },
   },
   build: {

@@ -878,7 +878,9 @@ export type ProductRelease = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Admins: every API token; partners: their organization's */
+  /** The partner users the caller may issue an API token for (admins: all; a partner's admin: its own) */
+  apiTokenHolders: Array<User>;
+  /** Admins: every API token; a partner's admin: its organization's; other partner users: those acting as them */
   apiTokens: Array<ApiToken>;
   /** Staff: the production calendar of a year (SLA-5) */
   calendarYear: CalendarYear;
@@ -1487,5 +1489,7 @@ export type User = {
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organization: Maybe<Organization>;
+  /** A partner's own admin, who manages its API tokens */
+  organizationAdmin: Scalars['Boolean']['output'];
   role: Role;
 };

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
 import { portalOnly } from '@/features/portal/portal-roles';
 import { leadOnly } from '@/features/team/lead-roles';
+import { infoServicesRoutes } from '@/features/info-services/routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -98,6 +99,8 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         component: () => import('@/features/integrator/IntegratorPage.vue'),
         meta: { public: true, titleKey: 'integrator.title' },
       },
+      // SVC-1..5: FAQ and certificate lookup (public), products, documentation, feature requests.
+      ...infoServicesRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

@@ -1,5 +1,6 @@
 import integratorEn from '@/features/integrator/locales/en';
 import phoneEn from '@/features/phone/locales/en';
+import infoServicesEn from '@/features/info-services/locales/en';
 import type { MessageSchema } from './ru';
 
 /** English: the second interface language (LVL-5). Keys mirror ru.ts, checked by the type. */
@@ -774,6 +775,7 @@ const en: MessageSchema = {
   },
   phone: phoneEn,
   integrator: integratorEn,
+  info: infoServicesEn,
 };
 
 export default en;

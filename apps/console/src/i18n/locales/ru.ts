@@ -1,5 +1,6 @@
 import integratorRu from '@/features/integrator/locales/ru';
 import phoneRu from '@/features/phone/locales/ru';
+import infoServicesRu from '@/features/info-services/locales/ru';
 
 /** Russian: the service language (LVL-5). Every UI string goes through these keys. */
 const ru = {
@@ -773,6 +774,7 @@ const ru = {
   },
   phone: phoneRu,
   integrator: integratorRu,
+  info: infoServicesRu,
 };
 
 export default ru;
