@@ -1,10 +1,15 @@
 import type { Role } from '@/graphql/types.generated';
 
-/** The API lets admins manage every token and a partner user its own organization's (`apiTokens`, `createApiToken`). */
+/** Who sees the tokens tab: admins (every token) and partner users (their organization's, or those acting as them). */
 export const TOKEN_ROLES: readonly Role[] = ['ADMIN', 'PARTNER'];
 
 export function canManageTokens(role: Role | null | undefined): boolean {
   return role !== null && role !== undefined && TOKEN_ROLES.includes(role);
+}
+
+/** Who issues and revokes tokens: admins and a partner's own admin (`User.organizationAdmin`). */
+export function canIssueTokens(user: { role: Role; organizationAdmin?: boolean | null } | null | undefined): boolean {
+  return user?.role === 'ADMIN' || (user?.role === 'PARTNER' && user.organizationAdmin === true);
 }
 
 export type IntegratorTab = 'guide' | 'schema' | 'examples' | 'tokens';

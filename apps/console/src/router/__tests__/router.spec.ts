@@ -10,6 +10,7 @@ const user = (role: SessionUser['role']): SessionUser => ({
   email: `${role.toLowerCase()}@demo.local`,
   fullName: role,
   role,
+  organizationAdmin: false,
   organization: null,
 });
 

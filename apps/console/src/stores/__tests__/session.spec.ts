@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY, useSessionStore, type SessionUser } from '../session';
 
-const agent: SessionUser = { __typename: 'User', id: '2', email: 'agent1@demo.local', fullName: 'Алексей Инженеров', role: 'AGENT', organization: null };
+const agent: SessionUser = { __typename: 'User', id: '2', email: 'agent1@demo.local', fullName: 'Алексей Инженеров', role: 'AGENT', organizationAdmin: false, organization: null };
 
 describe('session store', () => {
   beforeEach(() => {

@@ -8,7 +8,7 @@ export type ReactiveFunction<TParam> = () => TParam;
 export type MeQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, organization: { __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind } | null } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, organizationAdmin: boolean, organization: { __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind } | null } };
 
 
 export const MeDocument = gql`

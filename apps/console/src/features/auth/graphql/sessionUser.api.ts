@@ -1,7 +1,7 @@
 import type * as Types from '../../../graphql/types.generated';
 
 import { gql } from '@apollo/client/core';
-export type SessionUserFragment = { __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, organization: { __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind } | null };
+export type SessionUserFragment = { __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, organizationAdmin: boolean, organization: { __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind } | null };
 
 export const SessionUserFragmentDoc = gql`
     fragment SessionUser on User {
@@ -9,6 +9,7 @@ export const SessionUserFragmentDoc = gql`
   email
   fullName
   role
+  organizationAdmin
   organization {
     id
     name

@@ -6,8 +6,11 @@ import { mountWithApp } from '@/test-support/mount-app';
 import ApiTokensPanel from '../components/ApiTokensPanel.vue';
 import type { ApiTokenRowFragment } from '../graphql/apiTokenRow.api';
 
-const partner = { __typename: 'User', id: '6', email: 'partner@demo.local', fullName: 'Павел Партнёров', role: 'PARTNER', organization: { __typename: 'Organization', id: '5', name: 'ООО Партнёр-Сервис', kind: 'PARTNER' } };
-const admin = { __typename: 'User', id: '4', email: 'admin@demo.local', fullName: 'Администратор', role: 'ADMIN', organization: null };
+const partnerOrganization = { __typename: 'Organization', id: '5', name: 'ООО Партнёр-Сервис', kind: 'PARTNER' };
+const partner = { __typename: 'User', id: '6', email: 'partner@demo.local', fullName: 'Павел Партнёров', role: 'PARTNER', organizationAdmin: true, organization: partnerOrganization };
+const colleague = { __typename: 'User', id: '9', email: 'dev@partner.example', fullName: 'Дмитрий Разработчиков', role: 'PARTNER', organizationAdmin: false, organization: partnerOrganization };
+const admin = { __typename: 'User', id: '4', email: 'admin@demo.local', fullName: 'Администратор', role: 'ADMIN', organizationAdmin: false, organization: null };
+const holders = [partner, colleague].map(({ id, email, fullName }) => ({ __typename: 'User', id, email, fullName, organization: { __typename: 'Organization', id: '5', name: 'ООО Партнёр-Сервис' } }));
 
 function token(overrides: Partial<ApiTokenRowFragment> = {}): ApiTokenRowFragment {
   return {
@@ -32,6 +35,7 @@ async function mountPanel(user: object, tokens: ApiTokenRowFragment[], overrides
       const override = overrides[operation.operationName];
       if (override) return override(operation);
       if (operation.operationName === 'ApiTokens') return { data: { apiTokens: list } };
+      if (operation.operationName === 'ApiTokenHolders') return { data: { apiTokenHolders: holders } };
       if (operation.operationName === 'CreateApiToken') {
         const created = token({ id: '2', name: String(operation.variables.name), rateLimitPerMinute: (operation.variables.rateLimitPerMinute as number | null) ?? 600 });
         list.unshift(created);
@@ -62,11 +66,14 @@ describe('ApiTokensPanel', () => {
     expect(rows[1]!.find('[data-testid="api-token-revoke"]').exists()).toBe(false);
   });
 
-  it('a partner issues a token acting as itself; the secret is shown once, then gone', async () => {
+  it("a partner's own admin issues a token acting as itself; the secret is shown once, then gone", async () => {
     const { wrapper, operations } = await mountPanel(partner, []);
     expect(wrapper.get('[data-testid="api-tokens-empty"]').text()).toBe('Токенов ещё нет.');
     expect(wrapper.get<HTMLSelectElement>('[data-testid="token-user"]').element.value).toBe('6');
-    expect(wrapper.find('[data-testid="token-user-id"]').exists()).toBe(false);
+    expect(wrapper.findAll('[data-testid="token-user"] option').map((o) => o.text())).toEqual([
+      'Павел Партнёров (вы)',
+      'Дмитрий Разработчиков (dev@partner.example) · ООО Партнёр-Сервис',
+    ]);
 
     await wrapper.get('[data-testid="token-name"]').setValue('Портал партнёра');
     await wrapper.get('[data-testid="token-rate-limit"]').setValue('120');
@@ -83,25 +90,28 @@ describe('ApiTokensPanel', () => {
     expect(wrapper.text()).not.toContain('dsk_2_secret');
   });
 
-  it('an admin may name another partner user by ID; the server’s field problems show beside the fields', async () => {
+  it('an admin picks any partner user from apiTokenHolders; the server’s field problems show beside the fields', async () => {
     const { wrapper, operations } = await mountPanel(admin, [], {
       CreateApiToken: () => ({
         errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'userId', message: 'must be an active partner user' }] } }],
       }),
     });
-    expect(wrapper.get<HTMLSelectElement>('[data-testid="token-user"]').element.value).toBe('__other__');
     await wrapper.get('[data-testid="token-name"]').setValue('Скрипт');
+    await wrapper.get('[data-testid="token-user"]').setValue('9');
     await wrapper.get('[data-testid="create-token-form"]').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-testid="field-error"][data-for="userId"]').text()).toBe('Обязательное поле');
-    expect(operations.some((op) => op.operationName === 'CreateApiToken')).toBe(false);
-
-    await wrapper.get('[data-testid="token-user-id"]').setValue('2');
-    await wrapper.get('[data-testid="create-token-form"]').trigger('submit');
-    await flushPromises();
-    expect(operations.find((op) => op.operationName === 'CreateApiToken')?.variables).toEqual({ userId: '2', name: 'Скрипт', rateLimitPerMinute: null });
+    expect(operations.find((op) => op.operationName === 'CreateApiToken')?.variables).toEqual({ userId: '9', name: 'Скрипт', rateLimitPerMinute: null });
     expect(wrapper.get('[data-testid="field-error"][data-for="userId"]').text()).toBe('must be an active partner user');
     expect(wrapper.find('[data-testid="token-secret"]').exists()).toBe(false);
+  });
+
+  it('a partner user who is not its organization’s admin sees the tokens acting as them, read-only', async () => {
+    const { wrapper, operations } = await mountPanel(colleague, [token({ user: { ...token().user, id: '9', email: 'dev@partner.example' } })]);
+    expect(wrapper.findAll('[data-testid="api-token-row"]')).toHaveLength(1);
+    expect(wrapper.find('[data-testid="api-token-revoke"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="create-token-form"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="api-tokens-read-only"]').text()).toContain('администратор');
+    expect(operations.some((op) => op.operationName === 'ApiTokenHolders')).toBe(false);
   });
 
   it('revokes after a second confirmation', async () => {

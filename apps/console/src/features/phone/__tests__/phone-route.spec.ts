@@ -4,7 +4,7 @@ import { createMemoryHistory } from 'vue-router';
 import { createDeskRouter } from '@/router';
 import { useSessionStore, type SessionUser } from '@/stores/session';
 
-const user = (role: SessionUser['role']): SessionUser => ({ __typename: 'User', id: '1', email: `${role}@demo.local`, fullName: role, role, organization: null });
+const user = (role: SessionUser['role']): SessionUser => ({ __typename: 'User', id: '1', email: `${role}@demo.local`, fullName: role, role, organizationAdmin: false, organization: null });
 
 describe('/phone', () => {
   beforeEach(() => {
