@@ -112,11 +112,14 @@ describe.each(TEST_DATABASES)('ticket lifecycle on %s', (kind) => {
   });
 
   it('TKT-4: an answer to a CLOSED ticket registers a new ticket linked to it; the closed one never reopens', async () => {
-    const id = await newStartedTicket();
+    const id = await newStartedTicket({ productVersion: '8.0', buildNumber: '8.0.565', errorText: 'Ошибка 0x1F' });
     await t.gql(`mutation($id: ID!) { closeTicket(ticketId: $id, input: { resolution: SOLVED, note: "Помогла переустановка" }) { status } }`, { id }, agent);
     const followUp = (await answer(id, customer, 'Ошибка снова появилась')).answerTicket;
     expect(followUp.id).not.toBe(id);
     expect(followUp).toMatchObject({ status: 'NEW', continues: { id } });
+    // The same installation: its appendix-1 details come along and are not asked again (TKT-8).
+    const carried = (await t.gql(`query($id: ID!) { ticket(id: $id) { productVersion buildNumber errorText } }`, { id: followUp.id }, agent)).ticket;
+    expect(carried).toEqual({ productVersion: '8.0', buildNumber: '8.0.565', errorText: 'Ошибка 0x1F' });
     expect((await read(id)).status).toBe('CLOSED');
     const errors = await t.gqlErrors(`mutation($id: ID!) { escalateTicket(ticketId: $id, reason: "x") { id } }`, { id }, agent);
     expect(errors[0]?.extensions?.code).toBe('CONFLICT');

@@ -87,6 +87,17 @@ export class TicketIntakeService {
       category: closed.category,
       criticality: closed.criticality,
       channel: channel ?? (isStaff(actor) ? closed.channel : Channel.PORTAL),
+      // Same installation, same problem: appendix 1 is not asked again (TKT-8).
+      productVersion: closed.productVersion,
+      buildNumber: closed.buildNumber,
+      osVersion: closed.osVersion,
+      osBitness: closed.osBitness,
+      hardwareModel: closed.hardwareModel,
+      bootMode: closed.bootMode,
+      installedSoftware: closed.installedSoftware,
+      occursWhen: closed.occursWhen,
+      stepsToReproduce: closed.stepsToReproduce,
+      errorText: closed.errorText,
     };
     return this.register(command, contract, closed.organization.getEntity(), actor, this.deps.clock.now(), closed);
   }
