@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageKind } from '../src/entities/enums.js';
 import { TicketMessage } from '../src/entities/ticket-message.entity.js';
 import { Ticket } from '../src/entities/ticket.entity.js';
+import { postGraphQL } from './support/graphql-client.js';
 import { startFilesTestApp, sha256, startUpload, uploadFile, uploadRefused, type FilesTestApp } from './support/files-app.js';
 import { subscribe } from './support/subscription-client.js';
 import { TEST_DATABASES } from './support/test-database.js';
@@ -289,6 +290,33 @@ describe.each(TEST_DATABASES)('TKT-10 file attachments on %s', (kind) => {
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await own.text()).toBe('секретная конфигурация');
+  });
+
+  it('grantDownload: a plain link for exactly one file, for its caller only, never a sign-in token', async () => {
+    const data = Buffer.from('большой образ диска');
+    const { fileId } = await uploadFile(f.filesUrl, beta, data, { ticketId: betaTicket, filename: 'disk.img', filetype: 'application/octet-stream' });
+    const { fileId: otherId } = await uploadFile(f.filesUrl, beta, Buffer.from('другой'), { ticketId: betaTicket, filename: 'other.txt', filetype: 'text/plain' });
+    const GRANT = `mutation($u: String!) { grantDownload(downloadUrl: $u) { url expiresAt } }`;
+
+    const granted = (await f.gql(GRANT, { u: `/files/${fileId}/content` }, beta)).grantDownload as { url: string; expiresAt: string };
+    expect(granted.url).toMatch(new RegExp(`^/files/${fileId}/content\\?access=`));
+    expect(new Date(granted.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const viaLink = await download(granted.url, null);
+    expect(viaLink.status).toBe(200);
+    expect(Buffer.from(await viaLink.arrayBuffer()).equals(data)).toBe(true);
+
+    // Bound to its path: the same grant opens no other file.
+    const access = new URL(granted.url, 'http://x').searchParams.get('access')!;
+    expect((await download(`/files/${otherId}/content?access=${encodeURIComponent(access)}`, null)).status).toBe(401);
+    // Another organization gets no grant for it: refused with the reason, not as a saved error page.
+    const foreign = await f.t.gqlErrors(GRANT, { u: `/files/${fileId}/content` }, alfa);
+    expect(foreign[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Not a sign-in token.
+    const { body } = await postGraphQL(f.t.url, '{ me { id } }', {}, access);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Only download paths.
+    const refused = await f.t.gqlErrors(GRANT, { u: '/graphql' }, beta);
+    expect(refused[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'downloadUrl' })]);
   });
 
   it('uploads need a valid token: 401 before anything is stored', async () => {

@@ -117,6 +117,23 @@ describe.each(TEST_DATABASES)('SVC-2 releases and downloads, SVC-4 documentation
     expect(await view(tokens[ALFA])).toMatchObject({ available: true, downloadUrl: `/catalog/files/${file.id}/content`, sha256: file.sha256, size: payload.length });
     expect(await view(tokens[GAMMA])).toMatchObject({ available: false, downloadUrl: null, sha256: file.sha256 });
     expect(await view()).toMatchObject({ available: false, downloadUrl: null, fileName: `Обновление 8.0.${build - 1}.zip` });
+
+    // A browser saves a large image through a plain link: a grant for the path, the same check at use.
+    const GRANT = `mutation($u: String!) { grantDownload(downloadUrl: $u) { url } }`;
+    const link = async (email: string) => ((await t.gql(GRANT, { u: `/catalog/files/${file.id}/content` }, tokens[email])).grantDownload as { url: string }).url;
+    const viaLink = await catalogFetch(`${info.catalogUrl}${await link(ALFA)}`, null);
+    expect(viaLink.status).toBe(200);
+    expect(Buffer.from(await viaLink.arrayBuffer()).equals(payload)).toBe(true);
+    const refused = await t.gqlErrors(GRANT, { u: `/catalog/files/${file.id}/content` }, tokens[GAMMA]);
+    expect(refused[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Checked again at use: support that ended after the grant was issued ends the download too.
+    const granted = await link(ALFA);
+    const before = await setContract('DL-BASIC-0001', '2020-12-31');
+    try {
+      expect((await catalogFetch(`${info.catalogUrl}${granted}`, null)).status).toBe(403);
+    } finally {
+      await setContract('DL-BASIC-0001', before);
+    }
   });
 
   it('LVL-3: support counts while today (Moscow) is inside the contract: the last day yes, the day after no', async () => {

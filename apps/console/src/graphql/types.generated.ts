@@ -319,6 +319,14 @@ export type Criticality =
   | 'CRITICAL'
   | 'NON_CRITICAL';
 
+/** A link that downloads one file as the caller without the Authorization header */
+export type DownloadGrant = {
+  __typename?: 'DownloadGrant';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Path relative to the API origin, with the grant in `access`; use it as a plain link */
+  url: Scalars['String']['output'];
+};
+
 /** An FAQ article (SVC-1): public once published */
 export type FaqArticle = {
   __typename?: 'FaqArticle';
@@ -448,6 +456,8 @@ export type Mutation = {
   createTicket: Ticket;
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
+  /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked when the link is used */
+  grantDownload: DownloadGrant;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
   importCalendar: Array<CalendarDay>;
   /** Staff: links another ticket that asks for the same feature (noted on its timeline) */
@@ -584,6 +594,11 @@ export type MutationCreateTicketArgs = {
 export type MutationEscalateTicketArgs = {
   reason: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantDownloadArgs = {
+  downloadUrl: Scalars['String']['input'];
 };
 
 

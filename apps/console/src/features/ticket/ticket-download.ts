@@ -1,22 +1,28 @@
-import { bearer } from '@/graphql/apollo-client';
+import { useGrantDownloadMutation } from './graphql/grantDownload.api';
 
 /**
- * Downloads need the same `Authorization: Bearer` header as GraphQL, which a
- * plain link can't send: fetch the file, then hand it to the browser.
+ * Downloads need the caller's rights, which a plain link can't carry as a
+ * header: the server grants a short-lived link for the one file (refusing
+ * with the reason when the caller may not have it), and the browser saves it
+ * straight to disk — a multi-GB firmware image never passes through memory.
  */
-export async function downloadWithToken(url: string, fileName: string, token: string | null): Promise<void> {
-  const authorization = bearer(token);
-  const response = await fetch(url, { headers: authorization ? { Authorization: authorization } : {} });
-  if (!response.ok) throw new Error((await response.text()).trim() || `HTTP ${response.status}`);
-  const objectUrl = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = objectUrl;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
-  }
+export function useFileDownload(): (downloadUrl: string, fileName: string) => Promise<void> {
+  const { mutate } = useGrantDownloadMutation({});
+  return async (downloadUrl, fileName) => {
+    const result = await mutate({ downloadUrl });
+    const url = result?.data?.grantDownload.url;
+    if (!url) throw new Error('grantDownload returned nothing');
+    saveLink(url, fileName);
+  };
+}
+
+/** Lets the browser fetch and save `url` under `fileName`, as a click on a download link would. */
+export function saveLink(url: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

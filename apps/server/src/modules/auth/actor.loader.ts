@@ -55,3 +55,19 @@ export async function actorOf(em: EntityManager, user: User): Promise<Actor> {
   }
   return { userId: user.id, role: user.role, organizationId, organizationAdmin: user.organizationAdmin, visibleOrganizationIds: visible };
 }
+
+/**
+ * The actor of a file download: the `Authorization` header, or a download
+ * grant in `?access=` for exactly this path (TokenService.issueDownload).
+ */
+export async function loadDownloadActor(
+  em: EntityManager,
+  credentials: Credentials,
+  request: { headers: { authorization?: string }; query: Record<string, unknown>; baseUrl: string; path: string },
+): Promise<Actor | null> {
+  const grant = request.query.access;
+  if (typeof grant !== 'string') return loadActor(em, credentials, request.headers.authorization);
+  const userId = await credentials.tokens.verifyDownload(grant, request.baseUrl + request.path);
+  const user = userId === null ? null : await em.findOne(User, { id: userId, active: true });
+  return user ? actorOf(em, user) : null;
+}

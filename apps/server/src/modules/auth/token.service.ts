@@ -26,10 +26,11 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** Null for anything that is not a valid, unexpired token of ours. */
+  /** Null for anything that is not a valid, unexpired sign-in token of ours (a download grant is not one). */
   async verify(token: string): Promise<TokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      if (payload.aud !== undefined) return null;
       const userId = Number(payload.sub);
       if (!Number.isInteger(userId)) return null;
       return { userId, role: payload.role as Role };
@@ -37,4 +38,32 @@ export class TokenService {
       return null;
     }
   }
+
+  /**
+   * A short-lived grant to GET one download path as this user, for a plain
+   * link (`?access=`): a browser streams a multi-GB image straight to disk,
+   * which a fetch with an Authorization header would hold in memory first.
+   */
+  async issueDownload(userId: number, path: string, ttlSeconds: number): Promise<string> {
+    return new SignJWT({ path })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(userId))
+      .setAudience(DOWNLOAD_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** The user a download grant was issued to, when it is valid, unexpired and for this very path. */
+  async verifyDownload(grant: string, path: string): Promise<number | null> {
+    try {
+      const { payload } = await jwtVerify(grant, this.key, { algorithms: ['HS256'], audience: DOWNLOAD_AUDIENCE });
+      const userId = Number(payload.sub);
+      return payload.path === path && Number.isInteger(userId) ? userId : null;
+    } catch {
+      return null;
+    }
+  }
 }
+
+const DOWNLOAD_AUDIENCE = 'download';

@@ -4,6 +4,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { EntityManager } from '@mikro-orm/core';
 import { Router, type Express, type Request, type Response } from 'express';
 import { DomainError, Forbidden, NotFound, ValidationFailed } from '../../common/errors.js';
 import { sendDomainError } from '../../common/http-errors.js';
@@ -18,7 +19,7 @@ import type { AppServices } from '../../graphql/context.js';
 import type { Orm } from '../../infra/database/orm.js';
 import type { Logger } from '../../infra/logger.js';
 import { isStaff, type Actor } from '../auth/actor.js';
-import { loadActor } from '../auth/actor.loader.js';
+import { loadDownloadActor } from '../auth/actor.loader.js';
 import { Entitlements } from './entitlement.js';
 
 export interface CatalogRoutesDependencies {
@@ -79,7 +80,8 @@ async function handle(deps: CatalogRoutesDependencies, res: Response, work: () =
 }
 
 async function authenticate(deps: CatalogRoutesDependencies, req: Request, res: Response): Promise<Actor | null> {
-  const actor = await loadActor(deps.orm.em.fork(), deps.services, req.headers.authorization);
+  // A download grant names one content path, so it opens nothing else here.
+  const actor = await loadDownloadActor(deps.orm.em.fork(), deps.services, req);
   if (!actor) {
     res.setHeader('WWW-Authenticate', 'Bearer');
     sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first: send the header Authorization: Bearer <token>');
@@ -180,13 +182,7 @@ async function upload(deps: CatalogRoutesDependencies, root: string, req: Reques
 async function download(deps: CatalogRoutesDependencies, root: string, req: Request, res: Response): Promise<void> {
   const actor = await authenticate(deps, req, res);
   if (!actor) return;
-  const em = deps.orm.em.fork();
-  const fileId = String(req.params.fileId);
-  const file = /^\d{1,15}$/.test(fileId) ? await em.findOne(CatalogFile, Number(fileId)) : null;
-  if (!file) throw new NotFound('File', fileId);
-  if (!(await new Entitlements(em, actor, deps.services.clock.now()).mayDownload(file.product.id))) {
-    throw new Forbidden('Certified updates, firmware and documentation are available while your support for this product is active');
-  }
+  const file = await downloadableCatalogFile(deps.orm.em.fork(), actor, deps.services.clock.now(), String(req.params.fileId));
   if (file.url) {
     res.setHeader('Cache-Control', 'private, no-store');
     res.redirect(302, file.url);
@@ -286,4 +282,14 @@ function attachment(fileName: string): string {
 
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: code, message });
+}
+
+/** The catalog file to download: 404 unknown, 403 without active support for its product (LVL-3); staff always. */
+export async function downloadableCatalogFile(em: EntityManager, actor: Actor, now: Date, fileId: string): Promise<CatalogFile> {
+  const file = /^\d{1,15}$/.test(fileId) ? await em.findOne(CatalogFile, Number(fileId)) : null;
+  if (!file) throw new NotFound('File', fileId);
+  if (!(await new Entitlements(em, actor, now).mayDownload(file.product.id))) {
+    throw new Forbidden('Certified updates, firmware and documentation are available while your support for this product is active');
+  }
+  return file;
 }

@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors.js';
 import type { AppServices } from '../../graphql/context.js';
 import type { Orm } from '../../infra/database/orm.js';
 import type { Logger } from '../../infra/logger.js';
-import { loadActor } from '../auth/actor.loader.js';
+import { loadDownloadActor } from '../auth/actor.loader.js';
 import { attachmentDisposition } from './content-disposition.js';
 import type { FileStorage } from './file-storage.js';
 import { sendDomainError } from '../../common/http-errors.js';
@@ -46,7 +46,7 @@ async function download(deps: DownloadDependencies, req: Request, res: Response)
   let file;
   try {
     // API tokens over their rate limit are refused here (429), like on /graphql.
-    const actor = await loadActor(em, deps.services, req.headers.authorization);
+    const actor = await loadDownloadActor(em, deps.services, req);
     if (!actor) {
       res.setHeader('WWW-Authenticate', 'Bearer');
       return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first: downloads need the header Authorization: Bearer <token>');

@@ -5,6 +5,7 @@ import { User } from '../../entities/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { perRequest, RequestBatch } from '../../graphql/request-batch.js';
+import { DownloadGrantResolver } from './download-grant.resolver.js';
 import { downloadPath } from './download.route.js';
 import { TicketFileService } from './ticket-file.service.js';
 
@@ -42,7 +43,7 @@ export class TicketFileResolver {
 }
 
 /** Add both to the schema's resolvers. */
-export const FILE_RESOLVERS = [TicketFilesResolver, TicketFileResolver] as const;
+export const FILE_RESOLVERS = [TicketFilesResolver, TicketFileResolver, DownloadGrantResolver] as const;
 
 /** One query for the files of every ticket in a response (a queue page asks for up to 200 tickets). */
 const filesOf = perRequest((ctx) => new RequestBatch((ticketIds: readonly number[]) => new TicketFileService(ctx.em, ctx.app).filesOf(ticketIds, actorOf(ctx)), []));
