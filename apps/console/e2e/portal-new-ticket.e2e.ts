@@ -120,8 +120,7 @@ describe('customer portal against the real server', () => {
     await field(customer, 'buildNumber').fill('565');
     await field(customer, 'osVersion').fill('Windows 10 Pro 22H2');
     await field(customer, 'osBitness').selectOption('X64');
-    // occursWhen stays empty: the server's SQLite schema puts a FOREIGN KEY on tickets.occurs_when (lifecycle
-    // migration), so updateTicketDetails with it fails with INTERNAL_SERVER_ERROR; reported to the server's owner.
+    await field(customer, 'occursWhen').fill('При каждой загрузке после обновления');
     await field(customer, 'stepsToReproduce').fill('1. Установить обновление\n2. Перезагрузить АРМ');
     await field(customer, 'errorText').fill('Ошибка инициализации модуля аутентификации (0x80070005)');
     await field(customer, 'installedSoftware').fill('Kaspersky Endpoint Security 12, КриптоПро CSP 5');
@@ -148,8 +147,10 @@ describe('customer portal against the real server', () => {
     const number = (await customer.getByTestId('ticket-title').locator('.mono').textContent())?.trim() ?? '';
     ticket = { id: customer.url().match(/tickets\/(\d+)/)?.[1] ?? '', number };
     expect(await banner.textContent()).toContain(`Заявка ${number} зарегистрирована`);
-    // occursWhen, stepsToReproduce and errorText followed through updateTicketDetails (TKT-8).
-    expect(await customer.locator('.details').textContent()).toContain('Ошибка инициализации модуля аутентификации (0x80070005)');
+    // Every appendix-1 detail went in with createTicket (TKT-8).
+    const details = await customer.locator('.details').textContent();
+    expect(details).toContain('При каждой загрузке после обновления');
+    expect(details).toContain('Ошибка инициализации модуля аутентификации (0x80070005)');
     await screenshot(customer, 'portal-03-ticket-created');
 
     const row = agent.locator(`[data-testid="queue-row"][data-ticket-number="${number}"]`);
