@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { printPublishedSchema } from './print.js';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { buildAppSchema } from './schema.js';
+import { LivePubSub } from '../modules/realtime/live-pubsub.js';
 
 /** `print-schema.js <file>` writes the SDL; with `--check` it fails when the file is stale. */
 async function main(): Promise<void> {
   const [target, flag] = process.argv.slice(2);
   if (!target) throw new Error('usage: print-schema <file> [--check]');
-  const sdl = printPublishedSchema(await buildAppSchema(createPubSub()));
+  const sdl = printPublishedSchema(await buildAppSchema(new LivePubSub()));
   if (flag === '--check') {
     let current = '';
     try {

@@ -1,7 +1,7 @@
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { EntityManager } from '@mikro-orm/core';
 import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
+import { LivePubSub } from '../realtime/live-pubsub.js';
 
 /**
  * How often a process with subscribers looks for alerts anyway: the bus says
@@ -22,7 +22,7 @@ type Topics = { CERTIFICATE_EXPIRY_ALERT: [CertificateExpiryAlert] };
  * once, whichever replica raised it.
  */
 export class CertificateAlertFeed {
-  private readonly pubSub = createPubSub<Topics>();
+  private readonly pubSub = new LivePubSub<Topics>();
   private listeners = 0;
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;

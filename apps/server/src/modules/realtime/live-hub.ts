@@ -1,10 +1,10 @@
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { MikroORM } from '@mikro-orm/core';
 import type { QueueEventKind } from '../../entities/enums.js';
 import { SlaAlert } from '../../entities/sla-alert.entity.js';
 import { Ticket } from '../../entities/ticket.entity.js';
 import type { DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
+import { LivePubSub } from './live-pubsub.js';
 
 export interface QueueEventPayload {
   version: number;
@@ -20,8 +20,6 @@ export type LiveTopics = {
   TICKET_UPDATED: [ticketId: string, ticket: Ticket];
 };
 
-export type LivePubSub = ReturnType<typeof createPubSub<LiveTopics>>;
-
 const TICKET_GRAPH = ['organization', 'assignee', 'contact'] as const;
 // Bounds one re-read's IN list and keeps the first of a burst from waiting for the last.
 const MAX_BATCH = 500;
@@ -33,7 +31,7 @@ const MAX_BATCH = 500;
  * entity kind. Events reach the subscribers in bus order.
  */
 export class LiveHub {
-  readonly pubSub: LivePubSub = createPubSub<LiveTopics>();
+  readonly pubSub = new LivePubSub<LiveTopics>();
   private readonly pending: DomainEvent[] = [];
   private draining: Promise<void> | null = null;
   private readonly unsubscribe: () => void;
