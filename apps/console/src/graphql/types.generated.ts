@@ -456,7 +456,7 @@ export type Mutation = {
   createTicket: Ticket;
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
-  /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked when the link is used */
+  /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked now and again when the link is used */
   grantDownload: DownloadGrant;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
   importCalendar: Array<CalendarDay>;
