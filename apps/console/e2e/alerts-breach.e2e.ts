@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createP1Ticket, login, type ApiTicket } from './support/api';
-import { eventually, launchBrowser, screenshot, watchErrors } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
+import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
 /** SLA-1: EXTENDED CRITICAL must be reacted to within 20 minutes. */
@@ -28,9 +29,7 @@ describe('SLA alerts in the console', () => {
     server = await startServer({ SLA_SWEEP_INTERVAL_MS: '500' });
     baseUrl = server.baseUrl;
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    page = await context.newPage();
-    errors = watchErrors(page);
+    ({ page, errors } = await openPage(browser));
   });
 
   afterAll(async () => {
@@ -40,9 +39,7 @@ describe('SLA alerts in the console', () => {
 
   it('the agent is signed in with the live queue and no alerts', async () => {
     await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel('Электронная почта').fill('agent1@demo.local');
-    await page.getByLabel('Пароль').fill('demo-password');
-    await page.getByTestId('sign-in-submit').click();
+    await signIn(page, 'agent1@demo.local');
     await page.waitForURL(`${baseUrl}/queue`);
     await page.locator('[data-testid="queue-mode"][data-mode="live"]').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('alert-unread').count()).toBe(0);

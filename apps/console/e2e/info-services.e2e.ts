@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from './support/api';
-import { eventually, launchBrowser, screenshot, watchErrors } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
+import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
 // Its own server: this file adds an account, a certificate, an article and changes a feature request.
@@ -42,10 +43,9 @@ function addExpiredCustomerAccount(email: string): void {
   }
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByTestId('sign-in-submit').click();
+/** Signed in and on the page the sign-in form leads to. */
+async function signInAndWait(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
@@ -66,11 +66,10 @@ describe('information services against the real server', () => {
   let dallasId: string;
 
   async function page(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    contexts.push(context);
-    const opened = await context.newPage();
-    errors[name] = watchErrors(opened);
-    return opened;
+    const opened = await openPage(browser);
+    contexts.push(opened.context);
+    errors[name] = opened.errors;
+    return opened.page;
   }
 
   beforeAll(async () => {
@@ -154,7 +153,7 @@ describe('information services against the real server', () => {
   it('SVC-2, LVL-3: a customer with active support (АО Альфа) sees the certified update’s download', async () => {
     const alfa = await page('alfa');
     await alfa.goto(`${baseUrl}/sign-in`);
-    await signIn(alfa, 'alfa@demo.local');
+    await signInAndWait(alfa, 'alfa@demo.local');
     await openFromMenu(alfa, 'nav-products');
     await alfa.waitForURL(`${baseUrl}/products`);
     const card = alfa.locator(`[data-testid="product-card"][data-product-id="${dallasId}"]`);
@@ -182,7 +181,7 @@ describe('information services against the real server', () => {
     const gamma = await page('gamma');
     await gamma.goto(`${baseUrl}/products/${dallasId}`);
     await gamma.waitForURL(/\/sign-in\?redirect=/);
-    await signIn(gamma, 'gamma@demo.local');
+    await signInAndWait(gamma, 'gamma@demo.local');
     await gamma.waitForURL(`${baseUrl}/products/${dallasId}`);
     const certified = gamma.locator('[data-testid="release"][data-build="8.0.565"]');
     await certified.waitFor();
@@ -209,7 +208,7 @@ describe('information services against the real server', () => {
   it('SVC-5: staff change a feature request’s status and link a customer’s ticket; the customer then sees it', async () => {
     const lead = await page('lead');
     await lead.goto(`${baseUrl}/sign-in`);
-    await signIn(lead, 'lead@demo.local');
+    await signInAndWait(lead, 'lead@demo.local');
     await openFromMenu(lead, 'nav-feature-requests');
     await lead.waitForURL(`${baseUrl}/feature-requests`);
     const row = lead.locator('[data-testid="feature-request-row"]', { hasText: 'Вход по смарт-картам Рутокен ЭЦП 3.0' });
@@ -241,7 +240,7 @@ describe('information services against the real server', () => {
 
     const alfa = await page('alfa-features');
     await alfa.goto(`${baseUrl}/feature-requests`);
-    await signIn(alfa, 'alfa@demo.local');
+    await signInAndWait(alfa, 'alfa@demo.local');
     await alfa.waitForURL(`${baseUrl}/feature-requests`);
     const seen = alfa.locator('[data-testid="feature-request-row"]');
     await eventually(async () => expect(await seen.count()).toBe(1));
@@ -254,7 +253,7 @@ describe('information services against the real server', () => {
   it('SVC-1: staff write an article with a preview and publish it; the public finds it', async () => {
     const lead = await page('lead-faq');
     await lead.goto(`${baseUrl}/faq/articles/new`);
-    await signIn(lead, 'lead@demo.local');
+    await signInAndWait(lead, 'lead@demo.local');
     await lead.waitForURL(`${baseUrl}/faq/articles/new`);
     await lead.getByTestId('faq-title-input').fill('Журнал событий не открывается');
     await lead.getByTestId('faq-product-input').selectOption({ label: 'Dallas Lock 8.0' });
@@ -280,7 +279,7 @@ describe('information services against the real server', () => {
   it('SVC-3: staff see the certificate expiry alerts', async () => {
     const lead = await page('lead-alerts');
     await lead.goto(`${baseUrl}/sign-in`);
-    await signIn(lead, 'lead@demo.local');
+    await signInAndWait(lead, 'lead@demo.local');
     await openFromMenu(lead, 'nav-certificate-alerts');
     await lead.waitForURL(`${baseUrl}/certificates/alerts`);
     // The demo's № 2720 lapses in ~60 days: its 90-day alert is raised at start-up.

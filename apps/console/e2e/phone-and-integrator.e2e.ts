@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from './support/api';
-import { launchBrowser, screenshot, watchErrors } from './support/browser';
+import { launchBrowser, openPage, screenshotAtTop } from './support/browser';
+import { field, moscowMinute, signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -11,34 +12,10 @@ import { startServer, type RunningServer } from './support/server';
  * manage API tokens. Its own server: these tickets must not show up in
  * another file's queue.
  */
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByTestId('sign-in-submit').click();
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.move(0, 0);
-  await screenshot(page, name);
-}
-
 /** "2026-02-16T10:05:30": a Moscow wall-clock time, as the call-start input takes it. */
 function moscowInput(date: Date): string {
   return new Date(date.getTime() + 3 * 3_600_000).toISOString().slice(0, 19);
 }
-
-const moscowMinute = new Intl.DateTimeFormat('ru', {
-  timeZone: 'Europe/Moscow',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`);
 
 interface PhoneTicket {
   id: string;
@@ -83,9 +60,7 @@ describe('phone registration and the integrator page against the real server', (
     server = await startServer();
     baseUrl = server.baseUrl;
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    agent = await context.newPage();
-    agentErrors = watchErrors(agent);
+    ({ page: agent, errors: agentErrors } = await openPage(browser));
     agentToken = await login(baseUrl, 'agent1@demo.local');
   });
 
@@ -127,7 +102,7 @@ describe('phone registration and the integrator page against the real server', (
     await field(agent, 'osBitness').selectOption('X64');
     await field(agent, 'occursWhen').fill('При входе в домен после перезагрузки');
     await field(agent, 'errorText').fill('Ошибка аутентификации 0x80070005');
-    await shot(agent, 'phone-01-call-form');
+    await screenshotAtTop(agent, 'phone-01-call-form');
 
     await agent.getByTestId('register-call').click();
     await agent.waitForURL(/\/tickets\/\d+$/);
@@ -146,7 +121,7 @@ describe('phone registration and the integrator page against the real server', (
     expect(await agent.getByTestId('ticket-number').textContent()).toBe(created.number);
     expect(await agent.getByTestId('ticket-facts').textContent()).toContain('Телефон');
     expect(await agent.getByTestId('ticket-sla').textContent()).toContain(`${moscowMinute.format(callStart)} МСК`);
-    await shot(agent, 'phone-02-registered-ticket');
+    await screenshotAtTop(agent, 'phone-02-registered-ticket');
   });
 
   it('ID-2: an expired contract is shown as such before sending and registers a REJECTED ticket', async () => {
@@ -161,7 +136,7 @@ describe('phone registration and the integrator page against the real server', (
 
     await fillCaller(agent, 'E2E звонок по истёкшему договору');
     await field(agent, 'organizationName').fill('ООО Гамма');
-    await shot(agent, 'phone-03-expired-contract');
+    await screenshotAtTop(agent, 'phone-03-expired-contract');
     await agent.getByTestId('register-call').click();
     await agent.waitForURL(/\/tickets\/\d+$/);
     const refused = await apiTicket(agent.url().match(/tickets\/(\d+)/)![1]!);
@@ -179,15 +154,13 @@ describe('phone registration and the integrator page against the real server', (
   });
 
   it('the integrator page is public: it lists the schema’s types, finds Ticket and clicks through to a field’s type', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await openPage(browser);
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByTestId('nav-developers').click();
     await page.waitForURL(`${baseUrl}/developers`);
     expect(await page.getByTestId('endpoint-http').textContent()).toBe(`POST ${baseUrl}/graphql`);
     expect(await page.getByTestId('endpoint-ws').textContent()).toBe(`${baseUrl.replace('http', 'ws')}/graphql`);
-    await shot(page, 'integrator-01-guide');
+    await screenshotAtTop(page, 'integrator-01-guide');
 
     await page.getByTestId('integrator-tab-schema').click();
     await page.getByTestId('schema-type-list').waitFor();
@@ -201,7 +174,7 @@ describe('phone registration and the integrator page against the real server', (
     expect(await detail.getAttribute('data-type')).toBe('Ticket');
     expect(await detail.locator('[data-field="receivedAt"]').textContent()).toContain('receivedAt: DateTime!');
     await page.getByTestId('schema-search').fill('');
-    await shot(page, 'integrator-02-schema-ticket');
+    await screenshotAtTop(page, 'integrator-02-schema-ticket');
 
     await detail.locator('[data-field="organization"] [data-testid="type-link"]').click();
     await page.waitForURL(/type=Organization$/);
@@ -211,14 +184,13 @@ describe('phone registration and the integrator page against the real server', (
 
     await page.getByTestId('integrator-tab-examples').click();
     expect(await page.getByTestId('example').count()).toBeGreaterThanOrEqual(6);
-    await shot(page, 'integrator-03-examples');
+    await screenshotAtTop(page, 'integrator-03-examples');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('a partner issues an API token, the secret works once shown, and revoking stops it at once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser);
     await page.goto(`${baseUrl}/developers?tab=tokens`);
     await page.getByTestId('api-tokens-sign-in').getByRole('link').click();
     await signIn(page, 'partner@demo.local');
@@ -233,7 +205,7 @@ describe('phone registration and the integrator page against the real server', (
     const bearer = ((await secret.locator('pre').textContent()) ?? '').trim();
     expect(bearer).toMatch(/^Bearer dsk_\d+_/);
     await page.locator('[data-testid="api-token-row"][data-token-name="E2E портал партнёра"]').waitFor();
-    await shot(page, 'integrator-04-token-issued');
+    await screenshotAtTop(page, 'integrator-04-token-issued');
 
     const me = (authorization: string) =>
       fetch(`${baseUrl}/graphql`, {

@@ -1,22 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login, queueNumbers } from './support/api';
-import { eventually, launchBrowser, screenshot, watchErrors } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
+import { field, fieldProblem, moscowMinute, signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
 // Its own server: the tickets made here must not change another file's queue or lists.
 let server: RunningServer;
 let baseUrl: string;
-
-const moscow = new Intl.DateTimeFormat('ru', {
-  timeZone: 'Europe/Moscow',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /** What the public API promises for a request arriving this minute (SLA-1..5), as the portal prints it. */
 async function expectedDeadline(criticality: 'CRITICAL' | 'NON_CRITICAL'): Promise<string> {
@@ -27,30 +18,19 @@ async function expectedDeadline(criticality: 'CRITICAL' | 'NON_CRITICAL'): Promi
     'query ($c: Criticality!, $at: DateTime!) { responseDeadline(supportLevel: EXTENDED, criticality: $c, receivedAt: $at) }',
     { c: criticality, at: minute.toISOString() },
   );
-  return `${moscow.format(new Date(data.responseDeadline))} МСК`;
+  return `${moscowMinute.format(new Date(data.responseDeadline))} МСК`;
 }
 
 async function agentDoes(token: string, mutation: string, variables: Record<string, unknown>): Promise<void> {
   await graphql(baseUrl, mutation, variables, token);
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByTestId('sign-in-submit').click();
-}
-
 async function queueRowNumbers(page: Page): Promise<string[]> {
   return page.locator('[data-testid="queue-row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-ticket-number') ?? ''));
 }
 
-const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`);
-const problem = (page: Page, name: string) => page.locator(`[data-testid="field-error"][data-for="${name}"]`);
-
 describe('customer portal against the real server', () => {
   let browser: Browser;
-  let agentContext: BrowserContext;
-  let customerContext: BrowserContext;
   let agent: Page;
   let customer: Page;
   let agentErrors: string[];
@@ -62,12 +42,8 @@ describe('customer portal against the real server', () => {
     server = await startServer();
     baseUrl = server.baseUrl;
     browser = await launchBrowser();
-    agentContext = await browser.newContext({ viewport: { width: 1440, height: 760 }, locale: 'ru-RU' });
-    customerContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    agent = await agentContext.newPage();
-    customer = await customerContext.newPage();
-    agentErrors = watchErrors(agent);
-    customerErrors = watchErrors(customer);
+    ({ page: agent, errors: agentErrors } = await openPage(browser, { height: 760 }));
+    ({ page: customer, errors: customerErrors } = await openPage(browser));
     agentToken = await login(baseUrl, 'agent1@demo.local');
   });
 
@@ -126,9 +102,9 @@ describe('customer portal against the real server', () => {
     await field(customer, 'installedSoftware').fill('Kaspersky Endpoint Security 12, КриптоПро CSP 5');
     await customer.getByTestId('submit-ticket').click();
 
-    await problem(customer, 'contact.phone').waitFor();
-    expect(await problem(customer, 'contact.phone').textContent()).toBe('Это не похоже на номер телефона');
-    expect(await problem(customer, 'contact.position').textContent()).toBe('Обязательное поле');
+    await fieldProblem(customer, 'contact.phone').waitFor();
+    expect(await fieldProblem(customer, 'contact.phone').textContent()).toBe('Это не похоже на номер телефона');
+    expect(await fieldProblem(customer, 'contact.position').textContent()).toBe('Обязательное поле');
     expect(await field(customer, 'contact.phone').getAttribute('aria-invalid')).toBe('true');
     expect(await customer.getByTestId('form-errors').textContent()).toContain('Исправьте 2 поля');
     // Focus goes to the first field with a problem.
@@ -188,7 +164,7 @@ describe('customer portal against the real server', () => {
     const expectedAt = new Date(Date.now() + 2 * 86_400_000);
     expectedAt.setSeconds(0, 0);
     await agentDoes(agentToken, 'mutation ($id: ID!, $at: DateTime) { setExpectedResolution(ticketId: $id, at: $at) { id } }', { id: ticket.id, at: expectedAt.toISOString() });
-    await eventually(async () => expect(await customer.getByTestId('ticket-expected').textContent()).toBe(`${moscow.format(expectedAt)} МСК`));
+    await eventually(async () => expect(await customer.getByTestId('ticket-expected').textContent()).toBe(`${moscowMinute.format(expectedAt)} МСК`));
     // Internal notes never reach the customer.
     await agentDoes(agentToken, 'mutation ($id: ID!) { addInternalNote(ticketId: $id, body: "Внутренняя заметка E2E") { id } }', { id: ticket.id });
     await customer.reload();
@@ -222,9 +198,7 @@ describe('customer portal against the real server', () => {
   });
 
   it('a partner switches between the customers it serves; LVL-4 extensions follow the customer', async () => {
-    const partnerContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    const partner = await partnerContext.newPage();
-    const partnerErrors = watchErrors(partner);
+    const { context: partnerContext, page: partner, errors: partnerErrors } = await openPage(browser);
     await partner.goto(`${baseUrl}/portal`);
     await signIn(partner, 'partner@demo.local');
     await partner.waitForURL(`${baseUrl}/portal`);

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createP1Ticket, login, queueNumbers, ticket, type ApiTicket } from './support/api';
-import { eventually, launchBrowser, screenshot, watchErrors } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
+import { signIn } from './support/console-ui';
 
 const baseUrl = inject('baseUrl');
 
@@ -13,15 +14,8 @@ async function rowPriorities(page: Page): Promise<string[]> {
   return page.locator('[data-testid="queue-row"] [data-testid="priority"]').allTextContents().then((texts) => texts.map((t) => t.trim()));
 }
 
-async function signIn(page: Page, email: string, password = 'demo-password'): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-}
-
 describe('agent console against the real server', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
   let agentToken: string;
@@ -29,9 +23,7 @@ describe('agent console against the real server', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 760 }, locale: 'ru-RU' });
-    page = await context.newPage();
-    errors = watchErrors(page);
+    ({ page, errors } = await openPage(browser, { height: 760 }));
     agentToken = await login(baseUrl, 'agent1@demo.local');
   });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from './support/api';
-import { eventually, launchBrowser, screenshot, watchErrors } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
+import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
 // Its own server: the tickets made here must not change another file's queue.
@@ -52,12 +53,6 @@ async function assigneeEmail(token: string, ticketId: string): Promise<string | 
   return data.ticket?.assignee?.email ?? null;
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByTestId('sign-in-submit').click();
-}
-
 const column = (page: Page, agentName: string) => page.locator(`[data-testid="board-column"][data-agent-name="${agentName}"]`);
 const card = (page: Page, number: string) => page.locator(`[data-testid="board-card"][data-ticket-number="${number}"]`);
 
@@ -74,9 +69,8 @@ describe('team board and SLA report against the real server', () => {
     server = await startServer();
     baseUrl = server.baseUrl;
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', acceptDownloads: true });
-    page = await context.newPage();
-    errors = watchErrors(page);
+    // Downloads (the report's CSV) are accepted: Playwright's default.
+    ({ page, errors } = await openPage(browser));
     [agentToken, leadToken, customerToken] = await Promise.all([login(baseUrl, 'agent1@demo.local'), login(baseUrl, 'lead@demo.local'), login(baseUrl, 'beta@demo.local')]);
   });
 

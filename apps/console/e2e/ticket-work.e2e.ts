@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createP1Ticket, login, ticket, type ApiTicket } from './support/api';
-import { eventually, launchBrowser, screenshot, watchErrors } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshotAtTop } from './support/browser';
+import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -10,18 +11,6 @@ import { startServer, type RunningServer } from './support/server';
  * internal note (TKT-9). Its own server, so the queue test's counts never see
  * these tickets.
  */
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Электронная почта').fill(email);
-  await page.getByLabel('Пароль').fill('demo-password');
-  await page.getByTestId('sign-in-submit').click();
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.move(0, 0);
-  await screenshot(page, name);
-}
-
 describe('ticket page against the real server', () => {
   let server: RunningServer;
   let baseUrl: string;
@@ -35,9 +24,7 @@ describe('ticket page against the real server', () => {
     server = await startServer();
     baseUrl = server.baseUrl;
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    page = await context.newPage();
-    errors = watchErrors(page);
+    ({ page, errors } = await openPage(browser));
     agentToken = await login(baseUrl, 'agent1@demo.local');
     created = await createP1Ticket(baseUrl, await login(baseUrl, 'beta@demo.local'), 'E2E: АРМ операторов не входят в систему');
   });
@@ -69,7 +56,7 @@ describe('ticket page against the real server', () => {
     expect(await page.getByTestId('request-missing').isDisabled()).toBe(true);
     // TKT-6: agents don't reassign.
     expect(await page.getByTestId('action-assign').count()).toBe(0);
-    await shot(page, 'ticket-01-new');
+    await screenshotAtTop(page, 'ticket-01-new');
   });
 
   it('SLA-2: Start work takes the ticket and the customer is told', async () => {
@@ -107,7 +94,7 @@ describe('ticket page against the real server', () => {
     expect(await note.getByTestId('internal-marker').textContent()).toBe('Внутреннее');
     const background = await note.evaluate((el) => getComputedStyle(el).backgroundImage);
     expect(background).toContain('gradient');
-    await shot(page, 'ticket-02-waiting-with-note');
+    await screenshotAtTop(page, 'ticket-02-waiting-with-note');
   });
 
   it('TKT-10: a file goes up resumably (tus) with a progress bar, is listed with its checksum and downloads', async () => {
@@ -140,7 +127,7 @@ describe('ticket page against the real server', () => {
     const path = await download.path();
     const { statSync } = await import('node:fs');
     expect(statSync(path).size).toBe(content.length);
-    await shot(page, 'ticket-03-file-uploaded');
+    await screenshotAtTop(page, 'ticket-03-file-uploaded');
   });
 
   it('TKT-5: closing as THIRD_PARTY asks for the vendor and the recommendation next to the fields', async () => {
@@ -151,7 +138,7 @@ describe('ticket page against the real server', () => {
     await vendorError.waitFor();
     expect(await vendorError.textContent()).toContain('TKT-5');
     expect(await page.getByTestId('close-vendor').getAttribute('aria-invalid')).toBe('true');
-    await shot(page, 'ticket-04-close-validation');
+    await screenshotAtTop(page, 'ticket-04-close-validation');
 
     await page.getByTestId('close-vendor').fill('ООО «Антивирус»');
     await page.getByTestId('close-note').fill('Обратитесь в поддержку ООО «Антивирус»: их агент блокирует вход.');
@@ -160,7 +147,7 @@ describe('ticket page against the real server', () => {
     expect(await page.getByTestId('fact-resolution').textContent()).toContain('ООО «Антивирус»');
     // TKT-4: closed tickets only take notes.
     expect(await page.locator('[data-testid="ticket-actions"] button').count()).toBe(0);
-    await shot(page, 'ticket-05-closed');
+    await screenshotAtTop(page, 'ticket-05-closed');
   });
 
   it('keyboard: j selects the first queue row, Enter opens it', async () => {
@@ -173,7 +160,7 @@ describe('ticket page against the real server', () => {
     const number = await first.getAttribute('data-ticket-number');
     await page.keyboard.press('?');
     await page.getByTestId('shortcut-help').waitFor();
-    await shot(page, 'ticket-06-queue-keyboard');
+    await screenshotAtTop(page, 'ticket-06-queue-keyboard');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/tickets\/\d+$/);
@@ -189,7 +176,7 @@ describe('ticket page against the real server', () => {
     await page.getByTestId('filter-criticality').selectOption('CRITICAL');
     await page.waitForURL(/criticality=CRITICAL/);
     expect(page.url()).toContain('level=BASIC');
-    await shot(page, 'ticket-07-queue-filtered');
+    await screenshotAtTop(page, 'ticket-07-queue-filtered');
   });
 
   it('ran without errors in the browser console', () => {

@@ -19,7 +19,10 @@ export async function graphql<T>(baseUrl: string, query: string, variables: Reco
   return body.data;
 }
 
-export async function login(baseUrl: string, email: string, password = 'demo-password'): Promise<string> {
+/** Every demo account's password (the server's seed). */
+export const DEMO_PASSWORD = 'demo-password';
+
+export async function login(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const data = await graphql<{ login: { token: string } }>(
     baseUrl,
     'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',

@@ -46,10 +46,6 @@ export function localProblems(form: PhoneCallForm, now: Date): FieldErrors {
 /** The form's fields in the order they appear: the call's start comes first. */
 export const CALL_FIELD_ORDER: readonly string[] = ['receivedAt', ...FIELD_ORDER];
 
-export function firstCallErrorField(errors: FieldErrors): string | null {
-  return CALL_FIELD_ORDER.find((field) => errors[field]?.length) ?? Object.keys(errors)[0] ?? null;
-}
-
 const OFFSET_MS = MOSCOW_OFFSET_MINUTES * 60_000;
 
 /**

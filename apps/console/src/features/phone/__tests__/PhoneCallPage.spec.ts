@@ -1,9 +1,9 @@
-import type { FetchResult, Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serviceLevels } from '@/features/portal/__tests__/portal-fixtures';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it, vi } from 'vitest';
+import { serviceLevels, typedRequest, typeRequest } from '@/features/portal/__tests__/portal-fixtures';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { badUserInput, byOperation, type Answer } from '@/test-support/api-answers';
+import { useFakeClock } from '@/test-support/fake-clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PhoneCallPage from '../PhoneCallPage.vue';
 import { agentUser, expiredContract, phoneContract } from './phone-fixtures';
@@ -12,30 +12,23 @@ import { agentUser, expiredContract, phoneContract } from './phone-fixtures';
 const NOW = new Date('2026-02-16T07:05:30Z');
 const REGISTER = [phoneContract(), phoneContract({ id: 'c3', identifier: 'DL-EXT-0002' }), expiredContract()];
 
-type Respond = (operation: Operation) => FetchResult;
+const ANSWERS: Record<string, Answer> = {
+  PhoneContracts: (operation) => {
+    const prefix = String(operation.variables.identifier);
+    return { data: { contracts: REGISTER.filter((contract) => contract.identifier.startsWith(prefix)) } };
+  },
+  ServiceLevels: () => ({ data: { serviceLevels } }),
+  ResponseDeadlinePreview: (operation) => {
+    const at = Date.parse(operation.variables.receivedAt as string);
+    return { data: { basic: new Date(at + 3_600_000).toISOString(), extended: new Date(at + 2_700_000).toISOString() } };
+  },
+};
 
-function handler(overrides: Record<string, Respond> = {}) {
-  return (operation: Operation): FetchResult => {
-    const override = overrides[operation.operationName];
-    if (override) return override(operation);
-    switch (operation.operationName) {
-      case 'PhoneContracts': {
-        const prefix = String(operation.variables.identifier);
-        return { data: { contracts: REGISTER.filter((contract) => contract.identifier.startsWith(prefix)) } };
-      }
-      case 'ServiceLevels':
-        return { data: { serviceLevels } };
-      case 'ResponseDeadlinePreview': {
-        const at = Date.parse(operation.variables.receivedAt as string);
-        return { data: { basic: new Date(at + 3_600_000).toISOString(), extended: new Date(at + 2_700_000).toISOString() } };
-      }
-      default:
-        return { data: null };
-    }
-  };
+function handler(overrides: Record<string, Answer> = {}) {
+  return byOperation({ ...ANSWERS, ...overrides });
 }
 
-async function mountPage(overrides: Record<string, Respond> = {}, attach = false) {
+async function mountPage(overrides: Record<string, Answer> = {}, attach = false) {
   localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: agentUser }));
   const mounted = await mountWithApp(PhoneCallPage, { route: '/phone', handler: handler(overrides), ...(attach ? { mount: { attachTo: document.body } } : {}) });
   await flushPromises();
@@ -51,15 +44,7 @@ async function dictate(wrapper: Awaited<ReturnType<typeof mountPage>>['wrapper']
 }
 
 describe('PhoneCallPage', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(NOW);
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  useFakeClock(NOW);
 
   it('TKT-11: takes the call start when it opens, in Moscow time, and runs the call timer', async () => {
     const { wrapper } = await mountPage();
@@ -150,12 +135,7 @@ describe('PhoneCallPage', () => {
       }),
     });
     await dictate(wrapper, 'DL-EXT-0001');
-    await wrapper.get('[data-field="contact.fullName"]').setValue('Борис Бетов');
-    await wrapper.get('[data-field="contact.position"]').setValue('Инженер');
-    await wrapper.get('[data-field="contact.phone"]').setValue('+7 495 000-00-02');
-    await wrapper.get('[data-testid="criticality-critical"]').setValue(true);
-    await wrapper.get('[data-field="subject"]').setValue('АРМ не загружается');
-    await wrapper.get('[data-field="description"]').setValue('Зависает на экране входа');
+    await typeRequest(wrapper);
     await wrapper.get('[data-field="productVersion"]').setValue('8.0');
     await wrapper.get('[data-field="errorText"]').setValue('Ошибка 0x1');
     vi.advanceTimersByTime(95_000);
@@ -169,11 +149,7 @@ describe('PhoneCallPage', () => {
       receivedAt: '2026-02-16T07:05:30.000Z',
       identifier: 'DL-EXT-0001',
       organizationName: 'ПАО Бета',
-      contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
-      category: 'INCIDENT',
-      criticality: 'CRITICAL',
-      subject: 'АРМ не загружается',
-      description: 'Зависает на экране входа',
+      ...typedRequest,
       productVersion: '8.0',
       errorText: 'Ошибка 0x1',
     });
@@ -185,21 +161,12 @@ describe('PhoneCallPage', () => {
   it('shows the server’s validation problems next to their fields and focuses the first', async () => {
     const { wrapper } = await mountPage(
       {
-        RegisterPhoneCall: () => ({
-          errors: [
-            {
-              message: 'Invalid input',
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [
-                  { field: 'input.identifier', message: 'no support contract has this license number, serial number or activation code (ID-2)' },
-                  { field: 'input.contact.phone', message: 'is not a phone number' },
-                  { field: 'input.receivedAt', message: 'must not be in the future' },
-                ],
-              },
-            },
-          ],
-        }),
+        RegisterPhoneCall: () =>
+          badUserInput([
+            { field: 'input.identifier', message: 'no support contract has this license number, serial number or activation code (ID-2)' },
+            { field: 'input.contact.phone', message: 'is not a phone number' },
+            { field: 'input.receivedAt', message: 'must not be in the future' },
+          ]),
       },
       true,
     );
@@ -228,9 +195,7 @@ describe('PhoneCallPage', () => {
 
   it('opens appendix 1 when one of its fields has a problem', async () => {
     const { wrapper } = await mountPage({
-      RegisterPhoneCall: () => ({
-        errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.productVersion', message: 'must be at most 50 characters' }] } }],
-      }),
+      RegisterPhoneCall: () => badUserInput([{ field: 'input.productVersion', message: 'must be at most 50 characters' }]),
     });
     expect(wrapper.get<HTMLDetailsElement>('[data-testid="appendix-section"]').element.open).toBe(false);
     await wrapper.get('form').trigger('submit');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withContract } from '@/features/portal/form/new-ticket-form';
-import { emptyCallForm, firstCallErrorField, fromMoscowInput, localProblems, moscowInputValue, phoneCreateInput } from '../call-form';
+import { firstErrorField, withContract } from '@/features/portal/form/new-ticket-form';
+import { CALL_FIELD_ORDER, emptyCallForm, fromMoscowInput, localProblems, moscowInputValue, phoneCreateInput } from '../call-form';
 import { phoneContract } from './phone-fixtures';
 
 // Monday 16 February 2026, 10:05:30.250 Moscow (07:05:30.250 UTC).
@@ -61,8 +61,8 @@ describe('call form', () => {
   });
 
   it('puts the call start first when choosing the field to focus', () => {
-    expect(firstCallErrorField({ subject: ['x'], receivedAt: ['y'] })).toBe('receivedAt');
-    expect(firstCallErrorField({ description: ['x'], 'contact.phone': ['y'] })).toBe('contact.phone');
-    expect(firstCallErrorField({})).toBeNull();
+    expect(firstErrorField({ subject: ['x'], receivedAt: ['y'] }, CALL_FIELD_ORDER)).toBe('receivedAt');
+    expect(firstErrorField({ description: ['x'], 'contact.phone': ['y'] }, CALL_FIELD_ORDER)).toBe('contact.phone');
+    expect(firstErrorField({}, CALL_FIELD_ORDER)).toBeNull();
   });
 });

@@ -1,24 +1,16 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { useFakeClock } from '@/test-support/fake-clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PhoneCallPage from '../PhoneCallPage.vue';
 import { agentUser } from './phone-fixtures';
 
 describe('PhoneCallPage accessibility', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(new Date('2026-02-16T07:05:30Z'));
-    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: agentUser }));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  useFakeClock(new Date('2026-02-16T07:05:30Z'));
 
   it('labels every control, marks the required ones and puts the caret in the identifier on open', async () => {
+    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: agentUser }));
     const { wrapper } = await mountWithApp(PhoneCallPage, { route: '/phone', mount: { attachTo: document.body } });
     await flushPromises();
     const controls = wrapper.findAll('input, select, textarea');
@@ -32,7 +24,9 @@ describe('PhoneCallPage accessibility', () => {
       expect(wrapper.get(`[data-field="${field}"]`).attributes('aria-required')).toBe('true');
     }
     expect(wrapper.get('[data-testid="call-timer"]').attributes('role')).toBe('timer');
-    expect(wrapper.get('[role="radiogroup"]').attributes('aria-labelledby')).toBe('call-criticality-label');
+    const criticality = wrapper.get('[role="radiogroup"]');
+    expect(wrapper.get(`#${criticality.attributes('aria-labelledby')}`).text()).toContain('Критичность');
+    expect(wrapper.get(`#${criticality.attributes('aria-describedby')}`).attributes('data-testid')).toBe('criticality-hint');
     expect(document.activeElement?.getAttribute('data-field')).toBe('identifier');
     wrapper.unmount();
   });

@@ -1,11 +1,12 @@
+import type { Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
-import type { FetchResult, Operation } from '@apollo/client/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { badUserInput, byOperation, type Answer } from '@/test-support/api-answers';
+import { useFakeClock } from '@/test-support/fake-clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import NewTicketPage from '../NewTicketPage.vue';
-import { contract, customerUser, portalTicket, serviceLevels } from './portal-fixtures';
+import { contract, customerUser, portalTicket, serviceLevels, typedRequest, typeRequest } from './portal-fixtures';
 
 // 16 February 2026, 10:05:30 Moscow: a working Monday.
 const NOW = new Date('2026-02-16T07:05:30Z');
@@ -20,30 +21,17 @@ function deadlines(operation: Operation) {
   };
 }
 
-type Respond = (operation: Operation) => FetchResult;
-
-function handler(contracts = [contract()], overrides: Record<string, Respond> = {}) {
-  return (operation: Operation) => {
-    const override = overrides[operation.operationName];
-    if (override) return override(operation);
-    switch (operation.operationName) {
-      case 'MyContracts':
-        return { data: { contracts } };
-      case 'ServiceLevels':
-        return { data: { serviceLevels } };
-      case 'ResponseDeadlinePreview':
-        return { data: deadlines(operation) };
-      default:
-        return { data: null };
-    }
-  };
-}
-
-async function mountForm(options: { contracts?: ReturnType<typeof contract>[]; overrides?: Record<string, Respond>; attach?: boolean } = {}) {
+async function mountForm(options: { contracts?: ReturnType<typeof contract>[]; overrides?: Record<string, Answer>; attach?: boolean } = {}) {
   localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: customerUser }));
+  const contracts = options.contracts ?? [contract()];
   const mounted = await mountWithApp(NewTicketPage, {
     route: '/portal/new',
-    handler: handler(options.contracts ?? [contract()], options.overrides),
+    handler: byOperation({
+      MyContracts: () => ({ data: { contracts } }),
+      ServiceLevels: () => ({ data: { serviceLevels } }),
+      ResponseDeadlinePreview: (operation) => ({ data: deadlines(operation) }),
+      ...options.overrides,
+    }),
     ...(options.attach ? { mount: { attachTo: document.body } } : {}),
   });
   await flushPromises();
@@ -52,15 +40,7 @@ async function mountForm(options: { contracts?: ReturnType<typeof contract>[]; o
 }
 
 describe('NewTicketPage', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(NOW);
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  useFakeClock(NOW);
 
   it('TKT-1: CRITICAL is offered for an INCIDENT only; another category turns it off and back to NON_CRITICAL', async () => {
     const { wrapper } = await mountForm();
@@ -109,21 +89,12 @@ describe('NewTicketPage', () => {
     const { wrapper } = await mountForm({
       attach: true,
       overrides: {
-        CreatePortalTicket: () => ({
-          errors: [
-            {
-              message: 'Invalid input',
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [
-                  { field: 'input.contact.position', message: "is required: contact person's position" },
-                  { field: 'input.contact.phone', message: 'is not a phone number' },
-                  { field: 'input.subject', message: 'is required: a short subject' },
-                ],
-              },
-            },
-          ],
-        }),
+        CreatePortalTicket: () =>
+          badUserInput([
+            { field: 'input.contact.position', message: "is required: contact person's position" },
+            { field: 'input.contact.phone', message: 'is not a phone number' },
+            { field: 'input.subject', message: 'is required: a short subject' },
+          ]),
       },
     });
     await wrapper.get('[data-field="contact.phone"]').setValue('abc');
@@ -151,11 +122,7 @@ describe('NewTicketPage', () => {
         CreatePortalTicket: () => ({ data: { createTicket: created } }),
       },
     });
-    await wrapper.get('[data-field="contact.position"]').setValue('Инженер');
-    await wrapper.get('[data-field="contact.phone"]').setValue('+7 495 000-00-02');
-    await wrapper.get('[data-testid="criticality-critical"]').setValue(true);
-    await wrapper.get('[data-field="subject"]').setValue('АРМ не загружается');
-    await wrapper.get('[data-field="description"]').setValue('Зависает на экране входа');
+    await typeRequest(wrapper);
     await wrapper.get('[data-field="osBitness"]').setValue('X64');
     await wrapper.get('[data-field="errorText"]').setValue('Ошибка 0x1');
     await wrapper.get('form').trigger('submit');
@@ -167,11 +134,9 @@ describe('NewTicketPage', () => {
       channel: 'PORTAL',
       identifier: 'DL-EXT-0001',
       organizationName: 'ПАО Бета',
-      contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
-      category: 'INCIDENT',
-      criticality: 'CRITICAL',
-      subject: 'АРМ не загружается',
-      description: 'Зависает на экране входа',
+      ...typedRequest,
+      // The signed-in customer's e-mail comes with the form.
+      contact: { ...typedRequest.contact, email: 'beta@demo.local' },
       osBitness: 'X64',
       errorText: 'Ошибка 0x1',
     });

@@ -1,3 +1,4 @@
+import type { VueWrapper } from '@vue/test-utils';
 import type { PortalContract } from '../form/new-ticket-form';
 import type { PortalTicketFragment } from '../graphql/portalTicket.api';
 
@@ -107,4 +108,23 @@ export function portalTicket(overrides: Partial<PortalTicketFragment> = {}): Por
     ],
     ...overrides,
   };
+}
+
+/** The request the ticket forms' tests (portal and phone) type in, as `createTicket` gets it. */
+export const typedRequest = {
+  contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
+  category: 'INCIDENT',
+  criticality: 'CRITICAL',
+  subject: 'АРМ не загружается',
+  description: 'Зависает на экране входа',
+} as const;
+
+/** Types `typedRequest` in as a user would: the contact person, CRITICAL, subject and description. */
+export async function typeRequest(wrapper: VueWrapper): Promise<void> {
+  await wrapper.get('[data-field="contact.fullName"]').setValue(typedRequest.contact.fullName);
+  await wrapper.get('[data-field="contact.position"]').setValue(typedRequest.contact.position);
+  await wrapper.get('[data-field="contact.phone"]').setValue(typedRequest.contact.phone);
+  await wrapper.get('[data-testid="criticality-critical"]').setValue(true);
+  await wrapper.get('[data-field="subject"]').setValue(typedRequest.subject);
+  await wrapper.get('[data-field="description"]').setValue(typedRequest.description);
 }

@@ -16,8 +16,8 @@ export const ITEM_FIELDS: Partial<Record<AppendixItem, DetailField>> = {
   INSTALLED_SOFTWARE: 'installedSoftware',
 };
 
-/** Long answers get a text area. */
-export const MULTILINE_FIELDS: ReadonlySet<DetailField> = new Set(['occursWhen', 'stepsToReproduce', 'errorText', 'installedSoftware']);
+/** Long answers get a text area of this many rows; the steps to reproduce are a numbered list. */
+export const TEXT_AREA_ROWS: Partial<Record<DetailField, number>> = { occursWhen: 2, stepsToReproduce: 3, errorText: 2, installedSoftware: 2 };
 
 export const BITNESS_VALUES: readonly OsBitness[] = ['X64', 'X86'];
 export const BOOT_MODE_VALUES: readonly BootMode[] = ['UEFI', 'LEGACY'];

@@ -46,6 +46,9 @@ export interface NewTicketForm {
   installedSoftware: string;
 }
 
+/** The request itself (TKT-1), as the portal's form and the phone form both ask it. */
+export type RequestValues = Pick<NewTicketForm, 'category' | 'criticality' | 'subject' | 'description'>;
+
 export function emptyForm(user: { fullName: string; email: string; organization?: { name: string } | null } | null): NewTicketForm {
   return {
     contractId: '',
@@ -74,13 +77,13 @@ export function criticalAllowed(category: TicketCategory): boolean {
   return canBeCritical(category);
 }
 
-/** A category change that rules CRITICAL out brings the criticality back to NON_CRITICAL. */
-export function withCategory(form: NewTicketForm, category: TicketCategory): NewTicketForm {
+/** A category change that rules CRITICAL out brings the criticality back to NON_CRITICAL (portal and phone form alike). */
+export function withCategory<F extends Pick<NewTicketForm, 'category' | 'criticality'>>(form: F, category: TicketCategory): F {
   return { ...form, category, criticality: criticalAllowed(category) ? form.criticality : 'NON_CRITICAL' };
 }
 
 /** Choosing a contract fills in its identifier and organization (ID-1, ID-2). */
-export function withContract(form: NewTicketForm, contract: PortalContract | null): NewTicketForm {
+export function withContract<F extends NewTicketForm>(form: F, contract: PortalContract | null): F {
   if (!contract) return { ...form, contractId: '' };
   return { ...form, contractId: contract.id, identifier: contract.identifier, organizationName: contract.organization.name };
 }
@@ -175,7 +178,7 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   return result;
 }
 
-/** The form's fields in the order they appear, so focus goes to the first one with a problem. */
+/** The portal form's fields in the order they appear, so focus goes to the first one with a problem. */
 export const FIELD_ORDER: readonly string[] = [
   'identifier',
   'organizationName',
@@ -199,6 +202,7 @@ export const FIELD_ORDER: readonly string[] = [
   'installedSoftware',
 ];
 
-export function firstErrorField(errors: FieldErrors): string | null {
-  return FIELD_ORDER.find((field) => errors[field]?.length) ?? Object.keys(errors)[0] ?? null;
+/** The first field with a problem in the form's `order` (a form with fields of its own puts them in). */
+export function firstErrorField(errors: FieldErrors, order: readonly string[] = FIELD_ORDER): string | null {
+  return order.find((field) => errors[field]?.length) ?? Object.keys(errors)[0] ?? null;
 }

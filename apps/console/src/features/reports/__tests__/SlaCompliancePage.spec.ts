@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { useFakeClock } from '@/test-support/fake-clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import SlaCompliancePage from '../SlaCompliancePage.vue';
 
@@ -38,15 +38,7 @@ async function mountReport() {
 }
 
 describe('SlaCompliancePage', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(new Date('2026-11-24T12:00:00Z'));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  useFakeClock(new Date('2026-11-24T12:00:00Z'));
 
   it('SLA-9: asks slaCompliance by level, criticality, agent and week for the last 30 Moscow days', async () => {
     const { wrapper, operations } = await mountReport();

@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { savedSession } from '@/features/alerts/__tests__/session-fixture';
 import type { Role } from '@/graphql/types.generated';
-import { useClockStore } from '@/stores/clock';
+import { useFakeClock } from '@/test-support/fake-clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import type { TicketDetailFragment } from '../graphql/ticketDetail.api';
 import TicketPage from '../TicketPage.vue';
@@ -43,15 +43,7 @@ async function mountTicket(handler: OperationHandler, role: Role = 'AGENT') {
 }
 
 describe('TicketPage', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:05:00'));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  useFakeClock(msk('2026-02-16T10:05:00'));
 
   it('shows the ticket: details, the business-time countdown, appendix-1 gaps and the history', async () => {
     const { wrapper, operations } = await mountTicket(serve(ticketDetail()).handler);

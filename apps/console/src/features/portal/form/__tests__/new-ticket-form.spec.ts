@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contract, typedRequest } from '../../__tests__/portal-fixtures';
 import {
   CATEGORIES,
   createInput,
@@ -9,25 +10,9 @@ import {
   levelFor,
   withCategory,
   withContract,
-  type PortalContract,
 } from '../new-ticket-form';
 
 const user = { fullName: 'Борис Бетов', email: 'beta@demo.local' };
-
-function contract(overrides: Partial<PortalContract> = {}): PortalContract {
-  return {
-    __typename: 'SupportContract',
-    id: 'c1',
-    identifier: 'DL-EXT-0001',
-    identifierKind: 'LICENSE_NUMBER',
-    supportLevel: 'EXTENDED',
-    active: true,
-    validUntil: '2027-11-24',
-    organization: { __typename: 'Organization', id: 'org-beta', name: 'ПАО Бета' },
-    product: { __typename: 'Product', id: 'p1', name: 'Dallas Lock 8.0', kind: 'SOFTWARE' },
-    ...overrides,
-  };
-}
 
 describe('new ticket form', () => {
   it('TKT-1: only an INCIDENT can be CRITICAL', () => {
@@ -78,11 +63,7 @@ describe('new ticket form', () => {
       channel: 'PORTAL',
       identifier: 'DL-EXT-0001',
       organizationName: 'ПАО Бета',
-      contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
-      category: 'INCIDENT',
-      criticality: 'CRITICAL',
-      subject: 'АРМ не загружается',
-      description: 'Зависает на экране входа',
+      ...typedRequest,
       productVersion: '8.0',
       osBitness: 'X64',
       occursWhen: 'После обновления',

@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { badUserInput } from '@/test-support/api-answers';
 import { ticketDetail } from '../../__tests__/ticket-fixture';
 import CloseForm from '../CloseForm.vue';
-import { badUserInput, mountForm } from './form-kit';
+import { mountForm } from './form-kit';
 
 describe('CloseForm', () => {
   it('TKT-5: THIRD_PARTY needs the vendor and a recommendation, said next to each field before anything is sent', async () => {

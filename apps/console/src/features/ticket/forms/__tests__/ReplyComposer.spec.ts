@@ -1,8 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { apiError } from '@/test-support/api-answers';
 import { ticketDetail } from '../../__tests__/ticket-fixture';
 import ReplyComposer from '../ReplyComposer.vue';
-import { apiError, mountForm } from './form-kit';
+import { mountForm } from './form-kit';
 
 describe('ReplyComposer', () => {
   it('SLA-2: on a NEW ticket only an internal note is possible, and it says why', async () => {

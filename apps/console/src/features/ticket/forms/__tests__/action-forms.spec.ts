@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { badUserInput } from '@/test-support/api-answers';
 import { ticketDetail } from '../../__tests__/ticket-fixture';
 import AssignForm from '../AssignForm.vue';
 import ChangeCriticalityForm from '../ChangeCriticalityForm.vue';
@@ -7,7 +8,7 @@ import EscalateForm from '../EscalateForm.vue';
 import ExpectedResolutionForm from '../ExpectedResolutionForm.vue';
 import RejectForm from '../RejectForm.vue';
 import SplitForm from '../SplitForm.vue';
-import { badUserInput, mountForm } from './form-kit';
+import { mountForm } from './form-kit';
 
 const ticket = ticketDetail({ status: 'IN_PROGRESS' });
 
