@@ -117,7 +117,8 @@ describe.each(TEST_DATABASES)('TKT-10 file attachments on %s', (kind) => {
       const second = await uploadFile(f.filesUrl, beta, picture, { ticketId: betaTicket, filename: 'Снимок экрана «ошибка».png', filetype: 'image/png' });
       expect(first.fileId).toMatch(/^\d+$/);
       expect(second.fileId).toMatch(/^\d+$/);
-      await live.until((events) => events.length >= 2);
+      // The ticket as it was when subscribed, then one state per attachment.
+      await live.until((events) => events.length >= 3);
     } finally {
       await live.close();
     }

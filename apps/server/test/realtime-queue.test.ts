@@ -118,6 +118,9 @@ describe.each(TEST_DATABASES)('queueChanged on %s', (kind) => {
       { id: created },
     );
     try {
+      // The state now comes first, so a page that loaded the ticket a moment ago misses nothing.
+      await own.until((e) => e.length >= 1);
+      expect(own.events[0]!.ticketUpdated).toEqual({ id: created, status: 'NEW' });
       await t.gql(`mutation($id: ID!) { startWork(ticketId: $id) { id } }`, { id: created }, agent);
       await own.until((e) => e.some((x) => x.ticketUpdated.status === 'IN_PROGRESS'));
       const other = await subscribe(t.url, await t.login('alfa@demo.local'), `subscription($id: ID!) { ticketUpdated(id: $id) { id } }`, { id: created });

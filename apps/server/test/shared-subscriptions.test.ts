@@ -30,11 +30,13 @@ describe('one execution per event and subscription shape', () => {
     const staffViews = await Promise.all([subscribe<Event>(t.url, agent, TICKET_UPDATED, { id }), subscribe<Event>(t.url, agent, TICKET_UPDATED, { id })]);
     const customerView = await subscribe<Event>(t.url, customer, TICKET_UPDATED, { id });
     try {
-      await t.gql(`mutation($id: ID!) { addInternalNote(ticketId: $id, body: "Только для своих") { id } }`, { id }, agent);
+      // Each view starts with the ticket as it is; the change follows as the second event.
       for (const view of [...staffViews, customerView]) await view.until((events) => events.length >= 1);
-      for (const view of staffViews) expect(view.events[0]!.ticketUpdated.timeline.some((e) => e.internal)).toBe(true);
-      expect(customerView.events[0]!.ticketUpdated.timeline.some((e) => e.internal)).toBe(false);
-      expect(staffViews[0]!.events[0]).toEqual(staffViews[1]!.events[0]);
+      await t.gql(`mutation($id: ID!) { addInternalNote(ticketId: $id, body: "Только для своих") { id } }`, { id }, agent);
+      for (const view of [...staffViews, customerView]) await view.until((events) => events.length >= 2);
+      for (const view of staffViews) expect(view.events[1]!.ticketUpdated.timeline.some((e) => e.internal)).toBe(true);
+      expect(customerView.events[1]!.ticketUpdated.timeline.some((e) => e.internal)).toBe(false);
+      expect(staffViews[0]!.events[1]).toEqual(staffViews[1]!.events[1]);
     } finally {
       await Promise.all([...staffViews, customerView].map((view) => view.close()));
     }

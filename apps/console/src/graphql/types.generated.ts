@@ -1228,7 +1228,7 @@ export type Subscription = {
   queueChanged: QueueEvent;
   /** Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7) */
   slaAlert: SlaAlert;
-  /** Anyone who may see the ticket: its new state after every change */
+  /** Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between) */
   ticketUpdated: Ticket;
 };
 

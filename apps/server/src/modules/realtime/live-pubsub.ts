@@ -91,3 +91,25 @@ class Subscriber<T> implements AsyncIterableIterator<T> {
     return this;
   }
 }
+
+/** `first`, then whatever `rest` yields; ending the result ends `rest`. */
+export function startWith<T>(first: T, rest: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+  let pending = true;
+  const iterator: AsyncIterableIterator<T> = {
+    next: () => {
+      if (!pending) return rest.next();
+      pending = false;
+      return Promise.resolve({ value: first, done: false });
+    },
+    return: () => {
+      pending = false;
+      return rest.return?.() ?? Promise.resolve({ value: undefined, done: true });
+    },
+    throw: (error?: unknown) => {
+      pending = false;
+      return rest.throw?.(error) ?? Promise.reject(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, STAFF_ROLES } from '../auth/actor.js';
 import { TicketQueryService } from '../tickets/ticket-query.service.js';
 import type { QueueEventPayload } from './live-hub.js';
+import { startWith } from './live-pubsub.js';
 
 @ObjectType({ description: 'A change of the live queue (SLA-6); a gap in `version` means: refetch `queue`' })
 export class QueueEvent {
@@ -59,13 +60,18 @@ export class RealtimeResolver {
   }
 
   @Subscription(() => Ticket, {
-    description: 'Anyone who may see the ticket: its new state after every change',
+    description:
+      'Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between)',
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
-      if (!ctx.actor) throw new NotAuthenticated();
-      const ticket = await new TicketQueryService(ctx.em).get(String(args.id), ctx.actor);
+      const actor = ctx.actor;
+      if (!actor) throw new NotAuthenticated();
+      const ticket = await new TicketQueryService(ctx.em).get(String(args.id), actor);
       if (!ticket) throw new Forbidden(`Ticket ${String(args.id)} does not exist or is not visible to you`);
-      return ctx.app.live.pubSub.subscribe('TICKET_UPDATED', String(ticket.id));
+      const updates = ctx.app.live.pubSub.subscribe('TICKET_UPDATED', String(ticket.id));
+      // Read after subscribing: a change committed meanwhile is in this read or among the updates.
+      const current = await new TicketQueryService(ctx.em.fork()).get(String(ticket.id), actor);
+      return current ? startWith(current, updates) : updates;
     },
   })
   ticketUpdated(@Arg('id', () => ID) _id: string, @Root() ticket: Ticket): Ticket {
