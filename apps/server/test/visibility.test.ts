@@ -63,6 +63,7 @@ describe.each(TEST_DATABASES)('ticket visibility on %s', (kind) => {
       return ticket;
     };
     await add(alfa, { subject: 'alfa 1' });
+    await add(alfa, { subject: 'alfa wish', category: 'FEATURE_REQUEST', criticality: 'NON_CRITICAL' });
     await add(beta, { ...BETA_EXT, subject: 'beta 1', contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' } });
     clock.advance(60);
     await add(alfa, { subject: 'alfa 2 (same instant as partner 1)', criticality: 'CRITICAL' });
@@ -175,6 +176,24 @@ describe.each(TEST_DATABASES)('ticket visibility on %s', (kind) => {
       expect(ids(mine)).toEqual([assignedToAgent2.id]);
       const unassigned = await list(lead, 200, { unassigned: true });
       expect(ids(unassigned)).toEqual(idsOf(all.filter((x) => x.id !== assignedToAgent2.id)));
+    });
+
+    it('TKT-1: by category; by number as printed or as digits, within what the caller sees', async () => {
+      const lead = await t.login(LEAD);
+      const wishes = all.filter((x) => x.category === 'FEATURE_REQUEST');
+      expect(wishes).toHaveLength(1);
+      expect(ids(await list(lead, 200, { categories: ['FEATURE_REQUEST'] }))).toEqual(idsOf(wishes));
+      expect(ids(await list(lead, 200, { categories: ['FEATURE_REQUEST', 'INCIDENT'] }))).toEqual(idsOf(all));
+
+      const target = byOrg['ПАО Бета']![0]!;
+      for (const number of [target.number, target.number.toLowerCase(), String(Number(target.id))]) {
+        expect(ids(await list(lead, 200, { number }))).toEqual([target.id]);
+      }
+      // Another organization's number finds nothing for a customer.
+      expect(ids(await list(await t.login(ALFA), 200, { number: target.number }))).toEqual([]);
+      const body = await t.raw(LIST, { first: 5, filter: { number: 'no such' } }, lead);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'filter.number' })]);
     });
 
     it('a customer filters within its own tickets', async () => {

@@ -1403,7 +1403,11 @@ export type TicketFile = {
 /** Narrows tickets(); all conditions must hold */
 export type TicketFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these categories (TKT-1), e.g. FEATURE_REQUEST */
+  categories?: InputMaybe<Array<TicketCategory>>;
   criticality?: InputMaybe<Criticality>;
+  /** The ticket with this number, as printed (SD-000042) or its digits */
+  number?: InputMaybe<Scalars['String']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<TicketStatus>>;
   supportLevel?: InputMaybe<SupportLevel>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Criticality, SupportLevel, TicketStatus } from '../../entities/enums.js';
+import { Criticality, SupportLevel, TicketCategory, TicketStatus } from '../../entities/enums.js';
 
 @InputType('TicketFilter', { description: 'Narrows tickets(); all conditions must hold' })
 export class TicketFilterInput {
@@ -20,4 +20,10 @@ export class TicketFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Only tickets nobody is assigned to' })
   unassigned?: boolean | null;
+
+  @Field(() => [TicketCategory], { nullable: true, description: 'Any of these categories (TKT-1), e.g. FEATURE_REQUEST' })
+  categories?: TicketCategory[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The ticket with this number, as printed (SD-000042) or its digits' })
+  number?: string | null;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { checkPageSize, decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
+import { ValidationFailed } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { Ticket } from '../../entities/ticket.entity.js';
 import type { Actor } from '../auth/actor.js';
@@ -52,5 +53,14 @@ function filterConditions(filter: TicketFilterInput | null): FilterQuery<Ticket>
   if (filter.organizationId) where.organization = parseId(filter.organizationId, 'filter.organizationId');
   if (filter.assigneeId) where.assignee = parseId(filter.assigneeId, 'filter.assigneeId');
   if (filter.unassigned) where.assignee = null;
+  if (filter.categories?.length) where.category = { $in: filter.categories };
+  if (filter.number != null) where.id = ticketIdOfNumber(filter.number);
   return where;
+}
+
+/** "SD-000042", "sd-42" or "42" → 42; anything else is a problem on filter.number. */
+function ticketIdOfNumber(number: string): number {
+  const digits = /^(?:SD-?)?0*(\d{1,15})$/i.exec(number.trim())?.[1];
+  if (!digits) throw new ValidationFailed([{ field: 'filter.number', message: 'must be a ticket number such as SD-000042' }]);
+  return Number(digits);
 }

@@ -6,15 +6,15 @@ import { answers, customerUser, dallas, featureRequest, signInAs, staffUser } fr
 import FeatureRequestPage from '../FeatureRequestPage.vue';
 import FeatureRequestsPage from '../FeatureRequestsPage.vue';
 
+const choices = [
+  { id: '41', number: 'SD-000041', subject: 'Нужна поддержка Рутокен', category: 'FEATURE_REQUEST' },
+  { id: '42', number: 'SD-000042', subject: 'Просим экспорт в syslog', category: 'FEATURE_REQUEST' },
+  { id: '43', number: 'SD-000043', subject: 'АРМ не загружается', category: 'INCIDENT' },
+].map((ticket) => ({ __typename: 'TicketEdge', node: { __typename: 'Ticket', ...ticket, organization: { __typename: 'Organization', id: '3', name: 'ПАО Бета' } } }));
+// As the server answers: the FEATURE_REQUEST ones by the category filter, and the latest of all.
 const ticketChoices = {
-  tickets: {
-    __typename: 'TicketConnection',
-    edges: [
-      { id: '41', number: 'SD-000041', subject: 'Нужна поддержка Рутокен', category: 'FEATURE_REQUEST' },
-      { id: '42', number: 'SD-000042', subject: 'Просим экспорт в syslog', category: 'FEATURE_REQUEST' },
-      { id: '43', number: 'SD-000043', subject: 'АРМ не загружается', category: 'INCIDENT' },
-    ].map((ticket) => ({ __typename: 'TicketEdge', node: { __typename: 'Ticket', ...ticket, organization: { __typename: 'Organization', id: '3', name: 'ПАО Бета' } } })),
-  },
+  featureTickets: { __typename: 'TicketConnection', edges: choices.filter((edge) => edge.node.category === 'FEATURE_REQUEST') },
+  recentTickets: { __typename: 'TicketConnection', edges: choices },
 };
 
 let current = featureRequest();

@@ -9,27 +9,40 @@ export type FeatureRequestTicketChoicesQueryVariables = Types.Exact<{
 }>;
 
 
-export type FeatureRequestTicketChoicesQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, organization: { __typename?: 'Organization', id: string, name: string } } }> } };
+export type FeatureRequestTicketChoicesQuery = { __typename?: 'Query', featureTickets: { __typename?: 'TicketConnection', edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, organization: { __typename?: 'Organization', id: string, name: string } } }> }, recentTickets: { __typename?: 'TicketConnection', edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, organization: { __typename?: 'Organization', id: string, name: string } } }> } };
 
+export type TicketChoiceFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, organization: { __typename?: 'Organization', id: string, name: string } };
 
+export const TicketChoiceFragmentDoc = gql`
+    fragment TicketChoice on Ticket {
+  id
+  number
+  subject
+  category
+  organization {
+    id
+    name
+  }
+}
+    `;
 export const FeatureRequestTicketChoicesDocument = gql`
     query FeatureRequestTicketChoices($first: Int!) {
-  tickets(first: $first) {
+  featureTickets: tickets(first: $first, filter: {categories: [FEATURE_REQUEST]}) {
     edges {
       node {
-        id
-        number
-        subject
-        category
-        organization {
-          id
-          name
-        }
+        ...TicketChoice
+      }
+    }
+  }
+  recentTickets: tickets(first: $first) {
+    edges {
+      node {
+        ...TicketChoice
       }
     }
   }
 }
-    `;
+    ${TicketChoiceFragmentDoc}`;
 
 /**
  * __useFeatureRequestTicketChoicesQuery__
