@@ -486,6 +486,13 @@ const en: MessageSchema = {
         UPDATE_PROVIDED: 'Send the update',
       },
       sent: 'Sent to the customer: {kind}. The ticket waits for their answer.',
+      article: {
+        label: 'Knowledge-base article',
+        placeholder: 'Find an article and insert its link…',
+        results: 'Articles found',
+        none: 'No articles found.',
+        line: 'Knowledge-base article “{title}”: {address}',
+      },
     },
     note: {
       body: 'Note for the team',

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiError } from '@/test-support/api-answers';
 import { ticketDetail } from '../../__tests__/ticket-fixture';
 import ReplyComposer from '../ReplyComposer.vue';
@@ -30,6 +30,50 @@ describe('ReplyComposer', () => {
 
     await wrapper.get('[data-testid="reply-kind-SOLUTION"]').setValue(true);
     expect(wrapper.get('[data-testid="composer-submit"]').text()).toBe('Отправить решение');
+  });
+
+  it('SVC-1: an agent finds a knowledge-base article and its public link goes into the reply', async () => {
+    const ticket = ticketDetail({ status: 'IN_PROGRESS' });
+    const article = {
+      __typename: 'FaqArticle',
+      id: '3',
+      slug: 'oshibka-autentifikacii',
+      title: 'Ошибка аутентификации при входе в систему',
+      body: '…',
+      tags: [],
+      productVersion: '8.0',
+      published: true,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      product: { __typename: 'Product', id: '1', name: 'Dallas Lock 8.0' },
+    };
+    const { wrapper, operations } = await mountForm(ReplyComposer, {
+      ticket,
+      props: { canReply: true, canNote: true },
+      handler: (operation) =>
+        operation.operationName === 'FaqArticles'
+          ? {
+              data: {
+                faqArticles: {
+                  __typename: 'FaqArticleConnection',
+                  totalCount: 1,
+                  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                  edges: [{ __typename: 'FaqArticleEdge', cursor: 'c1', node: article }],
+                },
+              },
+            }
+          : { data: null },
+    });
+    await wrapper.get('[data-testid="composer-body"]').setValue('Проверьте время на компьютере.');
+    await wrapper.get('[data-testid="article-search"]').setValue('ошибки входа');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="article-insert"]').exists()).toBe(true), { timeout: 3000 });
+    expect(operations.find((op) => op.operationName === 'FaqArticles')?.variables).toMatchObject({ search: 'ошибки входа', first: 5 });
+    await wrapper.get('[data-testid="article-insert"]').trigger('click');
+    expect(wrapper.get<HTMLTextAreaElement>('[data-testid="composer-body"]').element.value).toBe(
+      `Проверьте время на компьютере.\n\nСтатья базы знаний «Ошибка аутентификации при входе в систему»: ${globalThis.location.origin}/faq/oshibka-autentifikacii`,
+    );
+    // Notes are for the team: no article search there.
+    await wrapper.get('[data-testid="composer-note-tab"]').trigger('click');
+    expect(wrapper.find('[data-testid="article-linker"]').exists()).toBe(false);
   });
 
   it('TKT-9: an internal note goes through addInternalNote', async () => {
