@@ -86,11 +86,17 @@ describe('SLA alerts in the console', () => {
     expect(await toastKinds()).toEqual(['BREACHED']);
   });
 
-  it('the alert centre lists both; clicking the red toast opens the ticket', async () => {
+  it('the alert centre lists both (and certificate expiry history); clicking the red toast opens the ticket', async () => {
     await page.getByTestId('alert-center-button').click();
     const items = page.locator('[data-testid="alert-center-item"]');
     await items.first().waitFor();
-    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')))).toEqual(['BREACHED', 'AT_RISK']);
+    const slaItems = page.locator('[data-testid="alert-center-item"][data-source="sla"]');
+    expect(await slaItems.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')))).toEqual(['BREACHED', 'AT_RISK']);
+    // SVC-3: the seeded certificate expiry alerts are history here (raised before the first visit), informational, not red.
+    const certificateItems = page.locator('[data-testid="alert-center-item"][data-source="certificate"]');
+    expect(await certificateItems.count()).toBeGreaterThan(0);
+    expect(await certificateItems.first().textContent()).toMatch(/Сертификат № \S+ на .+ истекает через \d+ (день|дня|дней) \(до \d{2}\.\d{2}\.\d{4}\)/);
+    expect(await certificateItems.first().getAttribute('class')).toContain('alert-center__item--certificate');
     await screenshot(page, 'alerts-03-alert-centre');
     expect(await page.getByTestId('alert-unread').count()).toBe(0);
     expect(await page.title()).toBe('Очередь заявок — Служба технической поддержки');

@@ -1,28 +1,41 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { playAlertBeep } from '@/features/alerts/alert-sound';
+import { playAlertBeep, type AlertTone } from '@/features/alerts/alert-sound';
+import type { CertificateAlertItemFragment } from '@/features/alerts/graphql/certificateAlertItem.api';
 import type { SlaAlertItemFragment } from '@/features/alerts/graphql/slaAlertItem.api';
 
 export type SlaAlert = SlaAlertItemFragment;
+/** A certificate expiry alert, 90, 30 or 7 days before the certificate lapses (SVC-3). */
+export type CertificateAlert = CertificateAlertItemFragment;
+/** Whatever `receive` and `loadHistory` accept: one alert as a subscription or a history query delivers it. */
+export type AnyAlert = SlaAlert | CertificateAlert;
 
-export interface AlertEntry {
-  /** ticket + kind + deadline: what SLA-7 raises exactly once. */
+/**
+ * One alert, tagged with what it is about: a ticket's response deadline
+ * (`sla`, SLA-7) or a certificate's expiry (`certificate`, SVC-3). Checking
+ * `source` narrows `alert` to its shape.
+ */
+export type AlertItem = { source: 'sla'; alert: SlaAlert } | { source: 'certificate'; alert: CertificateAlert };
+export type AlertSource = AlertItem['source'];
+
+export type AlertEntry = AlertItem & {
+  /** SLA: ticket + kind + deadline, what SLA-7 raises exactly once; certificate: certificate + threshold + expiry date. */
   key: string;
-  alert: SlaAlert;
   read: boolean;
   /** Arrived over the subscription while the console was open (not from history). */
   live: boolean;
-}
+};
 
-export interface AlertToast {
+export type AlertToast = AlertItem & {
   key: string;
-  alert: SlaAlert;
-}
+};
 
 export const ALERT_SOUND_STORAGE_KEY = 'desk.alerts.sound';
 export const ALERT_SEEN_STORAGE_KEY = 'desk.alerts.seenAt';
 /** AT_RISK toasts leave by themselves; BREACHED stays until dismissed (it needs a decision). */
 export const AT_RISK_TOAST_MS = 8_000;
+/** Certificate expiry toasts are informational: they leave by themselves too, a little later (longer text). */
+export const CERTIFICATE_TOAST_MS = 12_000;
 /** Older toasts give way; every alert stays in the alert centre. */
 export const MAX_TOASTS = 4;
 /** How much history the alert centre keeps in memory. */
@@ -35,9 +48,39 @@ export const MAX_ALERTS = 200;
  * so identity is ticket + kind + deadline. The deadline is compared as an
  * instant: "…+03:00" and "…Z" spell the same one.
  */
-export function alertKey(alert: Pick<SlaAlert, 'kind' | 'dueAt'> & { ticket: Pick<SlaAlert['ticket'], 'id'> }): string {
+export function alertKey(
+  alert:
+    | (Pick<SlaAlert, 'kind' | 'dueAt'> & { ticket: Pick<SlaAlert['ticket'], 'id'> })
+    | (Pick<CertificateAlert, 'thresholdDays' | 'validUntil'> & { certificate: Pick<CertificateAlert['certificate'], 'id'> }),
+): string {
+  if ('certificate' in alert) {
+    // SVC-3 raises each threshold once per certificate and expiry date (a renewed certificate is alerted again).
+    return `certificate:${alert.certificate.id}|${alert.thresholdDays}|${alert.validUntil}`;
+  }
   const due = Date.parse(alert.dueAt);
   return `${alert.ticket.id}|${alert.kind}|${Number.isNaN(due) ? alert.dueAt : due}`;
+}
+
+/** Tags an alert with its source: SLA alerts are about a ticket, certificate alerts about a certificate. */
+export function alertItem(alert: AnyAlert): AlertItem {
+  return 'ticket' in alert ? { source: 'sla', alert } : { source: 'certificate', alert };
+}
+
+/** The beep an alert makes (when sound is on). */
+export function alertTone(item: AlertItem): AlertTone {
+  return item.source === 'sla' ? item.alert.kind : 'CERTIFICATE';
+}
+
+/** Which toast gives way first when there are too many: certificate, then AT_RISK, BREACHED last. */
+function toastRank(item: AlertItem): number {
+  if (item.source === 'certificate') return 0;
+  return item.alert.kind === 'AT_RISK' ? 1 : 2;
+}
+
+/** How long a toast stays by itself; null: until dismissed (BREACHED needs a decision). */
+function toastLifetime(item: AlertItem): number | null {
+  if (item.source === 'certificate') return CERTIFICATE_TOAST_MS;
+  return item.alert.kind === 'AT_RISK' ? AT_RISK_TOAST_MS : null;
 }
 
 /** "(3) Очередь заявок — Служба технической поддержки": the unread count leads the tab title. */
@@ -58,9 +101,10 @@ function seenStorageKey(userId: string | null): string {
 }
 
 /**
- * SLA alerts for staff (SLA-7): history from `slaAlerts`, live ones from the
- * `slaAlert` subscription, deduplicated; toasts for live ones; an unread
- * count for the alert centre and the tab title; an optional beep.
+ * Alerts for staff: SLA alerts (SLA-7, history from `slaAlerts`, live ones
+ * from `slaAlert`) and certificate expiry alerts (SVC-3, `certificateExpiryAlerts`
+ * and `certificateExpiryAlert`), in one list, deduplicated; toasts for live
+ * ones; an unread count for the alert centre and the tab title; an optional beep.
  *
  * "Unread" is remembered per user as the moment they last looked at the alert
  * centre, so alerts raised while they were signed out still count, and a new
@@ -74,11 +118,11 @@ export const useAlertsStore = defineStore('alerts', () => {
   const seenAt = ref(0);
   const historyLoaded = ref(false);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  let beep: (kind: SlaAlert['kind']) => void = playAlertBeep;
+  let beep: (tone: AlertTone) => void = playAlertBeep;
 
   const unreadCount = computed(() => entries.value.filter((entry) => !entry.read).length);
 
-  function isSeen(alert: SlaAlert): boolean {
+  function isSeen(alert: AnyAlert): boolean {
     return Date.parse(alert.raisedAt) <= seenAt.value;
   }
 
@@ -104,13 +148,13 @@ export const useAlertsStore = defineStore('alerts', () => {
   }
 
   /** The alert centre's history (newest first); alerts already known keep their state. */
-  function loadHistory(alerts: readonly SlaAlert[]): void {
+  function loadHistory(alerts: readonly AnyAlert[]): void {
     const known = new Set(entries.value.map((entry) => entry.key));
     for (const alert of alerts) {
       const key = alertKey(alert);
       if (known.has(key)) continue;
       known.add(key);
-      entries.value.push({ key, alert, read: isSeen(alert), live: false });
+      entries.value.push({ ...alertItem(alert), key, read: isSeen(alert), live: false });
     }
     historyLoaded.value = true;
     sortEntries();
@@ -120,34 +164,42 @@ export const useAlertsStore = defineStore('alerts', () => {
    * A live alert: added unless already known (then false and nothing else
    * happens). A new one gets a toast and, when sound is on, a beep.
    */
-  function receive(alert: SlaAlert): boolean {
+  function receive(alert: AnyAlert): boolean {
+    const item = alertItem(alert);
     const key = alertKey(alert);
     const existing = entries.value.find((entry) => entry.key === key);
     if (existing) {
-      // Same alert again: keep the freshest ticket state it carries, nothing more.
-      existing.alert = { ...existing.alert, ticket: alert.ticket };
+      // Same alert again: keep the freshest ticket (or certificate) state it carries, nothing more.
+      refresh(existing, item);
       return false;
     }
-    entries.value.unshift({ key, alert, read: false, live: true });
+    entries.value.unshift({ ...item, key, read: false, live: true });
     sortEntries();
-    showToast(key, alert);
-    if (soundEnabled.value) beep(alert.kind);
+    showToast(key, item);
+    if (soundEnabled.value) beep(alertTone(item));
     return true;
   }
 
-  function showToast(key: string, alert: SlaAlert): void {
-    toasts.value = [{ key, alert }, ...toasts.value.filter((toast) => toast.key !== key)];
+  function refresh(entry: AlertEntry, item: AlertItem): void {
+    if (entry.source === 'sla' && item.source === 'sla') entry.alert = { ...entry.alert, ticket: item.alert.ticket };
+    if (entry.source === 'certificate' && item.source === 'certificate') entry.alert = { ...entry.alert, certificate: item.alert.certificate };
+  }
+
+  function showToast(key: string, item: AlertItem): void {
+    toasts.value = [{ ...item, key }, ...toasts.value.filter((toast) => toast.key !== key)];
     while (toasts.value.length > MAX_TOASTS) {
-      // An AT_RISK toast gives way before a BREACHED one.
-      const index = toasts.value.map((toast) => toast.alert.kind).lastIndexOf('AT_RISK');
-      const dropped = toasts.value.splice(index >= 0 ? index : toasts.value.length - 1, 1)[0];
+      // The oldest of the least urgent gives way: a certificate toast, then AT_RISK, before any BREACHED one.
+      const ranks = toasts.value.map(toastRank);
+      const index = ranks.lastIndexOf(Math.min(...ranks));
+      const dropped = toasts.value.splice(index, 1)[0];
       if (dropped) clearTimer(dropped.key);
     }
-    if (alert.kind === 'AT_RISK') {
+    const lifetime = toastLifetime(item);
+    if (lifetime !== null) {
       clearTimer(key);
       timers.set(
         key,
-        setTimeout(() => dismissToast(key), AT_RISK_TOAST_MS),
+        setTimeout(() => dismissToast(key), lifetime),
       );
     }
   }
@@ -183,7 +235,7 @@ export const useAlertsStore = defineStore('alerts', () => {
   }
 
   /** For tests and for platforms without WebAudio. */
-  function setBeep(next: (kind: SlaAlert['kind']) => void): void {
+  function setBeep(next: (tone: AlertTone) => void): void {
     beep = next;
   }
 

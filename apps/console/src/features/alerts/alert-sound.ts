@@ -1,5 +1,5 @@
 /**
- * A short beep through WebAudio for a new SLA alert: no audio file to ship,
+ * A short beep through WebAudio for a new alert: no audio file to ship,
  * and nothing plays until the user turned sound on (browsers also refuse
  * audio before a user gesture; turning it on is that gesture).
  */
@@ -24,17 +24,28 @@ export function unlockAlertSound(): void {
   }
 }
 
-/** BREACHED is lower and longer than AT_RISK, so the two can be told apart without looking. */
-export function playAlertBeep(kind: 'AT_RISK' | 'BREACHED'): void {
+/** SLA alerts by their kind (SLA-7); certificate expiry alerts (SVC-3) have a tone of their own. */
+export type AlertTone = 'AT_RISK' | 'BREACHED' | 'CERTIFICATE';
+
+const TONES: Record<AlertTone, { frequency: number; duration: number; type: OscillatorType }> = {
+  AT_RISK: { frequency: 880, duration: 0.18, type: 'sine' },
+  BREACHED: { frequency: 660, duration: 0.35, type: 'sine' },
+  // Informational: a soft, low triangle, unlike either SLA beep.
+  CERTIFICATE: { frequency: 523, duration: 0.22, type: 'triangle' },
+};
+
+/** BREACHED is lower and longer than AT_RISK, and a certificate alert softer, so they can be told apart without looking. */
+export function playAlertBeep(kind: AlertTone): void {
   unlockAlertSound();
   if (!context) return;
   try {
     const start = context.currentTime;
-    const duration = kind === 'BREACHED' ? 0.35 : 0.18;
+    const tone = TONES[kind];
+    const duration = tone.duration;
     const oscillator = context.createOscillator();
     const gain = context.createGain();
-    oscillator.type = 'sine';
-    oscillator.frequency.value = kind === 'BREACHED' ? 660 : 880;
+    oscillator.type = tone.type;
+    oscillator.frequency.value = tone.frequency;
     gain.gain.setValueAtTime(0.0001, start);
     gain.gain.exponentialRampToValueAtTime(0.2, start + 0.02);
     gain.gain.exponentialRampToValueAtTime(0.0001, start + duration);

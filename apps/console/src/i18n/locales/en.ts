@@ -738,9 +738,9 @@ const en: MessageSchema = {
     },
   },
   alerts: {
-    center: 'SLA alerts',
-    centerUnread: 'SLA alerts: {n} unread',
-    toastsLabel: 'New SLA alerts',
+    center: 'Alerts',
+    centerUnread: 'Alerts: {n} unread',
+    toastsLabel: 'New alerts',
     kind: {
       AT_RISK: 'At risk',
       BREACHED: 'Response time breached',
@@ -752,6 +752,13 @@ const en: MessageSchema = {
     dismiss: 'Dismiss the alert for {number}',
     sound: 'Sound',
     empty: 'No alerts yet.',
+    certificate: {
+      kind: 'Certificate expiry',
+      text: 'Certificate {number} for {product} expires in {days} (valid until {until})',
+      days: '{n} days | {n} day | {n} days',
+      open: 'Open certificate expiry',
+      dismiss: 'Dismiss the alert for certificate {number}',
+    },
   },
   queueTools: {
     filters: {

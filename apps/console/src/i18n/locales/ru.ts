@@ -737,9 +737,9 @@ const ru = {
     },
   },
   alerts: {
-    center: 'Оповещения SLA',
-    centerUnread: 'Оповещения SLA: непрочитанных {n}',
-    toastsLabel: 'Новые оповещения SLA',
+    center: 'Оповещения',
+    centerUnread: 'Оповещения: непрочитанных {n}',
+    toastsLabel: 'Новые оповещения',
     kind: {
       AT_RISK: 'Под угрозой',
       BREACHED: 'Срок реакции нарушен',
@@ -751,6 +751,13 @@ const ru = {
     dismiss: 'Скрыть оповещение по заявке {number}',
     sound: 'Звук',
     empty: 'Оповещений пока нет.',
+    certificate: {
+      kind: 'Срок сертификата',
+      text: 'Сертификат {number} на {product} истекает через {days} (до {until})',
+      days: '{n} дней | {n} день | {n} дня | {n} дней',
+      open: 'Открыть сроки сертификатов',
+      dismiss: 'Скрыть оповещение о сертификате {number}',
+    },
   },
   queueTools: {
     filters: {

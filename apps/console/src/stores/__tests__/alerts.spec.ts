@@ -1,7 +1,17 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { slaAlert } from '@/features/alerts/__tests__/alert-fixtures';
-import { ALERT_SEEN_STORAGE_KEY, ALERT_SOUND_STORAGE_KEY, alertKey, AT_RISK_TOAST_MS, MAX_TOASTS, titleWithUnread, useAlertsStore } from '../alerts';
+import { certificateAlert, slaAlert, slaOf } from '@/features/alerts/__tests__/alert-fixtures';
+import {
+  ALERT_SEEN_STORAGE_KEY,
+  ALERT_SOUND_STORAGE_KEY,
+  alertItem,
+  alertKey,
+  AT_RISK_TOAST_MS,
+  CERTIFICATE_TOAST_MS,
+  MAX_TOASTS,
+  titleWithUnread,
+  useAlertsStore,
+} from '../alerts';
 
 const msk = (local: string) => new Date(`${local}+03:00`);
 
@@ -49,7 +59,7 @@ describe('alerts store (SLA-7)', () => {
       slaAlert({ id: 'h2', ticket: { id: '2' }, raisedAt: '2026-02-16T10:10:00+03:00' }),
       slaAlert({ id: 'h3', ticket: { id: '3' }, raisedAt: '2026-02-16T09:50:00+03:00' }),
     ]);
-    expect(alerts.entries.map((entry) => entry.alert.ticket.id)).toEqual(['1', '2', '3']);
+    expect(alerts.entries.map((entry) => slaOf(entry).ticket.id)).toEqual(['1', '2', '3']);
     // A history copy of a live alert neither doubles it nor toasts again.
     expect(alerts.toasts).toHaveLength(1);
     expect(alerts.historyLoaded).toBe(true);
@@ -108,12 +118,12 @@ describe('alerts store (SLA-7)', () => {
     const alerts = store();
     alerts.receive(slaAlert({ ticket: { id: '1' }, kind: 'AT_RISK' }));
     alerts.receive(slaAlert({ ticket: { id: '2' }, kind: 'BREACHED' }));
-    expect(alerts.toasts.map((toast) => toast.alert.kind)).toEqual(['BREACHED', 'AT_RISK']);
+    expect(alerts.toasts.map((toast) => slaOf(toast).kind)).toEqual(['BREACHED', 'AT_RISK']);
 
     vi.advanceTimersByTime(AT_RISK_TOAST_MS - 1);
     expect(alerts.toasts).toHaveLength(2);
     vi.advanceTimersByTime(1);
-    expect(alerts.toasts.map((toast) => toast.alert.kind)).toEqual(['BREACHED']);
+    expect(alerts.toasts.map((toast) => slaOf(toast).kind)).toEqual(['BREACHED']);
 
     vi.advanceTimersByTime(10 * 60_000);
     expect(alerts.toasts).toHaveLength(1);
@@ -129,7 +139,7 @@ describe('alerts store (SLA-7)', () => {
     alerts.receive(slaAlert({ ticket: { id: '2' }, kind: 'AT_RISK' }));
     for (const id of ['3', '4', '5']) alerts.receive(slaAlert({ ticket: { id }, kind: 'BREACHED' }));
     expect(alerts.toasts).toHaveLength(MAX_TOASTS);
-    expect(alerts.toasts.map((toast) => toast.alert.ticket.id)).toEqual(['5', '4', '3', '1']);
+    expect(alerts.toasts.map((toast) => slaOf(toast).ticket.id)).toEqual(['5', '4', '3', '1']);
     expect(alerts.entries).toHaveLength(5);
   });
 
@@ -152,5 +162,119 @@ describe('alerts store (SLA-7)', () => {
 
     setActivePinia(createPinia());
     expect(useAlertsStore().soundEnabled).toBe(true);
+  });
+});
+
+describe('alerts store: certificate expiry alerts (SVC-3)', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+    vi.useFakeTimers();
+    vi.setSystemTime(msk('2026-02-16T10:21:00'));
+  });
+  afterEach(() => {
+    useAlertsStore().reset();
+    vi.useRealTimers();
+  });
+
+  it('tags each alert with its source, so entries and toasts narrow to the right shape', () => {
+    expect(alertItem(slaAlert()).source).toBe('sla');
+    expect(alertItem(certificateAlert()).source).toBe('certificate');
+
+    const alerts = store();
+    alerts.receive(certificateAlert());
+    alerts.receive(slaAlert({ ticket: { id: '1' }, raisedAt: '2026-02-16T10:19:00+03:00' }));
+    expect(alerts.entries.map((entry) => entry.source)).toEqual(['certificate', 'sla']);
+    const [first] = alerts.entries;
+    expect(first?.source === 'certificate' ? first.alert.certificate.number : null).toBe('№ 2720');
+    expect(alerts.toasts.map((toast) => toast.source)).toEqual(['sla', 'certificate']);
+  });
+
+  it('one alert per certificate, threshold and expiry date, whichever copy arrives; never the same key as an SLA alert', () => {
+    const alerts = store();
+    expect(alerts.receive(certificateAlert({ id: '1' }))).toBe(true);
+    // Another replica's copy (another id) and a history copy: not new.
+    expect(alerts.receive(certificateAlert({ id: '99', certificate: { issuer: 'ФСТЭК России (обновлено)' } }))).toBe(false);
+    alerts.loadHistory([certificateAlert({ id: 'h1' })]);
+    expect(alerts.entries).toHaveLength(1);
+    expect(alerts.toasts).toHaveLength(1);
+    // The copy carries the freshest certificate state.
+    const [entry] = alerts.entries;
+    expect(entry?.source === 'certificate' && entry.alert.certificate.issuer).toBe('ФСТЭК России (обновлено)');
+
+    // The 7-day alert, or the 30-day one of a renewed certificate (a new expiry date), are new.
+    expect(alerts.receive(certificateAlert({ thresholdDays: 7 }))).toBe(true);
+    expect(alerts.receive(certificateAlert({ validUntil: '2029-02-01' }))).toBe(true);
+    expect(alerts.receive(certificateAlert({ certificate: { id: 'cert-3000', number: '№ 3000' } }))).toBe(true);
+    expect(alerts.entries).toHaveLength(4);
+
+    expect(alertKey(certificateAlert())).toBe('certificate:cert-2720|30|2027-02-01');
+    // A ticket whose id happens to equal a certificate's is still another alert.
+    expect(alertKey(certificateAlert({ certificate: { id: '42' } }))).not.toBe(alertKey(slaAlert({ ticket: { id: '42' } })));
+  });
+
+  it('merges both histories newest first and counts unread across them (bell and tab title)', () => {
+    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T10:00:00').getTime()));
+    const alerts = store('7');
+    alerts.loadHistory([
+      slaAlert({ ticket: { id: '1' }, raisedAt: '2026-02-16T10:05:00+03:00' }),
+      slaAlert({ ticket: { id: '2' }, raisedAt: '2026-02-16T09:55:00+03:00' }),
+    ]);
+    alerts.loadHistory([
+      certificateAlert({ thresholdDays: 30, raisedAt: '2026-02-16T10:10:00+03:00' }),
+      certificateAlert({ thresholdDays: 90, raisedAt: '2025-11-03T09:00:00+03:00' }),
+    ]);
+    expect(alerts.entries.map((entry) => `${entry.source}:${entry.alert.raisedAt}`)).toEqual([
+      'certificate:2026-02-16T10:10:00+03:00',
+      'sla:2026-02-16T10:05:00+03:00',
+      'sla:2026-02-16T09:55:00+03:00',
+      'certificate:2025-11-03T09:00:00+03:00',
+    ]);
+    // History never toasts.
+    expect(alerts.toasts).toEqual([]);
+    expect(alerts.unreadCount).toBe(2);
+    alerts.receive(certificateAlert({ thresholdDays: 7, raisedAt: '2026-02-16T10:20:00+03:00' }));
+    expect(alerts.unreadCount).toBe(3);
+    expect(alerts.title('Очередь заявок — Служба технической поддержки')).toBe('(3) Очередь заявок — Служба технической поддержки');
+
+    alerts.markRead(alertKey(certificateAlert({ thresholdDays: 7 })));
+    expect(alerts.unreadCount).toBe(2);
+    alerts.markAllRead(msk('2026-02-16T10:21:00'));
+    expect(alerts.unreadCount).toBe(0);
+  });
+
+  it('certificate toasts are informational: they leave by themselves and give way before SLA ones', () => {
+    const alerts = store();
+    alerts.receive(certificateAlert());
+    vi.advanceTimersByTime(CERTIFICATE_TOAST_MS - 1);
+    expect(alerts.toasts).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(alerts.toasts).toEqual([]);
+    expect(alerts.unreadCount).toBe(1);
+
+    alerts.receive(certificateAlert({ thresholdDays: 7 }));
+    alerts.receive(slaAlert({ ticket: { id: '1' }, kind: 'AT_RISK' }));
+    alerts.receive(slaAlert({ ticket: { id: '2' }, kind: 'BREACHED' }));
+    alerts.receive(slaAlert({ ticket: { id: '3' }, kind: 'BREACHED' }));
+    alerts.receive(slaAlert({ ticket: { id: '4' }, kind: 'BREACHED' }));
+    expect(alerts.toasts).toHaveLength(MAX_TOASTS);
+    expect(alerts.toasts.map((toast) => toast.source)).toEqual(['sla', 'sla', 'sla', 'sla']);
+    // With no certificate toast left, AT_RISK goes next, as before.
+    alerts.receive(slaAlert({ ticket: { id: '5' }, kind: 'BREACHED' }));
+    expect(alerts.toasts.map((toast) => slaOf(toast).ticket.id)).toEqual(['5', '4', '3', '2']);
+  });
+
+  it('beeps with a tone of its own when sound is on', () => {
+    const alerts = useAlertsStore();
+    const beep = vi.fn();
+    alerts.setBeep(beep);
+    alerts.startSession('7');
+    alerts.receive(certificateAlert());
+    expect(beep).not.toHaveBeenCalled();
+    alerts.setSound(true);
+    alerts.receive(certificateAlert({ thresholdDays: 7 }));
+    alerts.receive(certificateAlert({ thresholdDays: 7 }));
+    expect(beep).toHaveBeenCalledTimes(1);
+    expect(beep).toHaveBeenCalledWith('CERTIFICATE');
   });
 });

@@ -9,7 +9,7 @@ import { useClockStore } from '@/stores/clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import AlertCenter from '../components/AlertCenter.vue';
 import SlaAlertToasts from '../components/SlaAlertToasts.vue';
-import { slaAlert } from './alert-fixtures';
+import { slaAlert, slaOf } from './alert-fixtures';
 import { savedSession } from './session-fixture';
 
 const msk = (local: string) => new Date(`${local}+03:00`);
@@ -21,6 +21,8 @@ const history = [
 
 const handler: OperationHandler = (operation) => {
   if (operation.operationName === 'SlaAlerts') return { data: { slaAlerts: history } };
+  // Certificate expiry alerts (SVC-3) share the feed: none here, see CertificateAlerts.spec.ts.
+  if (operation.operationName === 'CertificateAlerts') return { data: { certificateExpiryAlerts: [] } };
   if (operation.operationName === 'MyTickets') {
     return { data: { tickets: { __typename: 'TicketConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } };
   }
@@ -69,7 +71,7 @@ describe('SLA alert toasts and the alert centre', () => {
 
     await vi.advanceTimersByTimeAsync(AT_RISK_TOAST_MS + 10);
     await flushPromises();
-    expect(useAlertsStore().toasts.map((toast) => toast.alert.kind)).toEqual(['BREACHED']);
+    expect(useAlertsStore().toasts.map((toast) => slaOf(toast).kind)).toEqual(['BREACHED']);
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     expect(useAlertsStore().toasts).toHaveLength(1);
 
@@ -98,7 +100,7 @@ describe('SLA alert toasts and the alert centre', () => {
     await flushPromises();
     const button = wrapper.get('[data-testid="alert-center-button"]');
     expect(wrapper.get('[data-testid="alert-unread"]').text()).toBe('2');
-    expect(button.attributes('aria-label')).toBe('Оповещения SLA: непрочитанных 2');
+    expect(button.attributes('aria-label')).toBe('Оповещения: непрочитанных 2');
 
     await button.trigger('click');
     const items = wrapper.findAll('[data-testid="alert-center-item"]');
