@@ -1,6 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
 import App from '@/App.vue';
 // Certificate alerts open the lazily loaded staff page: load it once up front, not inside a test's time budget.
 import '@/features/info-services/certificates/CertificateAlertsPage.vue';
@@ -9,12 +8,10 @@ import type { Locale } from '@/i18n';
 import { ALERT_SEEN_STORAGE_KEY, CERTIFICATE_TOAST_MS, useAlertsStore } from '@/stores/alerts';
 import { useClockStore } from '@/stores/clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
-import AlertCenter from '../components/AlertCenter.vue';
-import SlaAlertToasts from '../components/SlaAlertToasts.vue';
 import { certificateAlert, slaAlert } from './alert-fixtures';
+import { agentAtTwentyPastTen, mountAlertHost, msk } from './alert-host';
 import { savedSession } from './session-fixture';
 
-const msk = (local: string) => new Date(`${local}+03:00`);
 
 const slaHistory = [
   slaAlert({ id: 'h1', ticket: { id: '11', subject: 'Первая' }, kind: 'BREACHED', raisedAt: '2026-02-16T10:05:00+03:00' }),
@@ -38,31 +35,12 @@ const handler: OperationHandler = (operation) => {
   return { data: null };
 };
 
-/** The toasts and the header's bell, as App.vue and AppHeader mount them. */
-const Host = defineComponent({ setup: () => () => h('div', [h(AlertCenter), h(SlaAlertToasts)]) });
-
-async function mountHost(locale: Locale = 'ru') {
-  const mounted = await mountWithApp(Host, { route: '/sign-in', handler, locale, mount: { attachTo: document.body } });
-  useAlertsStore().setBeep(vi.fn());
-  await flushPromises();
-  return mounted;
-}
+const mountHost = (locale: Locale = 'ru') => mountAlertHost(handler, { locale });
 
 const live = () => certificateAlert({ id: 'live-1', thresholdDays: 7, validUntil: '2026-02-23', raisedAt: '2026-02-16T10:20:30+03:00' });
 
 describe('certificate expiry alerts in the toasts and the alert centre (SVC-3)', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    savedSession('AGENT');
-    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T10:00:00').getTime()));
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:21:00'));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  agentAtTwentyPastTen();
 
   it('subscribes next to slaAlert; a live alert is an informational toast in its own words that leaves by itself', async () => {
     const { wrapper, emit, operations } = await mountHost();
@@ -166,13 +144,7 @@ describe('certificate expiry alerts in the toasts and the alert centre (SVC-3)',
         return () => undefined;
       },
     };
-    const { wrapper, operations } = await mountWithApp(Host, {
-      route: '/sign-in',
-      handler,
-      socket: socket as never,
-      mount: { attachTo: document.body },
-    });
-    await flushPromises();
+    const { wrapper, operations } = await mountAlertHost(handler, { socket: socket as never });
     const asked = () => operations.filter((op) => op.operationName === 'CertificateAlerts').length;
     expect(asked()).toBe(1);
     expect(reconnected).not.toBeNull();

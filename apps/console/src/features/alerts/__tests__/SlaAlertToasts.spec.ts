@@ -1,18 +1,15 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
 import App from '@/App.vue';
 // Toasts navigate to the lazily loaded ticket page: load it once up front, not inside a test's time budget.
 import '@/features/ticket/TicketPage.vue';
 import { ALERT_SEEN_STORAGE_KEY, ALERT_SOUND_STORAGE_KEY, AT_RISK_TOAST_MS, useAlertsStore } from '@/stores/alerts';
 import { useClockStore } from '@/stores/clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
-import AlertCenter from '../components/AlertCenter.vue';
-import SlaAlertToasts from '../components/SlaAlertToasts.vue';
 import { slaAlert, slaOf } from './alert-fixtures';
+import { agentAtTwentyPastTen, mountAlertHost, msk } from './alert-host';
 import { savedSession } from './session-fixture';
 
-const msk = (local: string) => new Date(`${local}+03:00`);
 
 const history = [
   slaAlert({ id: 'h1', ticket: { id: '11', subject: 'Первая' }, kind: 'BREACHED', raisedAt: '2026-02-16T10:05:00+03:00' }),
@@ -29,29 +26,10 @@ const handler: OperationHandler = (operation) => {
   return { data: null };
 };
 
-/** The toasts and the header's bell, as App.vue and AppHeader mount them. */
-const Host = defineComponent({ setup: () => () => h('div', [h(AlertCenter), h(SlaAlertToasts)]) });
-
-async function mountHost() {
-  const mounted = await mountWithApp(Host, { route: '/sign-in', handler, mount: { attachTo: document.body } });
-  useAlertsStore().setBeep(vi.fn());
-  await flushPromises();
-  return mounted;
-}
+const mountHost = () => mountAlertHost(handler);
 
 describe('SLA alert toasts and the alert centre', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    savedSession('AGENT');
-    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T10:00:00').getTime()));
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:21:00'));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  agentAtTwentyPastTen();
 
   it('SLA-7: a live BREACHED alert is a red toast that stays; AT_RISK is amber and goes away by itself', async () => {
     const { wrapper, emit, operations } = await mountHost();

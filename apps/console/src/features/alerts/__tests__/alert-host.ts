@@ -1,0 +1,39 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import type { SocketMonitor } from '@/graphql/connection-state';
+import type { Locale } from '@/i18n';
+import { ALERT_SEEN_STORAGE_KEY, useAlertsStore } from '@/stores/alerts';
+import { useClockStore } from '@/stores/clock';
+import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
+import AlertCenter from '../components/AlertCenter.vue';
+import SlaAlertToasts from '../components/SlaAlertToasts.vue';
+import { savedSession } from './session-fixture';
+
+export const msk = (local: string) => new Date(`${local}+03:00`);
+
+/** The toasts and the header's bell, as App.vue and AppHeader mount them. */
+const Host = defineComponent({ setup: () => () => h('div', [h(AlertCenter), h(SlaAlertToasts)]) });
+
+export async function mountAlertHost(handler: OperationHandler, options: { locale?: Locale; socket?: SocketMonitor } = {}) {
+  const mounted = await mountWithApp(Host, { route: '/sign-in', handler, ...options, mount: { attachTo: document.body } });
+  useAlertsStore().setBeep(vi.fn());
+  await flushPromises();
+  return mounted;
+}
+
+/** An agent at 10:21 MSK on 16.02.2026 who last looked at the alerts at 10:00, on a clock the test moves. */
+export function agentAtTwentyPastTen(): void {
+  beforeEach(() => {
+    localStorage.clear();
+    savedSession('AGENT');
+    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T10:00:00').getTime()));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.setSystemTime(msk('2026-02-16T10:21:00'));
+  });
+  afterEach(() => {
+    useClockStore().stop();
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+}
