@@ -33,7 +33,8 @@ export function isSafeHref(value: string): boolean {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): so do we, before checking.
   // eslint-disable-next-line no-control-regex -- exactly the characters browsers strip
   const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (compact.startsWith('//')) return false;
+  // Browsers read a backslash as a slash here: "/\\evil.example" leaves the site like "//evil.example".
+  if (/^[/\\]{2}/.test(compact)) return false;
   if (compact.startsWith('/') || compact.startsWith('#')) return true;
   return SAFE_LINK.test(compact);
 }

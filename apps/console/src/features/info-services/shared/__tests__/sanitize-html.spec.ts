@@ -53,6 +53,8 @@ describe('sanitizeHtml (the allowlist before every v-html of the information ser
   it('isSafeHref', () => {
     expect(isSafeHref('https://a.example')).toBe(true);
     expect(isSafeHref('mailto:helpdesk@confident.ru')).toBe(true);
+    expect(isSafeHref('/\\evil.example')).toBe(false);
+    expect(isSafeHref('\\\\evil.example')).toBe(false);
     expect(isSafeHref('#part')).toBe(true);
     expect(isSafeHref(' javascript:alert(1)')).toBe(false);
     expect(isSafeHref('vbscript:x')).toBe(false);
