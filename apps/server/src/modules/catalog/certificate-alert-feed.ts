@@ -105,18 +105,21 @@ export class CertificateAlertFeed {
       return this.polling;
     }
     this.polling = (async () => {
-      do {
-        this.pollAgain = false;
-        try {
-          await this.baseline;
-          await this.readNew();
-        } catch {
-          // The next poll tries again; alerts are kept in the database meanwhile.
-        }
-      } while (this.pollAgain && this.listeners > 0);
-    })().finally(() => {
-      this.polling = null;
-    });
+      try {
+        do {
+          this.pollAgain = false;
+          try {
+            await this.baseline;
+            await this.readNew();
+          } catch {
+            // The next poll tries again; alerts are kept in the database meanwhile.
+          }
+        } while (this.pollAgain && this.listeners > 0);
+      } finally {
+        // In the very step that ended the loop: a "look now" heard after it starts a new look.
+        this.polling = null;
+      }
+    })();
     return this.polling;
   }
 

@@ -43,9 +43,7 @@ export class LiveHub {
   ) {
     this.unsubscribe = bus.subscribe((event) => {
       this.pending.push(event);
-      this.draining ??= this.drain().finally(() => {
-        this.draining = null;
-      });
+      this.draining ??= this.drain();
     });
   }
 
@@ -59,13 +57,18 @@ export class LiveHub {
   }
 
   private async drain(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, MAX_BATCH);
-      try {
-        await this.publish(batch);
-      } catch (error) {
-        this.logger.error('live events failed', error);
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_BATCH);
+        try {
+          await this.publish(batch);
+        } catch (error) {
+          this.logger.error('live events failed', error);
+        }
       }
+    } finally {
+      // In the very step that saw the queue empty: an event arriving after it starts a new drain.
+      this.draining = null;
     }
   }
 

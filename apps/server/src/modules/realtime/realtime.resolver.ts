@@ -69,9 +69,14 @@ export class RealtimeResolver {
       const ticket = await new TicketQueryService(ctx.em).get(String(args.id), actor);
       if (!ticket) throw new Forbidden(`Ticket ${String(args.id)} does not exist or is not visible to you`);
       const updates = ctx.app.live.pubSub.subscribe('TICKET_UPDATED', String(ticket.id));
-      // Read after subscribing: a change committed meanwhile is in this read or among the updates.
-      const current = await new TicketQueryService(ctx.em.fork()).get(String(ticket.id), actor);
-      return current ? startWith(current, updates) : updates;
+      try {
+        // Read after subscribing: a change committed meanwhile is in this read or among the updates.
+        const current = await new TicketQueryService(ctx.em.fork()).get(String(ticket.id), actor);
+        return current ? startWith(current, updates) : updates;
+      } catch (error) {
+        await updates.return?.();
+        throw error;
+      }
     },
   })
   ticketUpdated(@Arg('id', () => ID) _id: string, @Root() ticket: Ticket): Ticket {
