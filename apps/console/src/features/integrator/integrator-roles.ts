@@ -3,7 +3,7 @@ import type { Role } from '@/graphql/types.generated';
 /** Who sees the tokens tab: admins (every token) and partner users (their organization's, or those acting as them). */
 export const TOKEN_ROLES: readonly Role[] = ['ADMIN', 'PARTNER'];
 
-export function canManageTokens(role: Role | null | undefined): boolean {
+export function canSeeTokens(role: Role | null | undefined): boolean {
   return role !== null && role !== undefined && TOKEN_ROLES.includes(role);
 }
 
