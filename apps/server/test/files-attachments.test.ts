@@ -293,7 +293,7 @@ describe.each(TEST_DATABASES)('TKT-10 file attachments on %s', (kind) => {
     expect(await own.text()).toBe('секретная конфигурация');
   });
 
-  it('grantDownload: a plain link for exactly one file, for its caller only, never a sign-in token', async () => {
+  it('TKT-10: grantDownload: a plain link for exactly one file, for its caller only, never a sign-in token', async () => {
     const data = Buffer.from('большой образ диска');
     const { fileId } = await uploadFile(f.filesUrl, beta, data, { ticketId: betaTicket, filename: 'disk.img', filetype: 'application/octet-stream' });
     const { fileId: otherId } = await uploadFile(f.filesUrl, beta, Buffer.from('другой'), { ticketId: betaTicket, filename: 'other.txt', filetype: 'text/plain' });

@@ -36,7 +36,7 @@ describe.each(TEST_DATABASES)('ticket lists on %s', (kind) => {
     return { count: statements - before, tickets: data.tickets.edges.length };
   }
 
-  it('timeline, messages, files, missingInformation and splitParts cost the same for 2 tickets as for 12', async () => {
+  it('TKT-8, TKT-9, TKT-10: timeline, messages, files, missingInformation and splitParts cost the same for 2 tickets as for 12', async () => {
     for (const email of [LEAD, ALFA]) {
       const token = await t.login(email);
       const few = await statementsFor(2, token);
