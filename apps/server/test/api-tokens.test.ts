@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/entities/enums.js';
-import { User } from '../src/entities/user.entity.js';
+import { Role } from '../src/entities/auth/role.enum.js';
+import { User } from '../src/entities/auth/user.entity.js';
 import { postGraphQL } from './support/graphql-client.js';
 import { subscribe } from './support/subscription-client.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { Criticality } from '../src/entities/enums.js';
+import { Criticality } from '../src/entities/sla/sla.enums.js';
 import { phoneKey, samePhone } from '../src/modules/channels/customer-identity.js';
 import { identifierCandidates, parseIdentificationFields } from '../src/modules/channels/email/identification-fields.js';
 import { criticalityOf } from '../src/modules/channels/email/mail-identification.js';

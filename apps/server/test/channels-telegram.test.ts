@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Contact } from '../src/entities/contact.entity.js';
-import { Organization } from '../src/entities/organization.entity.js';
-import { OutboxMessage } from '../src/entities/outbox-message.entity.js';
-import { TelegramChat } from '../src/entities/telegram-chat.entity.js';
-import { Ticket } from '../src/entities/ticket.entity.js';
+import { Contact } from '../src/entities/organizations/contact.entity.js';
+import { Organization } from '../src/entities/organizations/organization.entity.js';
+import { OutboxMessage } from '../src/entities/notifications/outbox-message.entity.js';
+import { TelegramChat } from '../src/entities/channels/telegram-chat.entity.js';
+import { Ticket } from '../src/entities/tickets/ticket.entity.js';
 import {
   startFakeTelegramApi,
   startTestTelegramWebhook,

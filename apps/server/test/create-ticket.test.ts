@@ -1,6 +1,6 @@
 import { ProductionCalendar, atRiskAt, responseDeadline } from '@desk/sla';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OutboxMessage } from '../src/entities/outbox-message.entity.js';
+import { OutboxMessage } from '../src/entities/notifications/outbox-message.entity.js';
 import {
   AGENT1,
   ALFA,

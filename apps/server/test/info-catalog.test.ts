@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { moscowDateOf, addDays } from '@desk/sla';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxMessage } from '../src/entities/outbox-message.entity.js';
-import { Role } from '../src/entities/enums.js';
-import { SupportContract } from '../src/entities/support-contract.entity.js';
+import { OutboxMessage } from '../src/entities/notifications/outbox-message.entity.js';
+import { Role } from '../src/entities/auth/role.enum.js';
+import { SupportContract } from '../src/entities/organizations/support-contract.entity.js';
 import { AGENT1, ALFA, BETA, expectCode, LEAD, PARTNER } from './support/fixtures.js';
 import { catalogFetch, createUser, startInfoTestApp, type InfoTestApp } from './support/info-app.js';
 import type { TestApp } from './support/test-app.js';

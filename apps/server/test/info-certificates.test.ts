@@ -1,6 +1,6 @@
 import { addDays, instantAt, moscowDateOf } from '@desk/sla';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CertificateExpiryAlert } from '../src/entities/certificate-expiry-alert.entity.js';
+import { CertificateExpiryAlert } from '../src/entities/info-services/certificate-expiry-alert.entity.js';
 import { certificateAlertFeed } from '../src/modules/catalog/certificate-alert-feed.js';
 import { AGENT1, ALFA, createTicket, expectCode, LEAD, PARTNER } from './support/fixtures.js';
 import { certificateScheduler, startInfoTestApp, type InfoTestApp } from './support/info-app.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OutboxStatus, TimelineKind } from '../src/entities/enums.js';
-import { OutboxMessage } from '../src/entities/outbox-message.entity.js';
-import { TimelineEntry } from '../src/entities/timeline-entry.entity.js';
+import { OutboxStatus } from '../src/entities/notifications/notification.enums.js';
+import { TimelineKind } from '../src/entities/tickets/ticket.enums.js';
+import { OutboxMessage } from '../src/entities/notifications/outbox-message.entity.js';
+import { TimelineEntry } from '../src/entities/tickets/timeline-entry.entity.js';
 import type { OutboxDispatcher } from '../src/modules/notifications/outbox-dispatcher.js';
 import { AGENT1, AGENT2, LEAD, createTicket } from './support/fixtures.js';
 import { dispatcherFor, smtpMailer } from './support/outbox.js';

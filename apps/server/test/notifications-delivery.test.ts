@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { OutboxMessage } from '../src/entities/outbox-message.entity.js';
-import { OutboxStatus } from '../src/entities/enums.js';
+import { OutboxMessage } from '../src/entities/notifications/outbox-message.entity.js';
+import { OutboxStatus } from '../src/entities/notifications/notification.enums.js';
 import { createLogger } from '../src/infra/logger.js';
 import type { MailReceipt, Mailer, OutgoingMail } from '../src/infra/mail/mailer.js';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../src/modules/notifications/outbox-dispatcher.js';

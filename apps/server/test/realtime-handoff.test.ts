@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
-import type { CertificateExpiryAlert } from '../src/entities/certificate-expiry-alert.entity.js';
+import type { CertificateExpiryAlert } from '../src/entities/info-services/certificate-expiry-alert.entity.js';
 import { LocalListeners, type DomainEvent, type EventBus } from '../src/infra/events/domain-events.js';
 import type { Logger } from '../src/infra/logger.js';
 import { CertificateAlertFeed } from '../src/modules/catalog/certificate-alert-feed.js';

@@ -1,7 +1,7 @@
 import { ProductionCalendar, responseDeadline } from '@desk/sla';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NotificationKind } from '../src/entities/enums.js';
-import { OutboxMessage } from '../src/entities/outbox-message.entity.js';
+import { NotificationKind } from '../src/entities/notifications/notification.enums.js';
+import { OutboxMessage } from '../src/entities/notifications/outbox-message.entity.js';
 import {
   ADMIN,
   AGENT1,

@@ -1,5 +1,5 @@
-export type { SupportLevel, Criticality, SlaState, IsoDate } from './types.js';
-export { SUPPORT_LEVELS, CRITICALITIES } from './types.js';
+export type { SupportLevel, Criticality, SlaState, SlaOutcome, SlaAlertKind, IsoDate } from './types.js';
+export { SUPPORT_LEVELS, CRITICALITIES, SLA_STATES, SLA_OUTCOMES, SLA_ALERT_KINDS } from './types.js';
 export {
   MOSCOW_OFFSET_MINUTES,
   moscowDateOf,

@@ -1,22 +1,22 @@
-import { ApiToken } from './api-token.entity.js';
-import { InboundMail } from './inbound-mail.entity.js';
-import { TelegramChat } from './telegram-chat.entity.js';
-import { TelegramUpdate } from './telegram-update.entity.js';
-import { CalendarDay } from './calendar-day.entity.js';
-import { Contact } from './contact.entity.js';
-import { Organization } from './organization.entity.js';
-import { OutboxMessage } from './outbox-message.entity.js';
-import { Product } from './product.entity.js';
-import { QueueState } from './queue-state.entity.js';
-import { RefusedRequest } from './refused-request.entity.js';
-import { SlaAlert } from './sla-alert.entity.js';
-import { SupportContract } from './support-contract.entity.js';
-import { Ticket } from './ticket.entity.js';
-import { TicketFile } from './ticket-file.entity.js';
-import { TicketMessage } from './ticket-message.entity.js';
-import { TimelineEntry } from './timeline-entry.entity.js';
-import { User } from './user.entity.js';
-import { INFORMATION_ENTITIES } from './information-entities.js';
+import { ApiToken } from './auth/api-token.entity.js';
+import { InboundMail } from './channels/inbound-mail.entity.js';
+import { TelegramChat } from './channels/telegram-chat.entity.js';
+import { TelegramUpdate } from './channels/telegram-update.entity.js';
+import { CalendarDay } from './sla/calendar-day.entity.js';
+import { Contact } from './organizations/contact.entity.js';
+import { Organization } from './organizations/organization.entity.js';
+import { OutboxMessage } from './notifications/outbox-message.entity.js';
+import { Product } from './organizations/product.entity.js';
+import { QueueState } from './queue/queue-state.entity.js';
+import { RefusedRequest } from './tickets/refused-request.entity.js';
+import { SlaAlert } from './sla/sla-alert.entity.js';
+import { SupportContract } from './organizations/support-contract.entity.js';
+import { Ticket } from './tickets/ticket.entity.js';
+import { TicketFile } from './files/ticket-file.entity.js';
+import { TicketMessage } from './tickets/ticket-message.entity.js';
+import { TimelineEntry } from './tickets/timeline-entry.entity.js';
+import { User } from './auth/user.entity.js';
+import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
   Organization,

@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { Forbidden, NotAuthenticated } from '../common/errors.js';
-import type { Role } from '../entities/enums.js';
+import type { Role } from '../entities/auth/role.enum.js';
 import type { RequestContext } from './context.js';
 
 /** `@Authorized()` needs a signed-in user; `@Authorized(roles)` one of those roles. */

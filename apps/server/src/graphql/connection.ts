@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Ticket } from '../entities/ticket.entity.js';
+import { Ticket } from '../entities/tickets/ticket.entity.js';
 
 /** One page as a use case returns it; the resolver turns it into a Relay connection. */
 export interface Page<T> {

@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/common/clock.js';
-import { OutboxMessage } from '../../src/entities/outbox-message.entity.js';
+import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import type { Logger } from '../../src/infra/logger.js';
 import type { Mailer } from '../../src/infra/mail/mailer.js';
 import { SmtpMailer } from '../../src/infra/mail/smtp-mailer.js';

@@ -1,17 +1,19 @@
+export const APPENDIX_ITEMS = [
+  'PRODUCT_VERSION',
+  'BUILD_NUMBER',
+  'OS_VERSION',
+  'OS_BITNESS',
+  'HARDWARE_MODEL',
+  'BOOT_MODE',
+  'OCCURS_WHEN',
+  'STEPS_TO_REPRODUCE',
+  'ERROR_TEXT',
+  'INSTALLED_SOFTWARE',
+  'SCREENSHOTS',
+  'MSINFO_REPORT',
+] as const;
 /** The items appendix 1 asks a request to include (TKT-8), beyond identification. */
-export type AppendixItem =
-  | 'PRODUCT_VERSION'
-  | 'BUILD_NUMBER'
-  | 'OS_VERSION'
-  | 'OS_BITNESS'
-  | 'HARDWARE_MODEL'
-  | 'BOOT_MODE'
-  | 'OCCURS_WHEN'
-  | 'STEPS_TO_REPRODUCE'
-  | 'ERROR_TEXT'
-  | 'INSTALLED_SOFTWARE'
-  | 'SCREENSHOTS'
-  | 'MSINFO_REPORT';
+export type AppendixItem = (typeof APPENDIX_ITEMS)[number];
 
 export interface AppendixFacts {
   productKind: 'SOFTWARE' | 'HARDWARE';

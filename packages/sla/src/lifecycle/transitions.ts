@@ -1,6 +1,8 @@
 /** TKT-2: the statuses of a ticket. */
 export type TicketStatus = 'NEW' | 'IN_PROGRESS' | 'WAITING_FOR_CUSTOMER' | 'CLOSED' | 'REJECTED';
 
+export const TICKET_STATUSES: readonly TicketStatus[] = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'CLOSED', 'REJECTED'];
+
 /** What can happen to a ticket. */
 export type TicketAction =
   | 'START_WORK'

@@ -1,6 +1,6 @@
 import type { ServiceSchedule } from '../business-time/schedule.js';
 import { instantMs } from '../moscow-time.js';
-import type { SlaState } from '../types.js';
+import type { SlaOutcome, SlaState } from '../types.js';
 import { resolveAtRiskShare } from './at-risk-share.js';
 
 export interface SlaSnapshot {
@@ -62,6 +62,6 @@ export function slaStateAt(input: SlaStateInput): SlaSnapshot {
 }
 
 /** SLA-9: reacting exactly at the deadline still meets it. */
-export function slaOutcome(responseDueAt: Date, respondedAt: Date): 'MET' | 'BREACHED' {
+export function slaOutcome(responseDueAt: Date, respondedAt: Date): SlaOutcome {
   return instantMs(respondedAt) <= instantMs(responseDueAt) ? 'MET' : 'BREACHED';
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../../common/clock.js';
-import { User } from '../../entities/user.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import type { Logger } from '../logger.js';
 import type { Orm } from './orm.js';
 import { seedDemoData } from './seed-demo.js';

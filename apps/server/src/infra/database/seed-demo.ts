@@ -1,19 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { moscowDateOf, addDays } from '@desk/sla';
-import {
-  Channel,
-  Criticality,
-  IdentifierKind,
-  OrganizationKind,
-  ProductKind,
-  Role,
-  SupportLevel,
-  TicketCategory,
-} from '../../entities/enums.js';
-import { Organization } from '../../entities/organization.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { SupportContract } from '../../entities/support-contract.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { Channel, TicketCategory } from '../../entities/tickets/ticket.enums.js';
+import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
+import { IdentifierKind, OrganizationKind, ProductKind } from '../../entities/organizations/organization.enums.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { Organization } from '../../entities/organizations/organization.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { normalizeIdentifier, normalizeOrganizationName } from '../../modules/organizations/normalize.js';
 import { actorOf } from '../../modules/auth/actor.loader.js';

@@ -1,4 +1,5 @@
-import type { QueueEventKind, SlaAlertKind } from '../../entities/enums.js';
+import type { QueueEventKind } from '../../entities/queue/queue.enums.js';
+import type { SlaAlertKind } from '../../entities/sla/sla.enums.js';
 
 /** Where a change left a ticket in the queue (SLA-6), in the cluster-wide version order. */
 export interface QueueMove {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Role } from '../../entities/enums.js';
-import { Organization } from '../../entities/organization.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { Organization } from '../../entities/organizations/organization.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import type { Actor } from './actor.js';
 import type { ActorCache } from './actor-cache.js';
 import { STAFF_ROLES } from './actor.js';

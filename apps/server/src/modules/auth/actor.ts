@@ -1,4 +1,4 @@
-import { Role } from '../../entities/enums.js';
+import { Role } from '../../entities/auth/role.enum.js';
 
 /** The signed-in user as every use case sees it. */
 export interface Actor {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ApiToken } from '../../entities/api-token.entity.js';
-import { Role } from '../../entities/enums.js';
-import { User } from '../../entities/user.entity.js';
+import { ApiToken } from '../../entities/auth/api-token.entity.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ApiTokenService } from './api-token.service.js';

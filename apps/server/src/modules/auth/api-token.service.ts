@@ -2,9 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { Forbidden, NotFound, ProblemList, RateLimited } from '../../common/errors.js';
-import { ApiToken } from '../../entities/api-token.entity.js';
-import { Role } from '../../entities/enums.js';
-import { User } from '../../entities/user.entity.js';
+import { ApiToken } from '../../entities/auth/api-token.entity.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { User } from '../../entities/auth/user.entity.js';
 import type { Actor } from './actor.js';
 import type { RateLimiter } from './rate-limiter.js';
 

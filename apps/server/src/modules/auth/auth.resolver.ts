@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { NotAuthenticated } from '../../common/errors.js';
-import { Organization } from '../../entities/organization.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { Organization } from '../../entities/organizations/organization.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AuthService } from './auth.service.js';

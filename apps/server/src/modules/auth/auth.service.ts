@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { NotAuthenticated } from '../../common/errors.js';
-import { User } from '../../entities/user.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { verifyPassword } from './password.js';
 import type { TokenService } from './token.service.js';
 

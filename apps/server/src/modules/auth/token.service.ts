@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import type { Role } from '../../entities/enums.js';
+import type { Role } from '../../entities/auth/role.enum.js';
 
 export interface TokenClaims {
   readonly userId: number;

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CatalogFile } from '../../entities/catalog-file.entity.js';
-import { Certificate } from '../../entities/certificate.entity.js';
-import { CatalogFileKind } from '../../entities/enums.js';
-import { Product } from '../../entities/product.entity.js';
-import { ProductDocument } from '../../entities/product-document.entity.js';
-import { ProductRelease } from '../../entities/product-release.entity.js';
-import { ReleaseSubscription } from '../../entities/release-subscription.entity.js';
+import { CatalogFile } from '../../entities/info-services/catalog-file.entity.js';
+import { Certificate } from '../../entities/info-services/certificate.entity.js';
+import { CatalogFileKind } from '../../entities/info-services/info-services.enums.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { ProductDocument } from '../../entities/info-services/product-document.entity.js';
+import { ProductRelease } from '../../entities/info-services/product-release.entity.js';
+import { ReleaseSubscription } from '../../entities/info-services/release-subscription.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../auth/actor.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
+import { CertificateExpiryAlert } from '../../entities/info-services/certificate-expiry-alert.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import { LivePubSub } from '../realtime/live-pubsub.js';
 

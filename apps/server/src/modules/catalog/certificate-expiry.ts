@@ -1,8 +1,8 @@
 import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { addDays, instantAt, type IsoDate } from '@desk/sla';
 import type { Clock } from '../../common/clock.js';
-import { Certificate } from '../../entities/certificate.entity.js';
-import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
+import { Certificate } from '../../entities/info-services/certificate.entity.js';
+import { CertificateExpiryAlert } from '../../entities/info-services/certificate-expiry-alert.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { DeadlineSource, DueItem } from '../scheduling/deadline-source.js';
 

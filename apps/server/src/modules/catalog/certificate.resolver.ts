@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { moscowDateOf } from '@desk/sla';
 import { Forbidden, NotAuthenticated } from '../../common/errors.js';
-import { Certificate } from '../../entities/certificate.entity.js';
-import { CertificateExpiryAlert } from '../../entities/certificate-expiry-alert.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { SupportContract } from '../../entities/support-contract.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { Certificate } from '../../entities/info-services/certificate.entity.js';
+import { CertificateExpiryAlert } from '../../entities/info-services/certificate-expiry-alert.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, STAFF_ROLES } from '../auth/actor.js';

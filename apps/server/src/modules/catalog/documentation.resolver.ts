@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CatalogFile } from '../../entities/catalog-file.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { ProductDocument } from '../../entities/product-document.entity.js';
+import { CatalogFile } from '../../entities/info-services/catalog-file.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { ProductDocument } from '../../entities/info-services/product-document.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../auth/actor.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { NotFound, ProblemList } from '../../common/errors.js';
-import { CatalogFile } from '../../entities/catalog-file.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { ProductDocument } from '../../entities/product-document.entity.js';
+import { CatalogFile } from '../../entities/info-services/catalog-file.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { ProductDocument } from '../../entities/info-services/product-document.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { isIsoDate, isWebUrl, rowId } from './ids.js';
 import { requireStaff } from './release.service.js';

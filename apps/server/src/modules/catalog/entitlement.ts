@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { moscowDateOf } from '@desk/sla';
-import { SupportContract } from '../../entities/support-contract.entity.js';
+import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, type Actor } from '../auth/actor.js';
 

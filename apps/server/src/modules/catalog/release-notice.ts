@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Channel, NotificationKind, OutboxStatus } from '../../entities/enums.js';
-import { OutboxMessage } from '../../entities/outbox-message.entity.js';
-import type { Product } from '../../entities/product.entity.js';
-import type { ProductRelease } from '../../entities/product-release.entity.js';
-import { ReleaseSubscription } from '../../entities/release-subscription.entity.js';
+import { Channel } from '../../entities/tickets/ticket.enums.js';
+import { NotificationKind, OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import type { Product } from '../../entities/organizations/product.entity.js';
+import type { ProductRelease } from '../../entities/info-services/product-release.entity.js';
+import { ReleaseSubscription } from '../../entities/info-services/release-subscription.entity.js';
 import { actorOf } from '../auth/actor.loader.js';
 import { markdownPlainText } from '../knowledge/markdown.js';
 import { Entitlements } from './entitlement.js';

@@ -1,12 +1,12 @@
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { Forbidden, NotAuthenticated, NotFound, ProblemList, ValidationFailed } from '../../common/errors.js';
-import { CatalogFile } from '../../entities/catalog-file.entity.js';
-import { CatalogFileKind } from '../../entities/enums.js';
-import { Product } from '../../entities/product.entity.js';
-import { ProductRelease } from '../../entities/product-release.entity.js';
-import { ReleaseSubscription } from '../../entities/release-subscription.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { CatalogFile } from '../../entities/info-services/catalog-file.entity.js';
+import { CatalogFileKind } from '../../entities/info-services/info-services.enums.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { ProductRelease } from '../../entities/info-services/product-release.entity.js';
+import { ReleaseSubscription } from '../../entities/info-services/release-subscription.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { isStaff, type Actor } from '../auth/actor.js';
 import { Entitlements } from './entitlement.js';
 import { isIsoDate, isWebUrl, rowId } from './ids.js';

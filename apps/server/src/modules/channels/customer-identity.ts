@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Contact } from '../../entities/contact.entity.js';
-import { SupportContract } from '../../entities/support-contract.entity.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
+import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
 import { normalizeIdentifier } from '../organizations/normalize.js';
 
 /**

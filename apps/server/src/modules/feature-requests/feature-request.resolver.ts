@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { FeatureRequestStatus } from '../../entities/enums.js';
-import { FeatureRequest } from '../../entities/feature-request.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { FeatureRequestStatus } from '../../entities/info-services/info-services.enums.js';
+import { FeatureRequest } from '../../entities/info-services/feature-request.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../auth/actor.js';

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { TicketFile } from '../../entities/ticket-file.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { TicketFile } from '../../entities/files/ticket-file.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { perRequest, RequestBatch } from '../../graphql/request-batch.js';

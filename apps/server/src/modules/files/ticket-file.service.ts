@@ -1,11 +1,11 @@
 import { OptimisticLockError, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { Forbidden, InvalidState, NotFound, ValidationFailed } from '../../common/errors.js';
-import { TicketStatus, TimelineKind } from '../../entities/enums.js';
-import { TicketFile } from '../../entities/ticket-file.entity.js';
-import { TicketMessage } from '../../entities/ticket-message.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { TicketFile } from '../../entities/files/ticket-file.entity.js';
+import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import { canSeeOrganization, isStaff, type Actor } from '../auth/actor.js';
 import { runTicketChange } from '../realtime/ticket-change.js';

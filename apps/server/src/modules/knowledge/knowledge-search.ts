@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { FaqArticle } from '../../entities/faq-article.entity.js';
+import type { FaqArticle } from '../../entities/info-services/faq-article.entity.js';
 import { fts5Query, searchTerms } from './search-terms.js';
 
 export interface KnowledgeSearchFilter {

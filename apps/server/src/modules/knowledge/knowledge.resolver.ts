@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { FaqArticle } from '../../entities/faq-article.entity.js';
-import { Product } from '../../entities/product.entity.js';
+import { FaqArticle } from '../../entities/info-services/faq-article.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { PageInfo } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';

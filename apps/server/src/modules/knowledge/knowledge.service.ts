@@ -2,9 +2,9 @@ import { UniqueConstraintViolationException, type EntityManager, type FilterQuer
 import type { Clock } from '../../common/clock.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/cursor.js';
 import { Forbidden, NotAuthenticated, NotFound, ProblemList, ValidationFailed } from '../../common/errors.js';
-import { FaqArticle } from '../../entities/faq-article.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { FaqArticle } from '../../entities/info-services/faq-article.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { isStaff, type Actor } from '../auth/actor.js';
 import { optionalRowId, rowId } from '../catalog/ids.js';
 import { knowledgeSearchFor } from './knowledge-search.js';

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Channel, OutboxStatus } from '../../entities/enums.js';
-import { OutboxMessage } from '../../entities/outbox-message.entity.js';
-import { TICKET_NUMBER_PREFIX } from '../../entities/ticket.entity.js';
+import { Channel } from '../../entities/tickets/ticket.enums.js';
+import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import { TICKET_NUMBER_PREFIX } from '../../entities/tickets/ticket.entity.js';
 import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
 import type { OutboxChannel } from './outbox-channel.js';
 

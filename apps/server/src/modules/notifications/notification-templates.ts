@@ -1,5 +1,6 @@
 import { formatMoscow } from '@desk/sla';
-import { Locale, MessageKind, NotificationKind, RejectionReason, Resolution } from '../../entities/enums.js';
+import { Locale, NotificationKind } from '../../entities/notifications/notification.enums.js';
+import { MessageKind, RejectionReason, Resolution } from '../../entities/tickets/ticket.enums.js';
 
 /** What a notification may mention; each template uses the parts it needs. */
 export interface TicketFacts {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Channel } from '../../entities/enums.js';
-import type { OutboxMessage } from '../../entities/outbox-message.entity.js';
+import type { Channel } from '../../entities/tickets/ticket.enums.js';
+import type { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 
 /**
  * A delivery attempt that did not work. `permanent` is true when retrying the

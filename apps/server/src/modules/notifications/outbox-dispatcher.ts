@@ -1,9 +1,10 @@
 import { raw, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
-import { OutboxStatus, TimelineKind, type Channel } from '../../entities/enums.js';
-import { OutboxMessage } from '../../entities/outbox-message.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { TimelineKind, type Channel } from '../../entities/tickets/ticket.enums.js';
+import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { SmtpMailer } from '../../infra/mail/smtp-mailer.js';

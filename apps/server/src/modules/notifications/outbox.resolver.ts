@@ -2,9 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { checkPageSize } from '../../common/cursor.js';
 import { parseId } from '../../common/ids.js';
 import { InvalidState, NotFound } from '../../common/errors.js';
-import { OutboxStatus, Role, TimelineKind } from '../../entities/enums.js';
-import { OutboxMessage } from '../../entities/outbox-message.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../auth/actor.js';

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Channel, OutboxStatus, TimelineKind } from '../../entities/enums.js';
-import { OutboxMessage } from '../../entities/outbox-message.entity.js';
-import type { Ticket } from '../../entities/ticket.entity.js';
-import type { Contact } from '../../entities/contact.entity.js';
+import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import type { Contact } from '../../entities/organizations/contact.entity.js';
 import { recordTimeline } from '../tickets/timeline.js';
 import { renderNotification, type TicketFacts, type TicketNotificationKind } from './notification-templates.js';
 

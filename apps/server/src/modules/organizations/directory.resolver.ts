@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { moscowDateOf } from '@desk/sla';
 import { checkPageSize } from '../../common/cursor.js';
-import { OrganizationKind } from '../../entities/enums.js';
-import { Organization } from '../../entities/organization.entity.js';
-import { Product } from '../../entities/product.entity.js';
-import { SupportContract } from '../../entities/support-contract.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { OrganizationKind } from '../../entities/organizations/organization.enums.js';
+import { Organization } from '../../entities/organizations/organization.entity.js';
+import { Product } from '../../entities/organizations/product.entity.js';
+import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ASSIGNABLE_ROLES, STAFF_ROLES } from '../auth/actor.js';

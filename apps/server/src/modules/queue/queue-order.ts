@@ -1,7 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
-import { TicketStatus } from '../../entities/enums.js';
-import type { Ticket } from '../../entities/ticket.entity.js';
+import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 
 /**
  * SLA-6 as the database sees it: (1) criticality and (2) level are folded

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { TicketStatus } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 
 /** The columns SLA-6 orders by; a snapshot taken before a change keeps the old place. */
 export interface QueueKey {

@@ -1,5 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
-import { QueueState, QUEUE_STATE_ID } from '../../entities/queue-state.entity.js';
+import { QueueState, QUEUE_STATE_ID } from '../../entities/queue/queue-state.entity.js';
 
 /**
  * Takes the queue_state row lock for the rest of the transaction (a no-op

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkPageSize } from '../../common/cursor.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Page } from '../../graphql/connection.js';
 import { IN_QUEUE, QUEUE_ORDER, afterQueueCursor, queueCursor } from './queue-order.js';
 import { currentQueueVersion } from './queue-version.js';

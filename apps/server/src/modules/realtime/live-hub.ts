@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { QueueEventKind } from '../../entities/enums.js';
-import { SlaAlert } from '../../entities/sla-alert.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import type { QueueEventKind } from '../../entities/queue/queue.enums.js';
+import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { LivePubSub } from './live-pubsub.js';

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Forbidden, NotAuthenticated } from '../../common/errors.js';
 import { checkPageSize } from '../../common/cursor.js';
-import { QueueEventKind, SlaAlertKind } from '../../entities/enums.js';
-import { SlaAlert } from '../../entities/sla-alert.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { QueueEventKind } from '../../entities/queue/queue.enums.js';
+import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
+import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, STAFF_ROLES } from '../auth/actor.js';
 import { TicketQueryService } from '../tickets/ticket-query.service.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { QueueEventKind } from '../../entities/enums.js';
-import type { Ticket } from '../../entities/ticket.entity.js';
+import { QueueEventKind } from '../../entities/queue/queue.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { DomainEvent, EventBus, QueueMove } from '../../infra/events/domain-events.js';
 import { queueKeyOf, queuePosition, queuePositions, type QueueKey } from '../queue/queue-position.js';
 import { lockQueue, nextQueueVersion, nextQueueVersions } from '../queue/queue-version.js';

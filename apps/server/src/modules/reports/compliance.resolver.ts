@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root, registerEnumType, Authorized } from 'type-graphql';
-import { Criticality, SupportLevel } from '../../entities/enums.js';
-import { User } from '../../entities/user.entity.js';
+import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
+import { User } from '../../entities/auth/user.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { LEAD_ROLES } from '../auth/actor.js';
 import type { ComplianceDimension as Dimension, ComplianceGroup } from './compliance.js';

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { ProblemList } from '../../common/errors.js';
-import { SlaOutcome, TicketStatus } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { SlaOutcome } from '../../entities/sla/sla.enums.js';
+import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { aggregateCompliance, type ComplianceDimension, type ComplianceGroup, type OutcomeRow } from './compliance.js';
 
 const MAX_RANGE_DAYS = 732;

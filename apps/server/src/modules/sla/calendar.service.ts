@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ProductionCalendar, parseICalendar, type CalendarDayOverride } from '@desk/sla';
-import { CalendarDay } from '../../entities/calendar-day.entity.js';
+import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import { ProblemList } from '../../common/errors.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

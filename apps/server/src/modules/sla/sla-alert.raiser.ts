@@ -1,8 +1,9 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
-import { SlaAlertKind, TicketStatus, TimelineKind } from '../../entities/enums.js';
-import { SlaAlert } from '../../entities/sla-alert.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
+import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import { runInPlaceTicketChanges } from '../realtime/ticket-change.js';
 import { recordTimeline } from '../tickets/timeline.js';

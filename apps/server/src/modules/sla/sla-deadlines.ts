@@ -1,7 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
-import { SlaAlertKind, TicketStatus } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
+import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { DeadlineSource, DueItem } from '../scheduling/deadline-source.js';
 import { raiseSlaAlerts, SLA_ALERT_TIMER } from './sla-alert.raiser.js';

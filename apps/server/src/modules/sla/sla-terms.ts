@@ -1,5 +1,5 @@
 import { atRiskAt, priorityOf, responseDeadline, type ProductionCalendar } from '@desk/sla';
-import type { Criticality, SupportLevel } from '../../entities/enums.js';
+import type { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 
 export interface SlaTerms {
   priority: number;

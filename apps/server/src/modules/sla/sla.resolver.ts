@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
-import { CalendarDay } from '../../entities/calendar-day.entity.js';
-import { Criticality, Role, SupportLevel } from '../../entities/enums.js';
+import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
+import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
+import { Role } from '../../entities/auth/role.enum.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ProblemList } from '../../common/errors.js';
 import { checkSupportedInstant } from '../../common/time-range.js';

@@ -1,8 +1,9 @@
 import { raw, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
-import { Contact } from '../../entities/contact.entity.js';
-import { NotificationKind, Resolution, TicketStatus, TimelineKind } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
+import { NotificationKind } from '../../entities/notifications/notification.enums.js';
+import { Resolution, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import { queueTicketNotification } from '../notifications/outbox.writer.js';
 import { runTicketChange } from '../realtime/ticket-change.js';

@@ -1,4 +1,5 @@
-import type { BootMode, Channel, Criticality, OsBitness, TicketCategory } from '../../entities/enums.js';
+import type { BootMode, Channel, OsBitness, TicketCategory } from '../../entities/tickets/ticket.enums.js';
+import type { Criticality } from '../../entities/sla/sla.enums.js';
 
 export interface ContactDetails {
   fullName: string;

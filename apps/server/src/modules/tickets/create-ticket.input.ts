@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { BootMode, Channel, Criticality, OsBitness, TicketCategory } from '../../entities/enums.js';
+import { BootMode, Channel, OsBitness, TicketCategory } from '../../entities/tickets/ticket.enums.js';
+import { Criticality } from '../../entities/sla/sla.enums.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 
 @InputType({ description: 'Contact person of the customer (ID-1)' })

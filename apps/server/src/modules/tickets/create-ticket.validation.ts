@@ -1,7 +1,7 @@
 import { canBeCritical } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
-import { Criticality } from '../../entities/enums.js';
+import { Criticality } from '../../entities/sla/sla.enums.js';
 import type { CreateTicketCommand } from './create-ticket.command.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,24 +1,10 @@
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { APPENDIX_ITEM_QUESTIONS_RU, type AppendixItem as AppendixItemName } from '@desk/sla';
-import { BootMode, Criticality, OsBitness, Resolution, TicketCategory } from '../../entities/enums.js';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { APPENDIX_ITEM_QUESTIONS_RU } from '@desk/sla';
+import { AppendixItem, BootMode, OsBitness, Resolution, TicketCategory } from '../../entities/tickets/ticket.enums.js';
+import { Criticality } from '../../entities/sla/sla.enums.js';
 import type { CloseTicketCommand, TicketDetails } from './ticket-lifecycle.service.js';
 import type { SplitPart } from './ticket-split.service.js';
 
-export enum AppendixItem {
-  PRODUCT_VERSION = 'PRODUCT_VERSION',
-  BUILD_NUMBER = 'BUILD_NUMBER',
-  OS_VERSION = 'OS_VERSION',
-  OS_BITNESS = 'OS_BITNESS',
-  HARDWARE_MODEL = 'HARDWARE_MODEL',
-  BOOT_MODE = 'BOOT_MODE',
-  OCCURS_WHEN = 'OCCURS_WHEN',
-  STEPS_TO_REPRODUCE = 'STEPS_TO_REPRODUCE',
-  ERROR_TEXT = 'ERROR_TEXT',
-  INSTALLED_SOFTWARE = 'INSTALLED_SOFTWARE',
-  SCREENSHOTS = 'SCREENSHOTS',
-  MSINFO_REPORT = 'MSINFO_REPORT',
-}
-registerEnumType(AppendixItem, { name: 'AppendixItem', description: 'What appendix 1 asks a request to include (TKT-8)' });
 
 @ObjectType({ description: 'An appendix-1 item the ticket still lacks (TKT-8)' })
 export class MissingInformation {
@@ -32,8 +18,8 @@ export class MissingInformation {
   question!: string;
 }
 
-export function toMissingInformation(missing: { item: AppendixItemName; required: boolean }[]): MissingInformation[] {
-  return missing.map(({ item, required }) => ({ item: item as AppendixItem, required, question: APPENDIX_ITEM_QUESTIONS_RU[item] }));
+export function toMissingInformation(missing: { item: AppendixItem; required: boolean }[]): MissingInformation[] {
+  return missing.map(({ item, required }) => ({ item, required, question: APPENDIX_ITEM_QUESTIONS_RU[item] }));
 }
 
 @InputType({ description: 'How the ticket ends (TKT-2, TKT-5)' })

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { missingAppendixItems, type MissingAppendixItem } from '@desk/sla';
 import { NotFound } from '../../common/errors.js';
-import { Ticket } from '../../entities/ticket.entity.js';
-import { TicketFile } from '../../entities/ticket-file.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { TicketFile } from '../../entities/files/ticket-file.entity.js';
 
 /** TKT-8: what appendix 1 items a ticket still lacks, from its fields, product kind and files. */
 export async function missingInformationOf(

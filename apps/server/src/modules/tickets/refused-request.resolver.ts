@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { checkPageSize } from '../../common/cursor.js';
-import { RefusedRequest } from '../../entities/refused-request.entity.js';
+import { RefusedRequest } from '../../entities/tickets/refused-request.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../auth/actor.js';
 

@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
-import { Contact } from '../../entities/contact.entity.js';
-import { Criticality, NotificationKind, SlaOutcome, TimelineKind } from '../../entities/enums.js';
-import type { Ticket } from '../../entities/ticket.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
+import { Criticality, SlaOutcome } from '../../entities/sla/sla.enums.js';
+import { NotificationKind } from '../../entities/notifications/notification.enums.js';
+import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { ASSIGNABLE_ROLES, type Actor } from '../auth/actor.js';
 import { queueTicketNotification } from '../notifications/outbox.writer.js';
 import type { CalendarService } from '../sla/calendar.service.js';
@@ -35,7 +37,7 @@ export class TicketActionsService {
         recordTimeline(em, ticket, { kind: TimelineKind.ASSIGNED, at: now, actorId: actor.userId, summary: 'Took the ticket', data: { assigneeId: actor.userId, selfAssigned: true } });
       }
       ticket.respondedAt = now;
-      ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now) as SlaOutcome;
+      ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now);
       const contact = await em.findOneOrFail(Contact, ticket.contact.id);
       const notice = queueTicketNotification(em, NotificationKind.WORK_STARTED, ticket, contact, now);
       recordTimeline(em, ticket, {
@@ -98,7 +100,7 @@ export class TicketActionsService {
       const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare);
       // SLA-7: alerts are once per deadline; a new deadline re-arms them.
       Object.assign(ticket, terms, { criticality, atRiskAlerted: false, breachAlerted: false });
-      if (ticket.respondedAt) ticket.slaOutcome = slaOutcome(ticket.responseDueAt, ticket.respondedAt) as SlaOutcome;
+      if (ticket.respondedAt) ticket.slaOutcome = slaOutcome(ticket.responseDueAt, ticket.respondedAt);
       recordTimeline(em, ticket, {
         kind: TimelineKind.CRITICALITY_CHANGED,
         at: now,

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Criticality, SupportLevel, TicketCategory, TicketStatus } from '../../entities/enums.js';
+import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
+import { TicketCategory, TicketStatus } from '../../entities/tickets/ticket.enums.js';
 
 @InputType('TicketFilter', { description: 'Narrows tickets(); all conditions must hold' })
 export class TicketFilterInput {

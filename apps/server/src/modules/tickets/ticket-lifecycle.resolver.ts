@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { MessageKind, RejectionReason, Role } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
-import { TicketFile } from '../../entities/ticket-file.entity.js';
-import { TicketMessage } from '../../entities/ticket-message.entity.js';
+import { MessageKind, RejectionReason } from '../../entities/tickets/ticket.enums.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { TicketFile } from '../../entities/files/ticket-file.entity.js';
+import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';

@@ -1,19 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { APPENDIX_ITEM_QUESTIONS_RU, autoCloseAt, isFinal, slaOutcome, type TicketStatus as SlaTicketStatus } from '@desk/sla';
+import { APPENDIX_ITEM_QUESTIONS_RU, autoCloseAt, isFinal, slaOutcome } from '@desk/sla';
 import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
-import { Contact } from '../../entities/contact.entity.js';
-import {
-  MessageKind,
-  NotificationKind,
-  RejectionReason,
-  Resolution,
-  SlaOutcome,
-  TicketStatus,
-  TimelineKind,
-} from '../../entities/enums.js';
-import type { Ticket } from '../../entities/ticket.entity.js';
-import { TicketMessage } from '../../entities/ticket-message.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
+import { MessageKind, RejectionReason, Resolution, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { NotificationKind } from '../../entities/notifications/notification.enums.js';
+import { SlaOutcome } from '../../entities/sla/sla.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { isStaff, type Actor } from '../auth/actor.js';
 import { queueTicketNotification } from '../notifications/outbox.writer.js';
 import type { CalendarService } from '../sla/calendar.service.js';
@@ -105,7 +99,7 @@ export class TicketLifecycleService {
     problems.throwIfAny();
     const current = await new TicketQueryService(this.em).get(ticketId, actor);
     if (!current) throw new NotFound('Ticket', ticketId);
-    if (isFinal(current.status as SlaTicketStatus)) {
+    if (isFinal(current.status)) {
       return new TicketIntakeService(this.em.fork(), this.deps).continueClosed(current.id, text, actor);
     }
     return changeTicket(this.em, this.deps, ticketId, actor, 'CUSTOMER_ANSWER', async (em, ticket, now) => {
@@ -242,7 +236,7 @@ export class TicketLifecycleService {
   private reactIfFirstContact(ticket: Ticket, now: Date): void {
     if (ticket.respondedAt) return;
     ticket.respondedAt = now;
-    ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now) as SlaOutcome;
+    ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now);
   }
 }
 

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { checkPageSize, decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
 import { ValidationFailed } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../auth/actor.js';
 import type { Page } from '../../graphql/connection.js';
 import type { TicketFilterInput } from './ticket-filter.input.js';

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { canBeCritical, isFinal, type TicketStatus as SlaTicketStatus } from '@desk/sla';
+import { canBeCritical, isFinal } from '@desk/sla';
 import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
-import { Criticality, TicketCategory, TicketStatus, TimelineKind } from '../../entities/enums.js';
-import { Ticket } from '../../entities/ticket.entity.js';
+import { Criticality } from '../../entities/sla/sla.enums.js';
+import { TicketCategory, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../auth/actor.js';
 import { runTicketChange } from '../realtime/ticket-change.js';
 import type { CalendarService } from '../sla/calendar.service.js';
@@ -38,7 +39,7 @@ export class TicketSplitService {
   async split(ticketId: string, parts: readonly SplitPart[], actor: Actor): Promise<Ticket[]> {
     const source = await this.em.findOne(Ticket, Number(ticketId) || 0);
     if (!source) throw new NotFound('Ticket', ticketId);
-    if (isFinal(source.status as SlaTicketStatus)) throw new InvalidState(`Ticket ${source.number} is ${source.status}: closed tickets never change (TKT-4)`);
+    if (isFinal(source.status)) throw new InvalidState(`Ticket ${source.number} is ${source.status}: closed tickets never change (TKT-4)`);
     validateParts(parts, source);
     const calendar = await this.deps.calendar.current();
     const created: Ticket[] = [];

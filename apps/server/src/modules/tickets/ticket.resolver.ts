@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scheduleFor, slaStateAt } from '@desk/sla';
-import { Contact } from '../../entities/contact.entity.js';
-import { Criticality, SlaState } from '../../entities/enums.js';
-import { Organization } from '../../entities/organization.entity.js';
-import { Ticket } from '../../entities/ticket.entity.js';
-import { TimelineEntry } from '../../entities/timeline-entry.entity.js';
-import { User } from '../../entities/user.entity.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
+import { Criticality, SlaState } from '../../entities/sla/sla.enums.js';
+import { Organization } from '../../entities/organizations/organization.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -100,7 +100,7 @@ export class TicketResolver {
       respondedAt: ticket.respondedAt,
       now: ctx.app.clock.now(),
       atRiskShare: ctx.app.atRiskShare,
-    }).state as SlaState;
+    }).state;
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })

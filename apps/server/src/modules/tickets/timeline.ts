@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { TimelineKind } from '../../entities/enums.js';
-import type { Ticket } from '../../entities/ticket.entity.js';
-import { TimelineEntry } from '../../entities/timeline-entry.entity.js';
-import { User } from '../../entities/user.entity.js';
+import type { TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
 
 /** Appends one line to a ticket's history (TKT-9) in the caller's unit of work. */
 export function recordTimeline(

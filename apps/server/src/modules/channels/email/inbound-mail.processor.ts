@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { isFinal, moscowDateOf, nextStatus, type TicketStatus as SlaTicketStatus } from '@desk/sla';
+import { isFinal, moscowDateOf, nextStatus } from '@desk/sla';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Clock } from '../../../common/clock.js';
 import { InvalidState } from '../../../common/errors.js';
-import { Contact } from '../../../entities/contact.entity.js';
-import { Channel, MessageKind, NotificationKind, OutboxStatus, TicketStatus, TimelineKind } from '../../../entities/enums.js';
-import { InboundMail, InboundMailStatus } from '../../../entities/inbound-mail.entity.js';
-import { OutboxMessage } from '../../../entities/outbox-message.entity.js';
-import { RefusedRequest } from '../../../entities/refused-request.entity.js';
-import { TicketMessage } from '../../../entities/ticket-message.entity.js';
-import { Ticket } from '../../../entities/ticket.entity.js';
-import { User } from '../../../entities/user.entity.js';
+import { Contact } from '../../../entities/organizations/contact.entity.js';
+import { Channel, MessageKind, TicketStatus, TimelineKind } from '../../../entities/tickets/ticket.enums.js';
+import { NotificationKind, OutboxStatus } from '../../../entities/notifications/notification.enums.js';
+import { InboundMail, InboundMailStatus } from '../../../entities/channels/inbound-mail.entity.js';
+import { OutboxMessage } from '../../../entities/notifications/outbox-message.entity.js';
+import { RefusedRequest } from '../../../entities/tickets/refused-request.entity.js';
+import { TicketMessage } from '../../../entities/tickets/ticket-message.entity.js';
+import { Ticket } from '../../../entities/tickets/ticket.entity.js';
+import { User } from '../../../entities/auth/user.entity.js';
 import type { AppServices } from '../../../graphql/context.js';
 import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
@@ -436,7 +437,7 @@ export class InboundMailProcessor {
     const contact = records.contacts.find((c) => c.organization.id === ticket.organization.id) ?? null;
     const body = clip(stripQuotedReply(content.text) || NO_TEXT, MAX_REPLY);
     const files = [...content.files, ...fullTextFile(stripQuotedReply(content.text), MAX_REPLY)];
-    if (!isFinal(ticket.status as SlaTicketStatus)) {
+    if (!isFinal(ticket.status)) {
       try {
         await this.addCustomerReply(claim, ticket.id, body, files, { actor, contact });
         await this.committed(claim, ticket.id, InboundMailStatus.THREADED);
@@ -469,7 +470,7 @@ export class InboundMailProcessor {
     try {
       await runTicketChange(this.orm(), this.deps.services.events, async (tx, scope) => {
         const ticket = await tx.findOneOrFail(Ticket, ticketId);
-        const to = nextStatus(ticket.status as SlaTicketStatus, 'CUSTOMER_ANSWER') as TicketStatus | null;
+        const to = nextStatus(ticket.status, 'CUSTOMER_ANSWER');
         if (to === null) throw new InvalidState(`Ticket ${ticket.number} is ${ticket.status}`);
         await scope.remember(ticket);
         const author = userId === null ? null : await tx.findOne(User, userId);

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Contact } from '../../../entities/contact.entity.js';
-import { Criticality, Role, TicketCategory } from '../../../entities/enums.js';
-import type { Organization } from '../../../entities/organization.entity.js';
-import type { SupportContract } from '../../../entities/support-contract.entity.js';
-import { User } from '../../../entities/user.entity.js';
+import { Contact } from '../../../entities/organizations/contact.entity.js';
+import { Criticality } from '../../../entities/sla/sla.enums.js';
+import { Role } from '../../../entities/auth/role.enum.js';
+import { TicketCategory } from '../../../entities/tickets/ticket.enums.js';
+import type { Organization } from '../../../entities/organizations/organization.entity.js';
+import type { SupportContract } from '../../../entities/organizations/support-contract.entity.js';
+import { User } from '../../../entities/auth/user.entity.js';
 import { canSeeOrganization, type Actor } from '../../auth/actor.js';
 import { actorOf } from '../../auth/actor.loader.js';
 import { normalizeOrganizationName } from '../../organizations/normalize.js';

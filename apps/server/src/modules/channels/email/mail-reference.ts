@@ -1,4 +1,4 @@
-import { TICKET_NUMBER_PREFIX } from '../../../entities/ticket.entity.js';
+import { TICKET_NUMBER_PREFIX } from '../../../entities/tickets/ticket.entity.js';
 
 /** How a message names the ticket it belongs to. */
 export interface TicketReference {

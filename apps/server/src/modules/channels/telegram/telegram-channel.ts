@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GrammyError, type Api } from 'grammy';
-import { Channel } from '../../../entities/enums.js';
-import type { OutboxMessage } from '../../../entities/outbox-message.entity.js';
-import { TelegramChat } from '../../../entities/telegram-chat.entity.js';
-import { Ticket } from '../../../entities/ticket.entity.js';
+import { Channel } from '../../../entities/tickets/ticket.enums.js';
+import type { OutboxMessage } from '../../../entities/notifications/outbox-message.entity.js';
+import { TelegramChat } from '../../../entities/channels/telegram-chat.entity.js';
+import { Ticket } from '../../../entities/tickets/ticket.entity.js';
 import { DeliveryError, type OutboxChannel } from '../../notifications/outbox-channel.js';
 
 /**

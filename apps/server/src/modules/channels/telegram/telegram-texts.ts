@@ -1,5 +1,5 @@
 import { formatMoscow } from '@desk/sla';
-import { TicketStatus } from '../../../entities/enums.js';
+import { TicketStatus } from '../../../entities/tickets/ticket.enums.js';
 
 /** What the bot says (Russian: the service language, LVL-5). */
 export const TEXT = {

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Product } from './product.entity.js';
+import { Product } from '../organizations/product.entity.js';
 
 /** A certificate of conformity of a product (SVC-3): its number, issuer, versions covered and validity. */
 @ObjectType({ description: "A product's certificate: number and validity dates (SVC-3)" })

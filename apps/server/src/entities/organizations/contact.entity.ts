@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Locale } from './enums.js';
+import { Locale } from '../notifications/notification.enums.js';
 import { Organization } from './organization.entity.js';
 
 /** A customer's contact person as identified in requests (ID-1). */

@@ -1,7 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { IsoDate } from '@desk/sla';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { IdentifierKind, SupportLevel } from './enums.js';
+import { IdentifierKind } from './organization.enums.js';
+import { SupportLevel } from '../sla/sla.enums.js';
 import { Organization } from './organization.entity.js';
 import { Product } from './product.entity.js';
 

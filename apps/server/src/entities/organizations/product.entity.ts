@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ProductKind } from './enums.js';
+import { ProductKind } from './organization.enums.js';
 
 @ObjectType({ description: "A software or hardware item made by the vendor" })
 @Entity({ tableName: 'products' })

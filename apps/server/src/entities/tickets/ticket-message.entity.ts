@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { MessageKind } from './enums.js';
+import { MessageKind } from './ticket.enums.js';
 import { Ticket } from './ticket.entity.js';
-import { User } from './user.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /** A message on a ticket: an agent's reply, an internal note or the customer's answer (TKT-2, TKT-9). */
 @ObjectType({ description: "A message on a ticket; internal notes are never shown to customers or partners" })

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { OutboxMessage } from './outbox-message.entity.js';
-import { RefusedRequest } from './refused-request.entity.js';
-import { Ticket } from './ticket.entity.js';
+import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { RefusedRequest } from '../tickets/refused-request.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 
 /** What became of one message that reached the inbound SMTP listener. */
 export enum InboundMailStatus {

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Product } from './product.entity.js';
-import { User } from './user.entity.js';
+import { Product } from '../organizations/product.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /**
  * A version and build of a product (SVC-2), certified or not, with release

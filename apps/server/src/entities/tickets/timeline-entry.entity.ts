@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { TimelineKind } from './enums.js';
+import { TimelineKind } from './ticket.enums.js';
 import { Ticket } from './ticket.entity.js';
-import { User } from './user.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /** One line of a ticket's history (TKT-9): status changes, assignments, escalations, messages. */
 @ObjectType({ description: "One line of a ticket's history (TKT-9)" })

@@ -1,21 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  BootMode,
-  Resolution,
-  Channel,
-  Criticality,
-  OsBitness,
-  RejectionReason,
-  SlaOutcome,
-  SupportLevel,
-  TicketCategory,
-  TicketStatus,
-} from './enums.js';
-import { Contact } from './contact.entity.js';
-import { Organization } from './organization.entity.js';
-import { SupportContract } from './support-contract.entity.js';
-import { User } from './user.entity.js';
+import { BootMode, Resolution, Channel, OsBitness, RejectionReason, TicketCategory, TicketStatus } from './ticket.enums.js';
+import { Criticality, SlaOutcome, SupportLevel } from '../sla/sla.enums.js';
+import { Contact } from '../organizations/contact.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { SupportContract } from '../organizations/support-contract.entity.js';
+import { User } from '../auth/user.entity.js';
 
 export const TICKET_NUMBER_PREFIX = 'SD-';
 

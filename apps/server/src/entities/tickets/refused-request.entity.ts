@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Channel } from './enums.js';
-import { User } from './user.entity.js';
+import { Channel } from './ticket.enums.js';
+import { User } from '../auth/user.entity.js';
 
 /**
  * A request refused before it could become a ticket (ID-1: unidentified,

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Product } from './product.entity.js';
-import { User } from './user.entity.js';
+import { Product } from '../organizations/product.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /**
  * An FAQ / knowledge-base article (SVC-1): Markdown written by staff, public

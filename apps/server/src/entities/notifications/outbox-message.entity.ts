@@ -1,7 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Channel, NotificationKind, OutboxStatus } from './enums.js';
-import { Ticket } from './ticket.entity.js';
+import { Channel } from '../tickets/ticket.enums.js';
+import { NotificationKind, OutboxStatus } from './notification.enums.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 
 /**
  * A customer notification written in the same transaction as the change that

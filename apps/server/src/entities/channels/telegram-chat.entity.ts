@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Contact } from './contact.entity.js';
-import { SupportContract } from './support-contract.entity.js';
+import { Contact } from '../organizations/contact.entity.js';
+import { SupportContract } from '../organizations/support-contract.entity.js';
 
 /**
  * A private chat with the support bot (TKT-12): who it is bound to once the

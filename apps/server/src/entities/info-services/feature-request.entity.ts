@@ -1,10 +1,10 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { FeatureRequestStatus } from './enums.js';
-import { Organization } from './organization.entity.js';
-import { Product } from './product.entity.js';
-import { Ticket } from './ticket.entity.js';
-import { User } from './user.entity.js';
+import { FeatureRequestStatus } from './info-services.enums.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Product } from '../organizations/product.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { User } from '../auth/user.entity.js';
 
 export const FEATURE_REQUEST_NUMBER_PREFIX = 'FR-';
 

@@ -1,8 +1,8 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Ticket } from './ticket.entity.js';
-import { TicketMessage } from './ticket-message.entity.js';
-import { User } from './user.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { TicketMessage } from '../tickets/ticket-message.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /**
  * A completed upload attached to a ticket (TKT-10): logs, dumps, OS images,

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToMany, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OrganizationKind } from './enums.js';
+import { OrganizationKind } from './organization.enums.js';
 
 @ObjectType({ description: 'A customer organization, a partner serving customers, or the vendor' })
 @Entity({ tableName: 'organizations' })

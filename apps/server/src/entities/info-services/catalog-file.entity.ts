@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CatalogFileKind } from './enums.js';
-import { Product } from './product.entity.js';
+import { CatalogFileKind } from './info-services.enums.js';
+import { Product } from '../organizations/product.entity.js';
 import { ProductRelease } from './product-release.entity.js';
-import { User } from './user.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /**
  * A downloadable of the catalog (SVC-2, SVC-4): a certified update, a

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './enums.js';
-import { Organization } from './organization.entity.js';
+import { Role } from './role.enum.js';
+import { Organization } from '../organizations/organization.entity.js';
 
 @ObjectType({ description: 'A person who signs in: staff, a customer contact or a partner' })
 @Entity({ tableName: 'users' })

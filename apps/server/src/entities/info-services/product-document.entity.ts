@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CatalogFile } from './catalog-file.entity.js';
-import { Product } from './product.entity.js';
+import { Product } from '../organizations/product.entity.js';
 
 /**
  * Operating documentation of a product version (SVC-4): a URL or a stored

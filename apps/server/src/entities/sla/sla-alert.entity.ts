@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { SlaAlertKind } from './enums.js';
-import { Ticket } from './ticket.entity.js';
+import { SlaAlertKind } from './sla.enums.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 
 /**
  * An SLA-7 alert as raised: at most one per ticket, kind and deadline (the
