@@ -1,4 +1,4 @@
-import { startApp } from './app.js';
+import { startApp } from './app/app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './infra/logger.js';
 

@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { User } from '../src/entities/auth/user.entity.js';
-import { DEMO_PASSWORD } from '../src/infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { postGraphQL } from './support/graphql-client.js';
 import { ADMIN, AGENT1, AGENT2, ALFA, BETA, ISO_WITH_OFFSET, LEAD, PARTNER, expectCode, expectOneError, instant, msk } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../src/app.js';
+import { startApp, type RunningApp } from '../src/app/app.js';
 import { loadConfig, type AppConfig } from '../src/config.js';
 import { Organization } from '../src/entities/organizations/organization.entity.js';
 import { SupportContract } from '../src/entities/organizations/support-contract.entity.js';
 import { Ticket } from '../src/entities/tickets/ticket.entity.js';
 import { User } from '../src/entities/auth/user.entity.js';
-import { DEMO_PASSWORD } from '../src/infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { MIGRATIONS } from '../src/migrations/index.js';
 import { postGraphQL } from './support/graphql-client.js';
 import { createTestDatabase, TEST_DATABASES, type DatabaseKind, type TestDatabase } from './support/test-database.js';

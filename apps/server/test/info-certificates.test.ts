@@ -1,7 +1,6 @@
 import { addDays, instantAt, moscowDateOf } from '@desk/sla';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CertificateExpiryAlert } from '../src/entities/info-services/certificate-expiry-alert.entity.js';
-import { certificateAlertFeed } from '../src/modules/catalog/certificate-alert-feed.js';
 import { AGENT1, ALFA, createTicket, expectCode, LEAD, PARTNER } from './support/fixtures.js';
 import { certificateScheduler, startInfoTestApp, type InfoTestApp } from './support/info-app.js';
 import { subscribe } from './support/subscription-client.js';
@@ -119,7 +118,7 @@ describe.each(TEST_DATABASES)('SVC-3 certificates on %s', (kind) => {
     const sweepAt = async (at: Date) => {
       clock.set(at);
       await scheduler.sweep();
-      await certificateAlertFeed(t.app.services.events, () => t.app.orm.em.fork()).settled();
+      await t.app.services.live.drained();
     };
     const live = await subscribe<{ certificateExpiryAlert: AlertView & { certificate: { product: { name: string } } } }>(t.url, lead, LIVE);
     try {

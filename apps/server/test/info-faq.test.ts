@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTerms } from '../src/modules/knowledge/search-terms.js';
+import { searchTerms } from '../src/modules/info-services/knowledge/search-terms.js';
 import { ADMIN, AGENT1, ALFA, expectCode, LEAD, PARTNER } from './support/fixtures.js';
 import { startInfoTestApp, type InfoTestApp } from './support/info-app.js';
 import type { TestApp } from './support/test-app.js';

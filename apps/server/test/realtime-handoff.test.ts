@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { CertificateExpiryAlert } from '../src/entities/info-services/certificate-expiry-alert.entity.js';
 import { LocalListeners, type DomainEvent, type EventBus } from '../src/infra/events/domain-events.js';
 import type { Logger } from '../src/infra/logger.js';
-import { CertificateAlertFeed } from '../src/modules/catalog/certificate-alert-feed.js';
 import { LiveHub } from '../src/modules/realtime/live-hub.js';
 
 /** A bus that delivers in this process, synchronously, as both real buses do locally. */
@@ -46,16 +45,18 @@ describe('hand-off between a finishing drain and a new event', () => {
     expect(late).toEqual([]);
   });
 
-  it('the certificate alert feed looks again for an alert heard while a look is ending', async () => {
+  it('LiveHub looks again for a certificate alert heard while a look is ending', async () => {
     const missed: number[] = [];
     for (let step = 0; step < 40; step += 1) {
       const bus = localBus();
       let rows: { id: number }[] = [];
-      const em = () =>
-        ({ find: async (_entity: unknown, where: { id?: { $gt: number } }) => (where.id ? rows.filter((row) => row.id > where.id!.$gt) : []) }) as unknown as EntityManager;
-      // The safety poll never comes within the test: only the bus can wake the feed.
-      const feed = new CertificateAlertFeed(bus, em, 1e9);
-      const alerts = await feed.subscribe();
+      const em = {
+        find: async (_entity: unknown, where: { id?: { $gt: number } }) => (where.id ? rows.filter((row) => row.id > where.id!.$gt) : []),
+      } as unknown as EntityManager;
+      // The safety poll never comes within the test: only the bus can wake the hub.
+      const hub = new LiveHub({ em: { fork: () => em } } as unknown as MikroORM, bus, silent, 1e9);
+      await hub.start();
+      const alerts = hub.pubSub.subscribe('CERTIFICATE_ALERT');
       rows = [{ id: 1 }];
       bus.publish({ type: 'certificate.alert', alertId: 1 });
       void afterMicrotasks(step).then(() => {
@@ -63,13 +64,14 @@ describe('hand-off between a finishing drain and a new event', () => {
         bus.publish({ type: 'certificate.alert', alertId: 2 });
       });
       await new Promise((resolve) => setTimeout(resolve, 10));
-      await feed.settled();
+      await hub.drained();
       const seen: number[] = [];
       for (let next = await within(alerts.next(), 10); next && !next.done; next = await within(alerts.next(), 10)) {
         seen.push((next.value as CertificateExpiryAlert).id);
       }
       if (!seen.includes(2)) missed.push(step);
       await alerts.return?.();
+      hub.close();
     }
     expect(missed).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormattedExecutionResult } from 'graphql-ws';
-import { DEMO_PASSWORD } from '../infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { skipRow, type BenchRow } from './bench-table.js';
 import type { BenchContext } from './benchmark.js';
 import { summarize, type Summary } from './stats.js';

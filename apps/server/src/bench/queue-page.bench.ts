@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { compareQueueOrder } from '@desk/sla';
 import pg from 'pg';
-import { startApp, type RunningApp } from '../app.js';
+import { startApp, type RunningApp } from '../app/app.js';
 import { loadConfig } from '../config.js';
-import { DEMO_PASSWORD } from '../infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { ratioRow, skipRow, type BenchRow } from './bench-table.js';
 import type { BenchContext } from './benchmark.js';
 import { insertOpenTickets, priorityMix } from './queue-page.fixture.js';

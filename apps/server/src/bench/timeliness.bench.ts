@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '../infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { skipRow, type BenchRow } from './bench-table.js';
 import type { BenchContext } from './benchmark.js';
 import { percentile, summarize } from './stats.js';

@@ -1,8 +1,29 @@
-import { ValidationFailed } from './errors.js';
+import { NotFound, ValidationFailed } from './errors.js';
 
-/** Database ids are positive integers; anything else is the caller's mistake, named by its field. */
+/**
+ * The one reading of a GraphQL ID (or a path segment) as a row id: 1 to 15
+ * digits. Null when the text cannot name a row — never NaN in a query.
+ */
+export function idOf(value: string | number): number | null {
+  const id = typeof value === 'number' ? value : /^\d{1,15}$/.test(value.trim()) ? Number(value) : NaN;
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/** An ID argument that must name a row: a malformed one is the caller's mistake, named by its field (BAD_USER_INPUT). */
 export function parseId(value: string, field: string): number {
-  const id = /^\d{1,15}$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1) throw new ValidationFailed([{ field, message: 'is not an id this API returned' }]);
+  const id = idOf(value);
+  if (id === null) throw new ValidationFailed([{ field, message: 'is not an id this API returned' }]);
   return id;
+}
+
+/** The id of the record an operation looks up: one that cannot exist is NOT_FOUND, like one that does not. */
+export function existingId(value: string | number, entity: string): number {
+  const id = idOf(value);
+  if (id === null) throw new NotFound(entity, value);
+  return id;
+}
+
+/** existingId for an optional argument: null stays null. */
+export function optionalExistingId(value: string | null | undefined, entity: string): number | null {
+  return value === null || value === undefined ? null : existingId(value, entity);
 }

@@ -1,28 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../common/clock.js';
 import type { EventBus } from '../infra/events/domain-events.js';
-import type { LiveHub } from '../modules/realtime/live-hub.js';
-import type { Actor } from '../modules/auth/actor.js';
-import type { ActorCache } from '../modules/auth/actor-cache.js';
-import type { RateLimiter } from '../modules/auth/rate-limiter.js';
-import type { TokenService } from '../modules/auth/token.service.js';
-import type { CalendarService } from '../modules/sla/calendar.service.js';
+import type { Actor } from './actor.js';
 
-/** Long-lived collaborators built once in the composition root. */
-export interface AppServices {
+/** What every module may count on: the one clock and the event bus. */
+export interface CoreServices {
   readonly clock: Clock;
-  readonly calendar: CalendarService;
-  readonly tokens: TokenService;
-  readonly rateLimiter: RateLimiter;
-  readonly actorCache: ActorCache;
-  readonly atRiskShare: number;
   readonly events: EventBus;
-  readonly live: LiveHub;
 }
 
-/** What every resolver receives: who is asking, and a unit of work of its own. */
-export interface RequestContext {
+/**
+ * What every resolver receives: who is asking, a unit of work of its own, and
+ * the long-lived services the composition root built once (app/app-services.ts).
+ * A module names the services it needs beyond the core ones
+ * (`RequestContext<TicketServices>`); the composition root's AppServices
+ * must provide every module's, which the type checker holds it to.
+ */
+export interface RequestContext<Services extends object = object> {
   readonly actor: Actor | null;
   readonly em: EntityManager;
-  readonly app: AppServices;
+  readonly app: CoreServices & Services;
 }

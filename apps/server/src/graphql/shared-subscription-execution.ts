@@ -1,5 +1,5 @@
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { isStaff } from '../modules/auth/actor.js';
+import { isStaff } from './actor.js';
 import type { RequestContext } from './context.js';
 
 /**

@@ -9,13 +9,13 @@ import { OrganizationKind } from '../../src/entities/organizations/organization.
 import { Role } from '../../src/entities/auth/role.enum.js';
 import { Organization } from '../../src/entities/organizations/organization.entity.js';
 import { User } from '../../src/entities/auth/user.entity.js';
-import { DEMO_PASSWORD } from '../../src/infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { hashPassword } from '../../src/modules/auth/password.js';
-import { certificateExpiryDeadlineSource } from '../../src/modules/catalog/certificate-expiry.js';
-import { mountCatalogRoutes } from '../../src/modules/catalog/catalog-routes.js';
-import { seedInformationDemo } from '../../src/modules/knowledge/information-demo.js';
-import { DeadlineScheduler } from '../../src/modules/scheduling/deadline-scheduler.js';
+import { certificateExpiryDeadlineSource } from '../../src/modules/info-services/certificates/certificate-expiry.js';
+import { mountCatalogRoutes } from '../../src/modules/info-services/catalog/catalog-routes.js';
+import { seedInformationDemo } from '../../src/seed/information-demo.js';
+import { DeadlineScheduler } from '../../src/infra/scheduling/deadline-scheduler.js';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
 import type { DatabaseKind } from './test-database.js';
 

@@ -1,7 +1,7 @@
-import { startApp, type RunningApp } from '../../src/app.js';
+import { startApp, type RunningApp } from '../../src/app/app.js';
 import { ManualClock, systemClock, type Clock } from '../../src/common/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { DEMO_PASSWORD } from '../../src/infra/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-database.js';
 import { postGraphQL, type GraphQLErrorShape, type GraphQLResponse } from './graphql-client.js';
 

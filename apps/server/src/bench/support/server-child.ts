@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startApp, type RunningApp } from '../../app.js';
+import { startApp, type RunningApp } from '../../app/app.js';
 import { loadConfig } from '../../config.js';
 import type { DomainEvent } from '../../infra/events/domain-events.js';
 import { announceFailure, announceReady, serveParent } from './bench-child.js';

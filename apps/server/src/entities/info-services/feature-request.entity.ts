@@ -5,6 +5,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Product } from '../organizations/product.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../auth/user.entity.js';
+import { formatRecordNumber } from '../tickets/ticket-number.js';
 
 export const FEATURE_REQUEST_NUMBER_PREFIX = 'FR-';
 
@@ -21,7 +22,7 @@ export class FeatureRequest {
 
   @Field({ description: 'Human-readable, e.g. FR-000012' })
   get number(): string {
-    return `${FEATURE_REQUEST_NUMBER_PREFIX}${String(this.id).padStart(6, '0')}`;
+    return formatRecordNumber(FEATURE_REQUEST_NUMBER_PREFIX, this.id);
   }
 
   @ManyToOne({ entity: () => Product, ref: true, nullable: true })

@@ -6,8 +6,7 @@ import { Contact } from '../organizations/contact.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SupportContract } from '../organizations/support-contract.entity.js';
 import { User } from '../auth/user.entity.js';
-
-export const TICKET_NUMBER_PREFIX = 'SD-';
+import { formatTicketNumber } from './ticket-number.js';
 
 /**
  * A customer's request (section 2, "Заявка"). Queue order (SLA-6) lives in
@@ -32,7 +31,7 @@ export class Ticket {
 
   @Field({ description: 'Human-readable, unique, e.g. SD-000042' })
   get number(): string {
-    return `${TICKET_NUMBER_PREFIX}${String(this.id).padStart(6, '0')}`;
+    return formatTicketNumber(this.id);
   }
 
   @Field()

@@ -1,16 +1,15 @@
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { User } from '../../entities/auth/user.entity.js';
 import type { Logger } from '../logger.js';
 import type { Orm } from './orm.js';
-import { seedDemoData } from './seed-demo.js';
 
 // Any constant shared by every process of the cluster; "desk" in ASCII.
 const MIGRATION_LOCK_KEY = 0x6465736b;
 
 export interface PrepareOptions {
-  readonly seedDemo: boolean;
-  /** Runs after the demo data, still under the lock (e.g. demo tickets through the real intake). */
-  readonly afterSeed?: () => Promise<void>;
+  /** Fills an empty database (the demo data); runs once across the cluster, under the lock. Absent: nothing is seeded. */
+  readonly seed?: (em: EntityManager, today: Date) => Promise<void>;
 }
 
 /**
@@ -22,11 +21,10 @@ export async function prepareDatabase(orm: Orm, clock: Clock, logger: Logger, op
   await withClusterLock(orm, async () => {
     const executed = await orm.getMigrator().up();
     if (executed.length > 0) logger.info('database migrated', { migrations: executed.map((m) => m.name) });
-    if (!options.seedDemo) return;
+    if (!options.seed) return;
     const em = orm.em.fork();
     if ((await em.count(User)) > 0) return;
-    await seedDemoData(em, clock.now());
-    await options.afterSeed?.();
+    await options.seed(em, clock.now());
     logger.info('demo data seeded');
   });
 }

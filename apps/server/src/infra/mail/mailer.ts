@@ -1,4 +1,4 @@
-import { DeliveryError } from '../../modules/notifications/outbox-channel.js';
+import { DeliveryError } from '../delivery-error.js';
 
 /** One plain-text e-mail to one recipient, as the outbox sends it. */
 export interface OutgoingMail {

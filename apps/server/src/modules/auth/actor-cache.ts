@@ -1,4 +1,4 @@
-import type { Actor } from './actor.js';
+import type { Actor } from '../../graphql/actor.js';
 
 /**
  * Sign-in tokens seen in the last few seconds and who they belong to: spares

@@ -3,8 +3,8 @@ import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
-import type { RequestContext } from '../../graphql/context.js';
 import { ApiTokenService } from './api-token.service.js';
+import { type AuthContext } from './auth-services.js';
 
 @ObjectType()
 export class ApiTokenCreated {
@@ -19,13 +19,13 @@ export class ApiTokenCreated {
 export class ApiTokenResolver {
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Query(() => [ApiToken], { description: "Admins: every API token; a partner's admin: its organization's; other partner users: those acting as them" })
-  apiTokens(@Ctx() ctx: RequestContext): Promise<ApiToken[]> {
+  apiTokens(@Ctx() ctx: AuthContext): Promise<ApiToken[]> {
     return new ApiTokenService(ctx.em, ctx.app.clock).list(actorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Query(() => [User], { description: "The partner users the caller may issue an API token for (admins: all; a partner's admin: its own)" })
-  apiTokenHolders(@Ctx() ctx: RequestContext): Promise<User[]> {
+  apiTokenHolders(@Ctx() ctx: AuthContext): Promise<User[]> {
     return new ApiTokenService(ctx.em, ctx.app.clock).holders(actorOf(ctx));
   }
 
@@ -35,14 +35,14 @@ export class ApiTokenResolver {
     @Arg('userId', () => ID) userId: string,
     @Arg('name') name: string,
     @Arg('rateLimitPerMinute', () => Int, { nullable: true }) rateLimitPerMinute: number | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: AuthContext,
   ): Promise<ApiTokenCreated> {
     return new ApiTokenService(ctx.em, ctx.app.clock).create(userId, name, rateLimitPerMinute, actorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Mutation(() => ApiToken, { description: 'Stops a token at once' })
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthContext): Promise<ApiToken> {
     return new ApiTokenService(ctx.em, ctx.app.clock).revoke(id, actorOf(ctx));
   }
 

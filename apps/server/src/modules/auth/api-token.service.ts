@@ -5,7 +5,7 @@ import { Forbidden, NotFound, ProblemList, RateLimited } from '../../common/erro
 import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../graphql/actor.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const API_TOKEN_PREFIX = 'dsk_';

@@ -3,8 +3,8 @@ import { NotAuthenticated } from '../../common/errors.js';
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
-import type { RequestContext } from '../../graphql/context.js';
 import { AuthService } from './auth.service.js';
+import { type AuthContext } from './auth-services.js';
 
 @ObjectType()
 export class AuthPayload {
@@ -18,13 +18,13 @@ export class AuthPayload {
 @Resolver(() => User)
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Exchanges e-mail and password for a bearer token' })
-  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: AuthContext): Promise<AuthPayload> {
     return new AuthService(ctx.em, ctx.app.tokens).login(email, password);
   }
 
   @Authorized()
   @Query(() => User, { description: 'The signed-in user' })
-  async me(@Ctx() ctx: RequestContext): Promise<User> {
+  async me(@Ctx() ctx: AuthContext): Promise<User> {
     const user = await ctx.em.findOne(User, actorOf(ctx).userId);
     if (!user) throw new NotAuthenticated();
     return user;

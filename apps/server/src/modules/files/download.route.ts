@@ -1,20 +1,17 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../../common/errors.js';
-import type { AppServices } from '../../graphql/context.js';
-import type { Orm } from '../../infra/database/orm.js';
-import type { Logger } from '../../infra/logger.js';
-import { loadDownloadActor } from '../auth/actor.loader.js';
-import { attachmentDisposition } from './content-disposition.js';
-import type { FileStorage } from './file-storage.js';
 import { sendDomainError } from '../../common/http-errors.js';
-import { TicketFileService } from './ticket-file.service.js';
+import type { Orm } from '../../infra/database/orm.js';
+import { sendError, sendStoredFile } from '../../infra/http/send-stored-file.js';
+import type { Logger } from '../../infra/logger.js';
+import { fileRouteActor, type AuthServices } from '../auth/index.js';
+import type { DownloadSource } from './download-source.js';
+import type { FileStorage } from './file-storage.js';
+import { downloadableTicketFile } from './ticket-file.service.js';
 
 export interface DownloadDependencies {
   readonly orm: Orm;
-  readonly services: AppServices;
+  readonly services: AuthServices;
   readonly storage: FileStorage;
   readonly logger: Logger;
 }
@@ -24,11 +21,13 @@ export function downloadPath(fileId: number | string): string {
   return `/files/${fileId}/content`;
 }
 
-/**
- * `GET|HEAD /files/:fileId/content`: the bytes of an attachment for anyone who may see its
- * ticket. ETag is the SHA-256, so a client can check what it got; single byte ranges let a
- * multi-gigabyte image download resume.
- */
+/** Ticket attachments: anyone who may see the ticket, staff alone for a file on an internal note. */
+export const ticketFileDownloads: DownloadSource = {
+  path: /^\/files\/([^/]+)\/content$/,
+  check: (em, actor, fileId) => downloadableTicketFile(em, fileId, actor),
+};
+
+/** `GET|HEAD /files/:fileId/content`: the bytes of an attachment for anyone who may see its ticket (TKT-10). */
 export function downloadHandler(deps: DownloadDependencies): RequestHandler {
   return async (req, res) => {
     try {
@@ -45,93 +44,17 @@ async function download(deps: DownloadDependencies, req: Request, res: Response)
   const em = deps.orm.em.fork();
   let file;
   try {
-    // API tokens over their rate limit are refused here (429), like on /graphql.
-    const actor = await loadDownloadActor(em, deps.services, req);
-    if (!actor) {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first: downloads need the header Authorization: Bearer <token>');
-    }
-    file = await new TicketFileService(em, deps.services).downloadable(String(req.params.fileId), actor);
+    const actor = await fileRouteActor(em, deps.services, req, res);
+    if (!actor) return;
+    file = await downloadableTicketFile(em, String(req.params.fileId), actor);
   } catch (error) {
     if (error instanceof DomainError) return sendDomainError(res, error);
     throw error;
   }
-
-  const path = deps.storage.pathOf(file.storageKey);
-  const size = Number(file.size);
-  const onDisk = await stat(path).catch(() => null);
-  if (!onDisk || onDisk.size !== size) {
-    deps.logger.error('stored file is missing or damaged', { fileId: file.id, storageKey: file.storageKey, expected: size, actual: onDisk?.size ?? null });
-    return sendError(res, 500, 'INTERNAL_SERVER_ERROR', `The content of file ${file.id} is not available`);
-  }
-
-  const etag = `"${file.sha256}"`;
-  res.setHeader('ETag', etag);
-  res.setHeader('Cache-Control', 'private, no-cache');
-  res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('Last-Modified', file.createdAt.toUTCString());
-  if (matchesAny(req.headers['if-none-match'], etag)) {
-    res.status(304).end();
-    return;
-  }
-  let range = rangeOf(req, etag, size);
-  if (range === 'unsatisfiable') {
-    res.setHeader('Content-Range', `bytes */${size}`);
-    return sendError(res, 416, 'RANGE_NOT_SATISFIABLE', `The file has ${size} bytes`);
-  }
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', attachmentDisposition(file.fileName));
-  // Never rendered as a page of this origin, whatever the customer uploaded.
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-  if (range) {
-    res.status(206);
-    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
-  } else {
-    res.status(200);
-    range = size > 0 ? { start: 0, end: size - 1 } : null;
-  }
-  res.setHeader('Content-Length', String(range ? range.end - range.start + 1 : 0));
-  if (req.method === 'HEAD' || !range) {
-    res.end();
-    return;
-  }
-  await pipeline(createReadStream(path, range), res).catch((error: unknown) => {
-    // A client that goes away mid-download is normal; anything else is worth a line.
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') deps.logger.error('file download interrupted', error);
-  });
-}
-
-type ByteRange = { start: number; end: number };
-
-/** One `bytes=` range (several are answered with the whole file, as RFC 9110 allows). */
-function rangeOf(req: Request, etag: string, size: number): ByteRange | 'unsatisfiable' | null {
-  const header = req.headers.range;
-  if (!header || size === 0) return null;
-  const ifRange = req.headers['if-range'];
-  if (ifRange && ifRange !== etag) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return null;
-  const [, first, last] = match;
-  if (!first && !last) return null;
-  if (!first) {
-    const suffix = Number(last);
-    return suffix === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
-  }
-  const start = Number(first);
-  const end = last ? Math.min(Number(last), size - 1) : size - 1;
-  if (start >= size || start > end) return 'unsatisfiable';
-  return { start, end };
-}
-
-function matchesAny(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const value = tag.trim();
-    return value === '*' || value === etag || value === `W/${etag}`;
-  });
-}
-
-function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: code, message });
+  await sendStoredFile(
+    req,
+    res,
+    { id: file.id, path: deps.storage.pathOf(file.storageKey), size: Number(file.size), sha256: file.sha256, contentType: file.contentType, fileName: file.fileName, createdAt: file.createdAt },
+    deps.logger,
+  );
 }

@@ -1,7 +1,7 @@
 import { Router, type Express } from 'express';
 import { DomainError } from '../../common/errors.js';
 import type { AppConfig } from '../../config.js';
-import type { AppServices } from '../../graphql/context.js';
+import type { FileServices } from './file-services.js';
 import type { Orm } from '../../infra/database/orm.js';
 import type { Logger } from '../../infra/logger.js';
 import { downloadHandler } from './download.route.js';
@@ -11,7 +11,7 @@ import { UploadEndpoint } from './upload-endpoint.js';
 
 export interface FileRoutesDependencies {
   readonly orm: Orm;
-  readonly services: AppServices;
+  readonly services: FileServices;
   readonly config: Pick<AppConfig, 'filesDir' | 'uploadMaxBytes'>;
   readonly logger: Logger;
   /** Unfinished uploads expire this long after they were created (tus `Upload-Expires`); 0 never. Default 7 days. */

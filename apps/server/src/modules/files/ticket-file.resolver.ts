@@ -3,11 +3,10 @@ import { TicketFile } from '../../entities/files/ticket-file.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
-import type { RequestContext } from '../../graphql/context.js';
 import { perRequest, RequestBatch } from '../../graphql/request-batch.js';
-import { DownloadGrantResolver } from './download-grant.resolver.js';
 import { downloadPath } from './download.route.js';
 import { TicketFileService } from './ticket-file.service.js';
+import { type FileContext } from './file-services.js';
 
 /** `Ticket.files` (TKT-10): the ticket's completed attachments. */
 @Resolver(() => Ticket)
@@ -16,7 +15,7 @@ export class TicketFilesResolver {
   @FieldResolver(() => [TicketFile], {
     description: 'Completed, checksummed attachments, oldest first (TKT-10); files of internal notes are for staff only',
   })
-  files(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TicketFile[]> {
+  files(@Root() ticket: Ticket, @Ctx() ctx: FileContext): Promise<TicketFile[]> {
     return filesOf(ctx).load(ticket.id);
   }
 }
@@ -43,7 +42,6 @@ export class TicketFileResolver {
 }
 
 /** Add both to the schema's resolvers. */
-export const FILE_RESOLVERS = [TicketFilesResolver, TicketFileResolver, DownloadGrantResolver] as const;
 
 /** One query for the files of every ticket in a response (a queue page asks for up to 200 tickets). */
 const filesOf = perRequest((ctx) => new RequestBatch((ticketIds: readonly number[]) => new TicketFileService(ctx.em, ctx.app).filesOf(ticketIds, actorOf(ctx)), []));

@@ -1,21 +1,17 @@
 import { OptimisticLockError, type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import type { Clock } from '../../common/clock.js';
 import { Forbidden, InvalidState, NotFound, ValidationFailed } from '../../common/errors.js';
 import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { TicketFile } from '../../entities/files/ticket-file.entity.js';
 import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
-import type { EventBus } from '../../infra/events/domain-events.js';
-import { canSeeOrganization, isStaff, type Actor } from '../auth/actor.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
-import { recordTimeline } from '../tickets/timeline.js';
+import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
+import { runTicketChange, recordTimeline } from '../tickets/index.js';
 import type { UploadRequest } from './upload-metadata.js';
+import { existingId } from '../../common/ids.js';
+import { type CoreServices } from '../../graphql/context.js';
 
-export interface TicketFileDependencies {
-  readonly clock: Clock;
-  readonly events: EventBus;
-}
+export type TicketFileDependencies = CoreServices;
 
 /** A completed, checksummed upload ready to become a row. */
 export interface CompletedUpload {
@@ -73,21 +69,6 @@ export class TicketFileService {
     const files = await this.em.find(TicketFile, where, { orderBy: { createdAt: 'asc', id: 'asc' } });
     for (const file of files) byTicket.get(file.ticket.id)?.push(file);
     return byTicket;
-  }
-
-  /** The file for a download: 404 unknown, 403 when the actor may not see it. */
-  async downloadable(fileId: string, actor: Actor): Promise<TicketFile> {
-    const id = /^\d{1,15}$/.test(fileId) ? Number(fileId) : NaN;
-    const file = Number.isInteger(id) ? await this.em.findOne(TicketFile, id, { populate: ['ticket', 'message'] }) : null;
-    if (!file) throw new NotFound('File', fileId);
-    const ticket = file.ticket.getEntity();
-    if (!canSeeOrganization(actor, ticket.organization.id)) {
-      throw new Forbidden(`File ${fileId} belongs to a ticket of another organization`);
-    }
-    if (file.message?.getEntity().internal && !isStaff(actor)) {
-      throw new Forbidden(`File ${fileId} is attached to an internal note`);
-    }
-    return file;
   }
 
   private async attachOnce(upload: CompletedUpload, actor: Actor): Promise<TicketFile> {
@@ -159,4 +140,18 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** The file for a download: 404 unknown, 403 when the actor may not see it. */
+export async function downloadableTicketFile(em: EntityManager, fileId: string, actor: Actor): Promise<TicketFile> {
+  const file = await em.findOne(TicketFile, existingId(fileId, 'File'), { populate: ['ticket', 'message'] });
+  if (!file) throw new NotFound('File', fileId);
+  const ticket = file.ticket.getEntity();
+  if (!canSeeOrganization(actor, ticket.organization.id)) {
+    throw new Forbidden(`File ${fileId} belongs to a ticket of another organization`);
+  }
+  if (file.message?.getEntity().internal && !isStaff(actor)) {
+    throw new Forbidden(`File ${fileId} is attached to an internal note`);
+  }
+  return file;
 }

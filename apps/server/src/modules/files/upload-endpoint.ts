@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FileStore } from '@tus/file-store';
 import { ERRORS, EVENTS, Server, type ServerOptions, type Upload } from '@tus/server';
 import { DomainError } from '../../common/errors.js';
-import type { AppServices } from '../../graphql/context.js';
+import type { FileServices } from './file-services.js';
 import type { Orm } from '../../infra/database/orm.js';
 import type { Logger } from '../../infra/logger.js';
-import type { Actor } from '../auth/actor.js';
-import { loadActor } from '../auth/actor.loader.js';
+import type { Actor } from '../../graphql/actor.js';
+import { loadActor } from '../auth/index.js';
 import { digestFile, type FileStorage } from './file-storage.js';
 import { UploadRefused } from '../../common/http-errors.js';
 import { formatBytes, TicketFileService } from './ticket-file.service.js';
@@ -21,7 +21,7 @@ const UPLOADER_KEY = 'uploadedBy';
 
 export interface UploadEndpointOptions {
   readonly orm: Orm;
-  readonly services: AppServices;
+  readonly services: FileServices;
   readonly storage: FileStorage;
   readonly logger: Logger;
   /** The tus endpoint's path, e.g. `/files`. */

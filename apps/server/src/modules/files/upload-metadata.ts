@@ -1,4 +1,5 @@
 import { ProblemList, type FieldProblem } from '../../common/errors.js';
+import { idOf } from '../../common/ids.js';
 
 /** What a client says about an upload in tus `Upload-Metadata` (TKT-10). */
 export interface UploadRequest {
@@ -68,10 +69,7 @@ export function cleanContentType(raw: string | null): string {
 /** undefined: absent; null: present but not an id. */
 function positiveId(raw: string | null | undefined): number | null | undefined {
   if (raw === undefined || raw === null || raw.trim() === '') return undefined;
-  const value = raw.trim();
-  if (!/^\d{1,15}$/.test(value)) return null;
-  const id = Number(value);
-  return id > 0 ? id : null;
+  return idOf(raw);
 }
 
 export function describeProblems(problems: readonly FieldProblem[]): string {

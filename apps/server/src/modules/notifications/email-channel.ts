@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Channel } from '../../entities/tickets/ticket.enums.js';
 import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
-import { TICKET_NUMBER_PREFIX } from '../../entities/tickets/ticket.entity.js';
+import { formatTicketNumber } from '../../entities/tickets/ticket-number.js';
 import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
 import type { OutboxChannel } from './outbox-channel.js';
 
@@ -15,7 +15,7 @@ export interface EmailChannelOptions {
 
 /** RFC 5322 Message-ID of an outbox message: stable, so a re-send is recognisably the same mail. */
 export function outboxMessageId(outboxId: number, ticketId: number | null): string {
-  const ticket = ticketId === null ? '' : `.${TICKET_NUMBER_PREFIX}${String(ticketId).padStart(6, '0')}`;
+  const ticket = ticketId === null ? '' : `.${formatTicketNumber(ticketId)}`;
   return `<outbox-${outboxId}${ticket}@desk.local>`;
 }
 

@@ -1,6 +1,7 @@
 import { formatMoscow } from '@desk/sla';
-import { Locale, NotificationKind } from '../../entities/notifications/notification.enums.js';
+import { Locale } from '../../entities/notifications/notification.enums.js';
 import { MessageKind, RejectionReason, Resolution } from '../../entities/tickets/ticket.enums.js';
+import type { CustomerNoticeKind } from '../tickets/index.js';
 
 /** What a notification may mention; each template uses the parts it needs. */
 export interface TicketFacts {
@@ -27,7 +28,7 @@ export interface RenderedNotification {
 interface Phrases {
   greeting: (name: string) => string;
   signature: string;
-  subject: Record<TicketNotificationKind, string>;
+  subject: Record<CustomerNoticeKind, string>;
   received: (f: TicketFacts) => string;
   workStarted: (f: TicketFacts) => string;
   rejected: (f: TicketFacts) => string;
@@ -42,7 +43,6 @@ interface Phrases {
 }
 
 /** What is said about a ticket; the identification auto-reply has no ticket and its own template (identification-reply.ts). */
-export type TicketNotificationKind = Exclude<NotificationKind, NotificationKind.IDENTIFICATION_REQUIRED>;
 
 const moscow = (at: Date | null | undefined) => (at ? `${formatMoscow(at).slice(0, 16).replace('T', ' ')} (МСК)` : '');
 
@@ -185,9 +185,9 @@ const EN: Phrases = {
 const PHRASES: Record<Locale, Phrases> = { [Locale.RU]: RU, [Locale.EN]: EN };
 
 /** Russian first, English available (LVL-5); the ticket number in the subject threads replies. */
-export function renderNotification(kind: TicketNotificationKind, facts: TicketFacts, locale: Locale = Locale.RU): RenderedNotification {
+export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts, locale: Locale = Locale.RU): RenderedNotification {
   const p = PHRASES[locale];
-  const bodies: Record<TicketNotificationKind, (f: TicketFacts) => string> = {
+  const bodies: Record<CustomerNoticeKind, (f: TicketFacts) => string> = {
     RECEIVED: p.received,
     WORK_STARTED: p.workStarted,
     REJECTED: p.rejected,

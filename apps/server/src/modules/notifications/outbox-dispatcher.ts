@@ -8,9 +8,10 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { SmtpMailer } from '../../infra/mail/smtp-mailer.js';
-import { recordTimeline } from '../tickets/timeline.js';
+import { recordTimeline } from '../tickets/index.js';
 import { EmailChannel } from './email-channel.js';
-import { DeliveryError, type OutboxChannel } from './outbox-channel.js';
+import { DeliveryError } from '../../infra/delivery-error.js';
+import type { OutboxChannel } from './outbox-channel.js';
 
 export { outboxMessageId } from './email-channel.js';
 

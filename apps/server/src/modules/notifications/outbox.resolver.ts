@@ -9,8 +9,8 @@ import { OutboxMessage } from '../../entities/notifications/outbox-message.entit
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { STAFF_ROLES } from '../auth/actor.js';
-import { recordTimeline } from '../tickets/timeline.js';
+import { STAFF_ROLES } from '../../graphql/actor.js';
+import { recordTimeline } from '../tickets/index.js';
 
 /**
  * Staff view of customer notifications: delivery status per ticket, and

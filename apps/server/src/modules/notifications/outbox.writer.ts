@@ -1,67 +1,86 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
-import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
+import { NotificationKind, OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { Contact } from '../../entities/organizations/contact.entity.js';
-import { recordTimeline } from '../tickets/timeline.js';
-import { renderNotification, type TicketFacts, type TicketNotificationKind } from './notification-templates.js';
+import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts } from '../tickets/index.js';
+import { renderNotification } from './notification-templates.js';
 
-export type ExtraFacts = Pick<TicketFacts, 'messageKind' | 'messageBody'>;
+/** One message for the outbox: to whom, over which channel, saying what. */
+export interface OutboxRow {
+  readonly ticket: Ticket | null;
+  readonly kind: NotificationKind;
+  readonly channel: Channel;
+  readonly recipient: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly at: Date;
+}
 
 /**
- * Puts a customer notification into the outbox inside the caller's unit of
- * work, so it commits (or not) together with the change it reports, and notes
- * it on the timeline. Goes by e-mail when the contact has one, else over the
- * ticket's channel (a phone call, a Telegram chat). An OutboxDispatcher per
+ * Every outbox row is written here, inside the caller's unit of work, so it
+ * commits (or not) together with the change it reports. An OutboxDispatcher per
  * channel delivers them (e-mail, Telegram: see OutboxChannel); PHONE ones wait
  * PENDING for an agent's call.
  */
-export function queueTicketNotification(
-  em: EntityManager,
-  kind: TicketNotificationKind,
-  ticket: Ticket,
-  contact: Contact,
-  at: Date,
-  extra: ExtraFacts = {},
-): OutboxMessage {
-  const rendered = renderNotification(
-    kind,
-    {
-      number: ticket.number,
-      subject: ticket.subject,
-      contactName: contact.fullName,
-      responseDueAt: ticket.responseDueAt,
-      rejectionReason: ticket.rejectionReason,
-      rejectionNote: ticket.rejectionNote,
-      resolution: ticket.resolution,
-      resolutionNote: ticket.resolutionNote,
-      thirdPartyVendor: ticket.thirdPartyVendor,
-      expectedResolutionAt: ticket.expectedResolutionAt,
-      autoCloseAt: ticket.autoCloseAt,
-      ...extra,
-    },
-    contact.locale,
-  );
-  const byEmail = Boolean(contact.email);
-  const message = em.create(OutboxMessage, {
-    ticket,
-    kind,
-    channel: byEmail ? Channel.EMAIL : ticket.channel,
-    recipient: contact.email ?? contact.phone,
-    subject: rendered.subject,
-    body: rendered.body,
+export function writeOutbox(em: EntityManager, row: OutboxRow): OutboxMessage {
+  return em.create(OutboxMessage, {
+    ticket: row.ticket,
+    kind: row.kind,
+    channel: row.channel,
+    recipient: row.recipient,
+    subject: row.subject,
+    body: row.body,
     status: OutboxStatus.PENDING,
     attempts: 0,
-    createdAt: at,
-    nextAttemptAt: at,
+    createdAt: row.at,
+    nextAttemptAt: row.at,
   });
-  recordTimeline(em, ticket, {
-    kind: TimelineKind.NOTIFICATION_QUEUED,
-    at,
-    actorId: null,
-    summary: `Customer notified (${kind}) via ${message.channel} to ${message.recipient}`,
-    data: { kind, channel: message.channel },
-  });
-  return message;
 }
+
+/**
+ * The outbox behind the tickets' CustomerNotices port: renders the notice in
+ * the contact's language, sends it by e-mail when the contact has an address,
+ * else over the ticket's channel (a phone call, a Telegram chat), and notes it
+ * on the timeline.
+ */
+export const outboxNotices: CustomerNotices = {
+  async notify(em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, facts: NoticeFacts = {}): Promise<OutboxMessage> {
+    const contact = await em.findOneOrFail(Contact, ticket.contact.id);
+    const rendered = renderNotification(
+      kind,
+      {
+        number: ticket.number,
+        subject: ticket.subject,
+        contactName: contact.fullName,
+        responseDueAt: ticket.responseDueAt,
+        rejectionReason: ticket.rejectionReason,
+        rejectionNote: ticket.rejectionNote,
+        resolution: ticket.resolution,
+        resolutionNote: ticket.resolutionNote,
+        thirdPartyVendor: ticket.thirdPartyVendor,
+        expectedResolutionAt: ticket.expectedResolutionAt,
+        autoCloseAt: ticket.autoCloseAt,
+        ...facts,
+      },
+      contact.locale,
+    );
+    const message = writeOutbox(em, {
+      ticket,
+      kind,
+      channel: contact.email ? Channel.EMAIL : ticket.channel,
+      recipient: contact.email ?? contact.phone,
+      ...rendered,
+      at,
+    });
+    recordTimeline(em, ticket, {
+      kind: TimelineKind.NOTIFICATION_QUEUED,
+      at,
+      actorId: null,
+      summary: `Customer notified (${kind}) via ${message.channel} to ${message.recipient}`,
+      data: { kind, channel: message.channel },
+    });
+    return message;
+  },
+};

@@ -8,7 +8,7 @@ import { SupportContract } from '../../entities/organizations/support-contract.e
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { ASSIGNABLE_ROLES, STAFF_ROLES } from '../auth/actor.js';
+import { ASSIGNABLE_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
 import { normalizeIdentifier } from './normalize.js';
 
 /** Who and what the signed-in user may see: organizations, contracts, the support team. */

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { STAFF_ROLES } from '../auth/actor.js';
+import { STAFF_ROLES } from '../../graphql/actor.js';
 import { QueueService } from './queue.service.js';
 
 @Resolver()

@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { QueueEventKind } from '../../entities/queue/queue.enums.js';
+import type { CertificateExpiryAlert } from '../../entities/info-services/certificate-expiry-alert.entity.js';
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
+import { CertificateAlertCatchUp } from './certificate-alert-catch-up.js';
 import { LivePubSub } from './live-pubsub.js';
 
 export interface QueueEventPayload {
@@ -18,9 +20,19 @@ export type LiveTopics = {
   QUEUE_CHANGED: [QueueEventPayload];
   SLA_ALERT: [SlaAlert];
   TICKET_UPDATED: [ticketId: string, ticket: Ticket];
+  CERTIFICATE_ALERT: [CertificateExpiryAlert];
 };
 
+/**
+ * How often a process with certificate alert subscribers looks for alerts
+ * anyway: the bus says "look now", but Redis pub/sub is at-most-once, and a
+ * missed word must only make an alert late, never lost.
+ */
+export const CERTIFICATE_POLL_INTERVAL_MS = 30_000;
+
 const TICKET_GRAPH = ['organization', 'assignee', 'contact'] as const;
+/** The safety poll's word to LiveHub itself: read the certificate alerts raised since the last look. */
+const LOOK_FOR_CERTIFICATE_ALERTS: DomainEvent = { type: 'certificate.alert', alertId: 0 };
 // Bounds one re-read's IN list and keeps the first of a burst from waiting for the last.
 const MAX_BATCH = 500;
 
@@ -28,23 +40,33 @@ const MAX_BATCH = 500;
  * Turns domain events from the bus into GraphQL subscription payloads for this
  * process: each ticket and alert is read once per event, not once per
  * subscriber, and a backlog (a burst of deadlines) is read in one query per
- * entity kind. Events reach the subscribers in bus order.
+ * entity kind. Events reach the subscribers in bus order. It is the one
+ * publisher of this process: certificate expiry alerts travel through it too.
  */
 export class LiveHub {
   readonly pubSub = new LivePubSub<LiveTopics>();
   private readonly pending: DomainEvent[] = [];
   private draining: Promise<void> | null = null;
   private readonly unsubscribe: () => void;
+  private readonly certificates = new CertificateAlertCatchUp();
+  private certificatePoll: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly orm: MikroORM,
     bus: EventBus,
     private readonly logger: Logger,
+    private readonly certificatePollIntervalMs = CERTIFICATE_POLL_INTERVAL_MS,
   ) {
-    this.unsubscribe = bus.subscribe((event) => {
-      this.pending.push(event);
-      this.draining ??= this.drain();
-    });
+    this.unsubscribe = bus.subscribe((event) => this.receive(event));
+  }
+
+  /** Call once the database is migrated: notes which certificate alerts exist already and starts the safety poll. */
+  async start(): Promise<void> {
+    await this.certificates.start(this.orm.em.fork());
+    this.certificatePoll = setInterval(() => {
+      if (this.pubSub.subscriberCount('CERTIFICATE_ALERT') > 0) this.receive(LOOK_FOR_CERTIFICATE_ALERTS);
+    }, this.certificatePollIntervalMs);
+    this.certificatePoll.unref();
   }
 
   /** Resolves when every event received so far has reached the subscribers. */
@@ -54,6 +76,12 @@ export class LiveHub {
 
   close(): void {
     this.unsubscribe();
+    if (this.certificatePoll) clearInterval(this.certificatePoll);
+  }
+
+  private receive(event: DomainEvent): void {
+    this.pending.push(event);
+    this.draining ??= this.drain();
   }
 
   private async drain(): Promise<void> {
@@ -79,6 +107,7 @@ export class LiveHub {
     const tickets = ticketIds.length > 0 ? await em.find(Ticket, { id: { $in: ticketIds } }, { populate: TICKET_GRAPH }) : [];
     const alerts =
       alertIds.length > 0 ? await em.find(SlaAlert, { id: { $in: alertIds } }, { populate: TICKET_GRAPH.map((p) => `ticket.${p}` as const) }) : [];
+    const certificateAlerts = events.some((e) => e.type === 'certificate.alert') ? await this.certificates.unpublished(em) : [];
     const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
     const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
     for (const event of events) {
@@ -93,5 +122,6 @@ export class LiveHub {
         else this.logger.error('alert event for a missing alert', event);
       }
     }
+    for (const alert of certificateAlerts) this.pubSub.publish('CERTIFICATE_ALERT', alert);
   }
 }

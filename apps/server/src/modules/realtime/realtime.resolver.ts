@@ -6,10 +6,11 @@ import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { isStaff, STAFF_ROLES } from '../auth/actor.js';
-import { TicketQueryService } from '../tickets/ticket-query.service.js';
+import { isStaff, STAFF_ROLES } from '../../graphql/actor.js';
+import { TicketQueryService } from '../tickets/index.js';
 import type { QueueEventPayload } from './live-hub.js';
 import { startWith } from './live-pubsub.js';
+import { type RealtimeContext } from './realtime-services.js';
 
 @ObjectType({ description: 'A change of the live queue (SLA-6); a gap in `version` means: refetch `queue`' })
 export class QueueEvent {
@@ -39,7 +40,7 @@ export class RealtimeResolver {
   @Subscription(() => QueueEvent, {
     description: 'Staff: every change of the live queue, in version order',
     subscribe: ({ context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as RealtimeContext;
       requireStaff(ctx);
       return ctx.app.live.pubSub.subscribe('QUEUE_CHANGED');
     },
@@ -51,7 +52,7 @@ export class RealtimeResolver {
   @Subscription(() => SlaAlert, {
     description: 'Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7)',
     subscribe: ({ context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as RealtimeContext;
       requireStaff(ctx);
       return ctx.app.live.pubSub.subscribe('SLA_ALERT');
     },
@@ -64,7 +65,7 @@ export class RealtimeResolver {
     description:
       'Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between)',
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as RealtimeContext;
       const actor = ctx.actor;
       if (!actor) throw new NotAuthenticated();
       const ticket = await new TicketQueryService(ctx.em).get(String(args.id), actor);
@@ -90,7 +91,7 @@ export class RealtimeResolver {
     @Arg('ticketId', () => ID, { nullable: true }) ticketId: string | null,
     @Arg('kind', () => SlaAlertKind, { nullable: true }) kind: SlaAlertKind | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: RealtimeContext,
   ): Promise<SlaAlert[]> {
     checkPageSize(first);
     return ctx.em.find(

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver
 import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { User } from '../../entities/auth/user.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { LEAD_ROLES } from '../auth/actor.js';
+import { LEAD_ROLES } from '../../graphql/actor.js';
 import type { ComplianceDimension as Dimension, ComplianceGroup } from './compliance.js';
 import { ComplianceService } from './compliance.service.js';
 

@@ -3,11 +3,11 @@ import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
-import type { RequestContext } from '../../graphql/context.js';
 import { ProblemList } from '../../common/errors.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
-import { STAFF_ROLES } from '../auth/actor.js';
+import { STAFF_ROLES } from '../../graphql/actor.js';
 import { slaTermsFor } from './sla-terms.js';
+import { type SlaContext } from './sla-services.js';
 
 @ObjectType({ description: 'What a service level promises (LVL-2..4, SLA-1)' })
 class ServiceLevelTerms {
@@ -46,7 +46,7 @@ export class SlaResolver {
     @Arg('supportLevel', () => SupportLevel) supportLevel: SupportLevel,
     @Arg('criticality', () => Criticality) criticality: Criticality,
     @Arg('receivedAt', () => Date) receivedAt: Date,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: SlaContext,
   ): Promise<Date> {
     const problems = new ProblemList();
     checkSupportedInstant(receivedAt, 'receivedAt', problems);
@@ -68,7 +68,7 @@ export class SlaResolver {
 
   @Authorized(...STAFF_ROLES)
   @Query(() => CalendarYear, { description: 'Staff: the production calendar of a year (SLA-5)' })
-  async calendarYear(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<CalendarYear> {
+  async calendarYear(@Arg('year', () => Int) year: number, @Ctx() ctx: SlaContext): Promise<CalendarYear> {
     const calendar = await ctx.app.calendar.current();
     return { year, workingDays: calendar.workingDaysInYear(year), overrides: await ctx.app.calendar.overrides(year) };
   }
@@ -80,20 +80,20 @@ export class SlaResolver {
     @Arg('working') working: boolean,
     @Arg('shortened', { defaultValue: false }) shortened: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: SlaContext,
   ): Promise<CalendarDay> {
     return ctx.app.calendar.setDay({ date, working, shortened, ...(note ? { note } : {}) });
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Admin: removes an override; true when there was one' })
-  clearCalendarDay(@Arg('date') date: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+  clearCalendarDay(@Arg('date') date: string, @Ctx() ctx: SlaContext): Promise<boolean> {
     return ctx.app.calendar.clearDay(date);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => [CalendarDay], { description: 'Admin: imports days off and working days from an iCalendar (.ics) text' })
-  importCalendar(@Arg('ics') ics: string, @Ctx() ctx: RequestContext): Promise<CalendarDay[]> {
+  importCalendar(@Arg('ics') ics: string, @Ctx() ctx: SlaContext): Promise<CalendarDay[]> {
     return ctx.app.calendar.importICalendar(ics);
   }
 }

@@ -1,14 +1,11 @@
 import { raw, type EntityManager, type MikroORM } from '@mikro-orm/core';
-import type { Clock } from '../../common/clock.js';
-import { Contact } from '../../entities/organizations/contact.entity.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { Resolution, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { EventBus } from '../../infra/events/domain-events.js';
-import { queueTicketNotification } from '../notifications/outbox.writer.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
-import type { DeadlineSource, DueItem } from '../scheduling/deadline-source.js';
+import { runTicketChange } from './ticket-change.js';
+import type { DeadlineSource, DueItem } from '../../infra/scheduling/deadline-source.js';
 import { recordTimeline } from './timeline.js';
+import type { TicketServices } from './ticket-services.js';
 
 class AlreadyHandled extends Error {}
 
@@ -20,7 +17,7 @@ const WAITING = { status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: { $ne:
  * update on (status, autoCloseAt) is the claim: one close across processes,
  * and an answer that arrived first (clearing autoCloseAt) wins.
  */
-export function autoCloseDeadlineSource(orm: MikroORM, deps: { clock: Clock; events: EventBus }): DeadlineSource {
+export function autoCloseDeadlineSource(orm: MikroORM, deps: TicketServices): DeadlineSource {
   return {
     name: 'TKT-3 auto-close',
     async nearest(em: EntityManager) {
@@ -42,7 +39,7 @@ export function autoCloseDeadlineSource(orm: MikroORM, deps: { clock: Clock; eve
 }
 
 /** Closes one ticket unless its customer answered first. */
-async function autoClose(orm: MikroORM, deps: { clock: Clock; events: EventBus }, item: DueItem): Promise<void> {
+async function autoClose(orm: MikroORM, deps: TicketServices, item: DueItem): Promise<void> {
   try {
     await runTicketChange(orm.em.fork(), deps.events, async (tx, scope) => {
       const now = deps.clock.now();
@@ -77,8 +74,7 @@ async function autoClose(orm: MikroORM, deps: { clock: Clock; events: EventBus }
         summary: 'Closed automatically: no answer from the customer for 10 working days (TKT-3)',
         data: { resolution: Resolution.NO_CUSTOMER_RESPONSE, automatic: true },
       });
-      const contact = await tx.findOneOrFail(Contact, ticket.contact.id);
-      queueTicketNotification(tx, NotificationKind.AUTO_CLOSED, ticket, contact, now);
+      await deps.notices.notify(tx, NotificationKind.AUTO_CLOSED, ticket, now);
       return ticket;
     });
   } catch (error) {

@@ -1,25 +1,22 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { nextStatus, type TicketAction } from '@desk/sla';
-import type { Clock } from '../../common/clock.js';
 import { InvalidState, NotFound } from '../../common/errors.js';
 import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { EventBus } from '../../infra/events/domain-events.js';
-import type { Actor } from '../auth/actor.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
+import type { Actor } from '../../graphql/actor.js';
+import { runTicketChange } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
 import { visibleTo } from './ticket-query.service.js';
+import { type CoreServices } from '../../graphql/context.js';
 
-export interface TicketChangeDependencies {
-  readonly clock: Clock;
-  readonly events: EventBus;
-}
+export type TicketChangeDependencies = CoreServices;
 
 export type TicketMutation = (em: EntityManager, ticket: Ticket, now: Date) => void | Promise<void>;
 
 /**
- * Loads a ticket the actor may see, checks TKT-2 allows `action` in its
- * status, applies `mutate`, moves the status and records that on the timeline,
+ * Loads a ticket the actor may see (null: the system, acting for a sender a
+ * channel has already matched to the ticket's organization), checks TKT-2
+ * allows `action` in its status, applies `mutate`, moves the status and records that on the timeline,
  * all in one queue-locked transaction (runTicketChange). A concurrent change
  * of the same ticket loses cleanly with CONFLICT.
  */
@@ -27,14 +24,14 @@ export async function changeTicket(
   em: EntityManager,
   deps: TicketChangeDependencies,
   ticketId: string,
-  actor: Actor,
+  actor: Actor | null,
   action: TicketAction,
   mutate: TicketMutation,
 ): Promise<Ticket> {
   const id = Number(ticketId);
   try {
     return await runTicketChange(em, deps.events, async (tx, scope) => {
-      const ticket = Number.isInteger(id) ? await tx.findOne(Ticket, { $and: [{ id }, visibleTo(actor)] }) : null;
+      const ticket = Number.isInteger(id) ? await tx.findOne(Ticket, { $and: [{ id }, actor ? visibleTo(actor) : {}] }) : null;
       if (!ticket) throw new NotFound('Ticket', ticketId);
       const from = ticket.status;
       const to = nextStatus(from, action);
@@ -47,7 +44,7 @@ export async function changeTicket(
         recordTimeline(tx, ticket, {
           kind: TimelineKind.STATUS_CHANGED,
           at: now,
-          actorId: actor.userId,
+          actorId: actor?.userId ?? null,
           summary: `${from} → ${to}`,
           data: { from, to },
         });

@@ -2,23 +2,16 @@ import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
-import { Contact } from '../../entities/organizations/contact.entity.js';
-import { Criticality, SlaOutcome } from '../../entities/sla/sla.enums.js';
+import { Criticality } from '../../entities/sla/sla.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
-import { ASSIGNABLE_ROLES, type Actor } from '../auth/actor.js';
-import { queueTicketNotification } from '../notifications/outbox.writer.js';
-import type { CalendarService } from '../sla/calendar.service.js';
-import { slaTermsFor } from '../sla/sla-terms.js';
-import { changeTicket, type TicketChangeDependencies } from './change-ticket.js';
+import { ASSIGNABLE_ROLES, type Actor } from '../../graphql/actor.js';
+import { slaTermsFor } from '../sla/index.js';
+import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
-
-export interface TicketActionDependencies extends TicketChangeDependencies {
-  readonly calendar: CalendarService;
-  readonly atRiskShare: number;
-}
+import { type TicketServices } from './ticket-services.js';
 
 const MAX_REASON_LENGTH = 2_000;
 
@@ -26,7 +19,7 @@ const MAX_REASON_LENGTH = 2_000;
 export class TicketActionsService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: TicketActionDependencies,
+    private readonly deps: TicketServices,
   ) {}
 
   /** The reaction (SLA-2, SLA-3): the customer is told work has started, which stops the clock. */
@@ -38,8 +31,7 @@ export class TicketActionsService {
       }
       ticket.respondedAt = now;
       ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now);
-      const contact = await em.findOneOrFail(Contact, ticket.contact.id);
-      const notice = queueTicketNotification(em, NotificationKind.WORK_STARTED, ticket, contact, now);
+      const notice = await this.deps.notices.notify(em, NotificationKind.WORK_STARTED, ticket, now);
       recordTimeline(em, ticket, {
         kind: TimelineKind.RESPONDED,
         at: now,

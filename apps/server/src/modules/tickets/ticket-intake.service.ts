@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { moscowDateOf } from '@desk/sla';
-import type { Clock } from '../../common/clock.js';
 import { Forbidden, ProblemList, ValidationFailed } from '../../common/errors.js';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { Channel, RejectionReason, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
@@ -10,23 +9,15 @@ import { RefusedRequest } from '../../entities/tickets/refused-request.entity.js
 import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
-import { canSeeOrganization, isStaff, type Actor } from '../auth/actor.js';
-import { queueTicketNotification } from '../notifications/outbox.writer.js';
-import { normalizeIdentifier, normalizeOrganizationName } from '../organizations/normalize.js';
-import type { CalendarService } from '../sla/calendar.service.js';
-import { slaTermsFor } from '../sla/sla-terms.js';
+import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
+import { normalizeIdentifier, normalizeOrganizationName } from '../organizations/index.js';
+import { slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { validateCreateTicket } from './create-ticket.validation.js';
-import type { EventBus } from '../../infra/events/domain-events.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
+import { runTicketChange } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
-
-export interface IntakeDependencies {
-  readonly clock: Clock;
-  readonly calendar: CalendarService;
-  readonly atRiskShare: number;
-  readonly events: EventBus;
-}
+import { type TicketServices } from './ticket-services.js';
+import { type AttachFiles } from './attach-files.js';
 
 /**
  * Turns a request from any channel into a ticket: identification (ID-1),
@@ -36,10 +27,10 @@ export interface IntakeDependencies {
 export class TicketIntakeService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: IntakeDependencies,
+    private readonly deps: TicketServices,
   ) {}
 
-  async create(command: CreateTicketCommand, actor: Actor | null): Promise<Ticket> {
+  async create(command: CreateTicketCommand, actor: Actor | null, attach?: AttachFiles): Promise<Ticket> {
     const now = this.deps.clock.now();
     if (command.receivedAt && !isStaff(actor)) {
       await this.refuse(command, actor, now, 'receivedAt can only be set by support staff');
@@ -66,16 +57,17 @@ export class TicketIntakeService {
       await this.refuse(command, actor, now, 'the identifier belongs to an organization the requester does not represent');
       throw new Forbidden('You can open tickets only for your own organization or the customers you serve');
     }
-    return this.register(command, contract, organization, actor, now);
+    return this.register(command, contract, organization, actor, now, { attach });
   }
 
   /**
    * TKT-4: information sent for a closed (or refused) ticket registers a new
    * ticket linked to it; the closed one never reopens. The contract is checked
    * again, so an expired one is refused (ID-2). `channel` is where the new
-   * information came from (default: the portal, or the closed ticket's for staff).
+   * information came from (default: the portal, or the closed ticket's for staff);
+   * `attach` records files that came with it in the same transaction.
    */
-  async continueClosed(closedId: number, body: string, actor: Actor | null, channel?: Channel): Promise<Ticket> {
+  async continueClosed(closedId: number, body: string, actor: Actor | null, channel?: Channel, attach?: AttachFiles): Promise<Ticket> {
     const closed = await this.em.findOneOrFail(Ticket, closedId, { populate: ['contract', 'contact', 'organization'] });
     const contract = closed.contract.getEntity();
     const contact = closed.contact.getEntity();
@@ -100,7 +92,7 @@ export class TicketIntakeService {
       stepsToReproduce: closed.stepsToReproduce,
       errorText: closed.errorText,
     };
-    return this.register(command, contract, closed.organization.getEntity(), actor, this.deps.clock.now(), closed);
+    return this.register(command, contract, closed.organization.getEntity(), actor, this.deps.clock.now(), { continues: closed, attach });
   }
 
   private async register(
@@ -109,7 +101,7 @@ export class TicketIntakeService {
     organization: Organization,
     actor: Actor | null,
     now: Date,
-    continues: Ticket | null = null,
+    { continues = null, attach }: { continues?: Ticket | null; attach?: AttachFiles | undefined } = {},
   ): Promise<Ticket> {
     const receivedAt = command.receivedAt ?? now;
     const calendar = await this.deps.calendar.current();
@@ -182,7 +174,8 @@ export class TicketIntakeService {
           data: { continues: continues.id, continuesNumber: continues.number },
         });
       }
-      queueTicketNotification(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, contact, now);
+      await attach?.(em, ticket, null);
+      await this.deps.notices.notify(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, now);
       return ticket;
     });
   }

@@ -5,13 +5,13 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { TicketFile } from '../../entities/files/ticket-file.entity.js';
 import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
-import type { RequestContext } from '../../graphql/context.js';
 import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';
-import { isStaff, STAFF_ROLES } from '../auth/actor.js';
+import { isStaff, STAFF_ROLES } from '../../graphql/actor.js';
 import { CloseTicketInput, MissingInformation, SplitPartInput, TicketDetailsInput, toMissingInformation } from './lifecycle.inputs.js';
 import { missingInformationOf } from './missing-information.js';
 import { TicketLifecycleService } from './ticket-lifecycle.service.js';
 import { TicketSplitService } from './ticket-split.service.js';
+import { type TicketContext } from './ticket-services.js';
 
 @Resolver(() => Ticket)
 export class TicketLifecycleResolver {
@@ -21,14 +21,14 @@ export class TicketLifecycleResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('kind', () => MessageKind, { description: 'CLARIFYING_QUESTION, RECOMMENDATION, SOLUTION or UPDATE_PROVIDED' }) kind: MessageKind,
     @Arg('body') body: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).reply(ticketId, kind, body, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => Ticket, { description: 'A note for the team; never shown to customers or partners (TKT-9)' })
-  addInternalNote(@Arg('ticketId', () => ID) ticketId: string, @Arg('body') body: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
+  addInternalNote(@Arg('ticketId', () => ID) ticketId: string, @Arg('body') body: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).addNote(ticketId, body, actorOf(ctx));
   }
 
@@ -38,13 +38,13 @@ export class TicketLifecycleResolver {
       "The customer's answer (a partner may answer for the customers it serves). A waiting ticket goes back to IN_PROGRESS; " +
       'for a CLOSED or REJECTED ticket a new linked ticket is registered and returned (TKT-4)',
   })
-  answerTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('body') body: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
-    return new TicketLifecycleService(ctx.em, ctx.app).answer(ticketId, body, actorOf(ctx));
+  answerTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('body') body: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
+    return new TicketLifecycleService(ctx.em, ctx.app).answer(ticketId, { body, actor: actorOf(ctx) });
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => Ticket, { description: 'Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5)' })
-  closeTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('input', () => CloseTicketInput) input: CloseTicketInput, @Ctx() ctx: RequestContext): Promise<Ticket> {
+  closeTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('input', () => CloseTicketInput) input: CloseTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).close(ticketId, input, actorOf(ctx));
   }
 
@@ -54,7 +54,7 @@ export class TicketLifecycleResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('reason', () => RejectionReason) reason: RejectionReason,
     @Arg('note', { description: 'What the customer is told, in their words' }) note: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).reject(ticketId, reason, note, actorOf(ctx));
   }
@@ -64,7 +64,7 @@ export class TicketLifecycleResolver {
   splitTicket(
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('parts', () => [SplitPartInput]) parts: SplitPartInput[],
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket[]> {
     return new TicketSplitService(ctx.em, ctx.app).split(ticketId, parts, actorOf(ctx));
   }
@@ -74,7 +74,7 @@ export class TicketLifecycleResolver {
   setExpectedResolution(
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('at', () => Date, { nullable: true }) at: Date | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).setExpectedResolution(ticketId, at, actorOf(ctx));
   }
@@ -84,24 +84,24 @@ export class TicketLifecycleResolver {
   updateTicketDetails(
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('input', () => TicketDetailsInput) input: TicketDetailsInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).updateDetails(ticketId, input, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => Ticket, { description: 'Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8)' })
-  requestMissingInformation(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
+  requestMissingInformation(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketLifecycleService(ctx.em, ctx.app).requestMissingInformation(ticketId, actorOf(ctx));
   }
 
   @FieldResolver(() => [TicketMessage], { description: 'Messages, oldest first; internal notes only for staff (TKT-9)' })
-  messages(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TicketMessage[]> {
+  messages(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TicketMessage[]> {
     return messagesOf(ctx).load(ticket.id);
   }
 
   @FieldResolver(() => [MissingInformation], { description: 'Appendix-1 items the request still lacks (TKT-8)' })
-  async missingInformation(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<MissingInformation[]> {
+  async missingInformation(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<MissingInformation[]> {
     return toMissingInformation(await missingInformationOf(ctx.em, ticket, await fileNamesOf(ctx).load(ticket.id)));
   }
 
@@ -116,7 +116,7 @@ export class TicketLifecycleResolver {
   }
 
   @FieldResolver(() => [Ticket], { description: 'Tickets split off this one (ID-3)' })
-  splitParts(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<Ticket[]> {
+  splitParts(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<Ticket[]> {
     return splitPartsOf(ctx).load(ticket.id);
   }
 }

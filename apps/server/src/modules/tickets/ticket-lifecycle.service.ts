@@ -1,25 +1,37 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { APPENDIX_ITEM_QUESTIONS_RU, autoCloseAt, isFinal, slaOutcome } from '@desk/sla';
 import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
-import { Contact } from '../../entities/organizations/contact.entity.js';
-import { MessageKind, RejectionReason, Resolution, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { parseId } from '../../common/ids.js';
+import { Channel, MessageKind, RejectionReason, Resolution, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
-import { SlaOutcome } from '../../entities/sla/sla.enums.js';
-import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
-import { isStaff, type Actor } from '../auth/actor.js';
-import { queueTicketNotification } from '../notifications/outbox.writer.js';
-import type { CalendarService } from '../sla/calendar.service.js';
-import { changeTicket, type TicketChangeDependencies } from './change-ticket.js';
+import { isStaff, type Actor } from '../../graphql/actor.js';
+import { changeTicket } from './change-ticket.js';
 import { missingInformationOf } from './missing-information.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
 import { recordTimeline } from './timeline.js';
+import { servicesAsOf, type TicketServices } from './ticket-services.js';
+import type { AttachFiles } from './attach-files.js';
 
-export interface TicketLifecycleDependencies extends TicketChangeDependencies {
-  readonly calendar: CalendarService;
-  readonly atRiskShare: number;
+/** Who wrote a message: a signed-in user, or a contact person known only by name (an e-mail sender without an account). */
+interface MessageAuthor {
+  readonly actor: Actor | null;
+  readonly authorName?: string;
+  readonly channel?: Channel;
+  /** Facts the timeline line keeps about where the message came from (the inbound mail, say). */
+  readonly details?: Record<string, unknown>;
+}
+
+/** A customer's answer as any channel hands it over (TKT-2, TKT-4). */
+export interface CustomerAnswer extends MessageAuthor {
+  readonly body: string;
+  /** When it reached support; default now (an e-mail is dated by its arrival, SLA-2). */
+  readonly receivedAt?: Date;
+  /** Files that came with it, recorded in the same transaction as the message (or the new ticket, TKT-4). */
+  readonly attach?: AttachFiles;
 }
 
 export interface CloseTicketCommand {
@@ -60,7 +72,7 @@ const MAX_BODY_LENGTH = 50_000;
 export class TicketLifecycleService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: TicketLifecycleDependencies,
+    private readonly deps: TicketServices,
   ) {}
 
   /** An agent's reply: a question, recommendations, a solution or an update → WAITING_FOR_CUSTOMER (TKT-2, TKT-3). */
@@ -71,11 +83,10 @@ export class TicketLifecycleService {
     problems.throwIfAny();
     const calendar = await this.deps.calendar.current();
     return changeTicket(this.em, this.deps, ticketId, actor, 'REPLY', async (em, ticket, now) => {
-      await this.addMessage(em, ticket, kind, text, actor, now);
+      await this.addMessage(em, ticket, kind, text, { actor }, now);
       ticket.waitingSince = now;
       ticket.autoCloseAt = autoCloseAt(calendar, now);
-      const contact = await em.findOneOrFail(Contact, ticket.contact.id);
-      queueTicketNotification(em, NotificationKind.AGENT_MESSAGE, ticket, contact, now, { messageKind: kind, messageBody: text });
+      await this.deps.notices.notify(em, NotificationKind.AGENT_MESSAGE, ticket, now, { messageKind: kind, messageBody: text });
     });
   }
 
@@ -85,32 +96,41 @@ export class TicketLifecycleService {
     const text = requireText(body, 'body', problems);
     problems.throwIfAny();
     return changeTicket(this.em, this.deps, ticketId, actor, 'NOTE', async (em, ticket, now) => {
-      await this.addMessage(em, ticket, MessageKind.INTERNAL_NOTE, text, actor, now);
+      await this.addMessage(em, ticket, MessageKind.INTERNAL_NOTE, text, { actor }, now);
     });
   }
 
   /**
-   * The customer's (or their partner's) answer: back to IN_PROGRESS when it was
-   * waiting (TKT-2). For a closed ticket, the caller registers a new one (TKT-4).
+   * The customer's (or their partner's) answer, from the portal, the API or
+   * e-mail: back to IN_PROGRESS when it was waiting (TKT-2). Information for a
+   * closed ticket — even one closed while this answer was on its way —
+   * registers a new ticket linked to it (TKT-4). Returns the ticket the answer
+   * landed on.
    */
-  async answer(ticketId: string, body: string, actor: Actor): Promise<Ticket> {
+  async answer(ticketId: string, answer: CustomerAnswer): Promise<Ticket> {
     const problems = new ProblemList();
-    const text = requireText(body, 'body', problems);
+    const text = requireText(answer.body, 'body', problems);
     problems.throwIfAny();
-    const current = await new TicketQueryService(this.em).get(ticketId, actor);
+    const deps = answer.receivedAt ? servicesAsOf(this.deps, answer.receivedAt) : this.deps;
+    const current = answer.actor ? await new TicketQueryService(this.em).get(ticketId, answer.actor) : await this.em.findOne(Ticket, parseId(ticketId, 'ticketId'));
     if (!current) throw new NotFound('Ticket', ticketId);
-    if (isFinal(current.status)) {
-      return new TicketIntakeService(this.em.fork(), this.deps).continueClosed(current.id, text, actor);
-    }
-    return changeTicket(this.em, this.deps, ticketId, actor, 'CUSTOMER_ANSWER', async (em, ticket, now) => {
-      await this.addMessage(em, ticket, MessageKind.CUSTOMER_REPLY, text, actor, now);
-      if (ticket.status === TicketStatus.WAITING_FOR_CUSTOMER) {
-        ticket.waitingSince = null;
-        ticket.autoCloseAt = null;
-        const contact = await em.findOneOrFail(Contact, ticket.contact.id);
-        queueTicketNotification(em, NotificationKind.ANSWER_RECEIVED, ticket, contact, now);
+    if (!isFinal(current.status)) {
+      try {
+        return await changeTicket(this.em, deps, ticketId, answer.actor, 'CUSTOMER_ANSWER', async (em, ticket, now) => {
+          const message = await this.addMessage(em, ticket, MessageKind.CUSTOMER_REPLY, text, answer, now);
+          await answer.attach?.(em, ticket, message);
+          if (ticket.status === TicketStatus.WAITING_FOR_CUSTOMER) {
+            ticket.waitingSince = null;
+            ticket.autoCloseAt = null;
+            await deps.notices.notify(em, NotificationKind.ANSWER_RECEIVED, ticket, now);
+          }
+        });
+      } catch (error) {
+        const now = error instanceof InvalidState ? await this.em.fork().findOne(Ticket, current.id) : null;
+        if (!now || !isFinal(now.status)) throw error;
       }
-    });
+    }
+    return new TicketIntakeService(this.em.fork(), deps).continueClosed(current.id, text, answer.actor, answer.channel, answer.attach);
   }
 
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact and recommends it (TKT-5). */
@@ -136,8 +156,7 @@ export class TicketLifecycleService {
         summary: `Closed: ${command.resolution}${vendor ? ` (contact ${vendor})` : ''}`,
         data: { resolution: command.resolution, note, thirdPartyVendor: vendor },
       });
-      const contact = await em.findOneOrFail(Contact, ticket.contact.id);
-      queueTicketNotification(em, NotificationKind.CLOSED, ticket, contact, now);
+      await this.deps.notices.notify(em, NotificationKind.CLOSED, ticket, now);
     });
   }
 
@@ -157,8 +176,7 @@ export class TicketLifecycleService {
         summary: `Support refused: ${reason}`,
         data: { reason, note: text },
       });
-      const contact = await em.findOneOrFail(Contact, ticket.contact.id);
-      queueTicketNotification(em, NotificationKind.REJECTED, ticket, contact, now);
+      await this.deps.notices.notify(em, NotificationKind.REJECTED, ticket, now);
     });
   }
 
@@ -177,8 +195,7 @@ export class TicketLifecycleService {
         data: { expectedResolutionAt: at?.toISOString() ?? null },
       });
       if (at) {
-        const contact = await em.findOneOrFail(Contact, ticket.contact.id);
-        queueTicketNotification(em, NotificationKind.EXPECTED_RESOLUTION, ticket, contact, now);
+        await this.deps.notices.notify(em, NotificationKind.EXPECTED_RESOLUTION, ticket, now);
       }
     });
   }
@@ -216,17 +233,21 @@ export class TicketLifecycleService {
     return this.reply(ticketId, MessageKind.CLARIFYING_QUESTION, body, actor);
   }
 
-  private async addMessage(em: EntityManager, ticket: Ticket, kind: MessageKind, body: string, actor: Actor, now: Date): Promise<TicketMessage> {
-    const author = await em.findOneOrFail(User, actor.userId);
+  /** A message on the ticket and its timeline line; the author is the actor, or a contact person without an account. */
+  private async addMessage(em: EntityManager, ticket: Ticket, kind: MessageKind, body: string, from: MessageAuthor, now: Date): Promise<TicketMessage> {
+    const author = from.actor ? await em.findOneOrFail(User, from.actor.userId) : null;
+    const authorName = from.authorName ?? author?.fullName ?? 'Контактное лицо';
     const internal = kind === MessageKind.INTERNAL_NOTE;
-    const message = em.create(TicketMessage, { ticket, kind, author, authorName: author.fullName, body, internal, createdAt: now });
+    const fromCustomer = !isStaff(from.actor);
+    const message = em.create(TicketMessage, { ticket, kind, author, authorName, body, internal, createdAt: now });
     await em.flush();
+    const via = from.channel === Channel.EMAIL ? ', by e-mail' : '';
     recordTimeline(em, ticket, {
       kind: TimelineKind.MESSAGE,
       at: now,
-      actorId: actor.userId,
-      summary: `${kind} from ${author.fullName}${isStaff(actor) ? '' : ' (customer)'}`,
-      data: { messageId: message.id, kind, authorName: author.fullName, fromCustomer: !isStaff(actor) },
+      actorId: from.actor?.userId ?? null,
+      summary: `${kind} from ${authorName}${fromCustomer ? ` (customer${via})` : ''}`,
+      data: { messageId: message.id, kind, ...(from.channel ? { channel: from.channel } : {}), ...from.details, authorName, fromCustomer },
       internal,
     });
     return message;

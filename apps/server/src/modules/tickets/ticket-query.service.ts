@@ -3,7 +3,8 @@ import { checkPageSize, decodeNumericCursor, encodeCursor } from '../../common/c
 import { ValidationFailed } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { Actor } from '../auth/actor.js';
+import { parseTicketNumber } from '../../entities/tickets/ticket-number.js';
+import type { Actor } from '../../graphql/actor.js';
 import type { Page } from '../../graphql/connection.js';
 import type { TicketFilterInput } from './ticket-filter.input.js';
 
@@ -60,7 +61,7 @@ function filterConditions(filter: TicketFilterInput | null): FilterQuery<Ticket>
 
 /** "SD-000042", "sd-42" or "42" → 42; anything else is a problem on filter.number. */
 function ticketIdOfNumber(number: string): number {
-  const digits = /^(?:SD-?)?0*(\d{1,15})$/i.exec(number.trim())?.[1];
-  if (!digits) throw new ValidationFailed([{ field: 'filter.number', message: 'must be a ticket number such as SD-000042' }]);
-  return Number(digits);
+  const id = parseTicketNumber(number, { bare: true });
+  if (id === null) throw new ValidationFailed([{ field: 'filter.number', message: 'must be a ticket number such as SD-000042' }]);
+  return id;
 }

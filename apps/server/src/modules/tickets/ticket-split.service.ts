@@ -4,23 +4,17 @@ import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
 import { Criticality } from '../../entities/sla/sla.enums.js';
 import { TicketCategory, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { Actor } from '../auth/actor.js';
-import { runTicketChange } from '../realtime/ticket-change.js';
-import type { CalendarService } from '../sla/calendar.service.js';
-import { slaTermsFor } from '../sla/sla-terms.js';
-import type { TicketChangeDependencies } from './change-ticket.js';
+import type { Actor } from '../../graphql/actor.js';
+import { runTicketChange } from './ticket-change.js';
+import { slaTermsFor } from '../sla/index.js';
 import { recordTimeline } from './timeline.js';
+import { type TicketServices } from './ticket-services.js';
 
 export interface SplitPart {
   subject: string;
   description: string;
   category?: TicketCategory | null;
   criticality?: Criticality | null;
-}
-
-export interface SplitDependencies extends TicketChangeDependencies {
-  readonly calendar: CalendarService;
-  readonly atRiskShare: number;
 }
 
 const MAX_PARTS = 20;
@@ -33,7 +27,7 @@ const MAX_PARTS = 20;
 export class TicketSplitService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: SplitDependencies,
+    private readonly deps: TicketServices,
   ) {}
 
   async split(ticketId: string, parts: readonly SplitPart[], actor: Actor): Promise<Ticket[]> {

@@ -8,20 +8,20 @@ import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
-import type { RequestContext } from '../../graphql/context.js';
 import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';
-import { isStaff, LEAD_ROLES, STAFF_ROLES } from '../auth/actor.js';
+import { isStaff, LEAD_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
 import { TicketFilterInput } from './ticket-filter.input.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
+import { type TicketContext } from './ticket-services.js';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
   @Authorized()
   @Query(() => Ticket, { nullable: true, description: 'A ticket the caller may see; null otherwise' })
-  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Ticket | null> {
+  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: TicketContext): Promise<Ticket | null> {
     return new TicketQueryService(ctx.em).get(id, actorOf(ctx));
   }
 
@@ -31,20 +31,20 @@ export class TicketResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => TicketFilterInput, { nullable: true }) filter: TicketFilterInput | null,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<TicketConnection> {
     return toTicketConnection(await new TicketQueryService(ctx.em).list(actorOf(ctx), first ?? 50, after, filter), after);
   }
 
   @Authorized()
   @Mutation(() => Ticket, { description: 'Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket' })
-  createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: RequestContext): Promise<Ticket> {
+  createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketIntakeService(ctx.em, ctx.app).create(input, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => Ticket, { description: 'The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3)' })
-  startWork(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
+  startWork(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketActionsService(ctx.em, ctx.app).startWork(ticketId, actorOf(ctx));
   }
 
@@ -53,14 +53,14 @@ export class TicketResolver {
   assignTicket(
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('assigneeId', () => ID) assigneeId: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return new TicketActionsService(ctx.em, ctx.app).assign(ticketId, assigneeId, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
   @Mutation(() => Ticket, { description: 'Raises the escalation level with a reason (TKT-6)' })
-  escalateTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Ticket> {
+  escalateTicket(@Arg('ticketId', () => ID) ticketId: string, @Arg('reason') reason: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketActionsService(ctx.em, ctx.app).escalate(ticketId, reason, actorOf(ctx));
   }
 
@@ -70,7 +70,7 @@ export class TicketResolver {
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('criticality', () => Criticality) criticality: Criticality,
     @Arg('reason') reason: string,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return new TicketActionsService(ctx.em, ctx.app).changeCriticality(ticketId, criticality, reason, actorOf(ctx));
   }
@@ -91,7 +91,7 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => SlaState, { description: 'Response-time state now (SLA-7, SLA-9)' })
-  async slaState(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<SlaState> {
+  async slaState(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<SlaState> {
     const calendar = await ctx.app.calendar.current();
     return slaStateAt({
       schedule: scheduleFor(ticket.supportLevel, calendar),
@@ -104,7 +104,7 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })
-  timeline(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
+  timeline(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TimelineEntry[]> {
     return timelinesOf(ctx).load(ticket.id);
   }
 }

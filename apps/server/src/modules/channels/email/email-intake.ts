@@ -1,15 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { AppConfig } from '../../../config.js';
-import type { AppServices } from '../../../graphql/context.js';
+import type { TicketServices } from '../../tickets/index.js';
 import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
-import { FileStorage } from '../../files/file-storage.js';
+import { FileStorage } from '../../files/index.js';
 import { InboundMailProcessor, SmtpRefusal, type MailOutcome } from './inbound-mail.processor.js';
 
 export interface EmailIntakeDependencies {
   readonly orm: Orm;
-  readonly services: Pick<AppServices, 'clock' | 'calendar' | 'atRiskShare' | 'events'>;
+  readonly services: TicketServices;
   readonly config: Pick<
     AppConfig,
     'smtpInboundPort' | 'host' | 'filesDir' | 'mailFrom' | 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments'

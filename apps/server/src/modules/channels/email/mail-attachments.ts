@@ -7,9 +7,8 @@ import { TicketFile } from '../../../entities/files/ticket-file.entity.js';
 import type { TicketMessage } from '../../../entities/tickets/ticket-message.entity.js';
 import type { Ticket } from '../../../entities/tickets/ticket.entity.js';
 import { User } from '../../../entities/auth/user.entity.js';
-import type { FileStorage } from '../../files/file-storage.js';
-import { formatBytes } from '../../files/ticket-file.service.js';
-import { recordTimeline } from '../../tickets/timeline.js';
+import { type FileStorage, formatBytes } from '../../files/index.js';
+import { recordTimeline, type AttachFiles } from '../../tickets/index.js';
 
 /** One attachment as it came in the message. */
 export interface MailFile {
@@ -35,7 +34,26 @@ export interface StoredMailFile {
 export class MailAttachmentStore {
   constructor(private readonly storage: FileStorage) {}
 
-  async write(ticketId: number, files: readonly MailFile[]): Promise<StoredMailFile[]> {
+  /**
+   * Runs `work` (a ticket change) with a hook that stores the files and records
+   * them in that change; the stored bytes are removed again when it fails.
+   */
+  async attaching<T>(files: readonly MailFile[], by: { at: Date; userId: number | null }, work: (attach: AttachFiles) => Promise<T>): Promise<T> {
+    const written: StoredMailFile[] = [];
+    const attach: AttachFiles = async (em, ticket, message) => {
+      const stored = await this.write(ticket.id, files);
+      written.push(...stored);
+      await this.record(em, ticket, stored, { ...by, message });
+    };
+    try {
+      return await work(attach);
+    } catch (error) {
+      await this.discard(written);
+      throw error;
+    }
+  }
+
+  private async write(ticketId: number, files: readonly MailFile[]): Promise<StoredMailFile[]> {
     const stored: StoredMailFile[] = [];
     try {
       for (const file of files) {
@@ -59,7 +77,7 @@ export class MailAttachmentStore {
   }
 
   /** Rows and FILE_ATTACHED lines for stored files, in the caller's ticket change. */
-  async record(
+  private async record(
     tx: EntityManager,
     ticket: Ticket,
     files: readonly StoredMailFile[],
@@ -101,7 +119,7 @@ export class MailAttachmentStore {
   }
 
   /** Removes files whose rows were never written (the transaction failed). */
-  async discard(files: readonly StoredMailFile[]): Promise<void> {
+  private async discard(files: readonly StoredMailFile[]): Promise<void> {
     await Promise.all(files.map((f) => rm(this.storage.pathOf(f.storageKey), { force: true })));
   }
 }

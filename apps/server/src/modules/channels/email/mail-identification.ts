@@ -6,10 +6,10 @@ import { TicketCategory } from '../../../entities/tickets/ticket.enums.js';
 import type { Organization } from '../../../entities/organizations/organization.entity.js';
 import type { SupportContract } from '../../../entities/organizations/support-contract.entity.js';
 import { User } from '../../../entities/auth/user.entity.js';
-import { canSeeOrganization, type Actor } from '../../auth/actor.js';
-import { actorOf } from '../../auth/actor.loader.js';
-import { normalizeOrganizationName } from '../../organizations/normalize.js';
-import type { ContactDetails } from '../../tickets/create-ticket.command.js';
+import { canSeeOrganization, type Actor } from '../../../graphql/actor.js';
+import { actorOf } from '../../auth/index.js';
+import { normalizeOrganizationName } from '../../organizations/index.js';
+import { type ContactDetails } from '../../tickets/index.js';
 import { contractByIdentifier, contractsNamedIn, contractsOf } from '../customer-identity.js';
 import { identifierCandidates, parseIdentificationFields, type IdentificationFields } from './identification-fields.js';
 

@@ -1,4 +1,4 @@
-import { TICKET_NUMBER_PREFIX } from '../../../entities/tickets/ticket.entity.js';
+import { parseTicketNumber, TICKET_NUMBER_PREFIX } from '../../../entities/tickets/ticket-number.js';
 
 /** How a message names the ticket it belongs to. */
 export interface TicketReference {
@@ -10,12 +10,6 @@ export interface TicketReference {
 const OUR_MESSAGE_ID = /<?outbox-(\d+)(?:\.([A-Z]+-\d+))?@desk\.local>?/gi;
 const prefix = TICKET_NUMBER_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUBJECT_NUMBER = new RegExp(`(?:^|[^\\p{L}\\p{N}])${prefix}(\\d{1,12})(?![\\p{N}])`, 'iu');
-
-function ticketIdOfNumber(number: string): number | null {
-  const match = new RegExp(`^${prefix}(\\d{1,12})$`, 'i').exec(number);
-  const id = match ? Number(match[1]) : NaN;
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
-}
 
 /** Message-IDs this message answers, newest first (In-Reply-To, then References from the end). */
 function answeredIds(inReplyTo: string | undefined, references: string | string[] | undefined): string[] {
@@ -30,7 +24,7 @@ function answeredIds(inReplyTo: string | undefined, references: string | string[
 export function ticketReferenceOf(mail: { subject?: string; inReplyTo?: string; references?: string | string[] }): TicketReference | null {
   for (const id of answeredIds(mail.inReplyTo, mail.references)) {
     for (const match of id.matchAll(OUR_MESSAGE_ID)) {
-      const ticketId = match[2] ? ticketIdOfNumber(match[2]) : null;
+      const ticketId = match[2] ? parseTicketNumber(match[2]) : null;
       if (ticketId !== null) return { ticketId, via: 'headers' };
     }
   }

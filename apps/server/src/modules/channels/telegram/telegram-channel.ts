@@ -4,7 +4,8 @@ import { Channel } from '../../../entities/tickets/ticket.enums.js';
 import type { OutboxMessage } from '../../../entities/notifications/outbox-message.entity.js';
 import { TelegramChat } from '../../../entities/channels/telegram-chat.entity.js';
 import { Ticket } from '../../../entities/tickets/ticket.entity.js';
-import { DeliveryError, type OutboxChannel } from '../../notifications/outbox-channel.js';
+import { DeliveryError } from '../../../infra/delivery-error.js';
+import type { OutboxChannel } from '../../notifications/index.js';
 
 /**
  * The outbox's TELEGRAM notifications (SLA-3: "over the ticket's channel"),

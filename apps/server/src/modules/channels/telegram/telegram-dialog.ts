@@ -9,13 +9,11 @@ import { TelegramChat } from '../../../entities/channels/telegram-chat.entity.js
 import { TelegramUpdate } from '../../../entities/channels/telegram-update.entity.js';
 import { Ticket } from '../../../entities/tickets/ticket.entity.js';
 import { User } from '../../../entities/auth/user.entity.js';
-import type { AppServices } from '../../../graphql/context.js';
+import type { TicketServices } from '../../tickets/index.js';
 import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
-import type { Actor } from '../../auth/actor.js';
-import type { CreateTicketCommand } from '../../tickets/create-ticket.command.js';
-import { validateCreateTicket } from '../../tickets/create-ticket.validation.js';
-import { TicketIntakeService } from '../../tickets/ticket-intake.service.js';
+import type { Actor } from '../../../graphql/actor.js';
+import { type CreateTicketCommand, validateCreateTicket, TicketIntakeService } from '../../tickets/index.js';
 import { contactsWithPhone, contractByIdentifier, contractsNamedIn, phoneKey } from '../customer-identity.js';
 import { identifierCandidates } from '../email/identification-fields.js';
 import { senderActor } from '../email/mail-identification.js';
@@ -59,7 +57,7 @@ export interface ChatInput {
 
 export interface TelegramDialogDependencies {
   readonly orm: Orm;
-  readonly services: Pick<AppServices, 'clock' | 'calendar' | 'atRiskShare' | 'events'>;
+  readonly services: TicketServices;
   readonly answers: AnswerSource;
   readonly logger: Logger;
 }

@@ -2,10 +2,10 @@ import express, { type Express } from 'express';
 import { webhookCallback, type Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { AppConfig } from '../../../config.js';
-import type { AppServices } from '../../../graphql/context.js';
+import type { TicketServices } from '../../tickets/index.js';
 import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
-import { OutboxDispatcher } from '../../notifications/outbox-dispatcher.js';
+import { OutboxDispatcher } from '../../notifications/index.js';
 import type { AnswerSource } from './answer-source.js';
 import { ShippedFaqAnswerSource } from './faq-answer-source.js';
 import { createTelegramBot } from './telegram-bot.js';
@@ -16,7 +16,7 @@ export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
 export interface TelegramWebhookDependencies {
   readonly orm: Orm;
-  readonly services: Pick<AppServices, 'clock' | 'calendar' | 'atRiskShare' | 'events'>;
+  readonly services: TicketServices;
   readonly config: Pick<AppConfig, 'telegramBotToken' | 'telegramApiRoot' | 'telegramWebhookSecret' | 'outboxPollIntervalMs' | 'outboxMaxAttempts'>;
   readonly logger: Logger;
   /** Where answers to questions come from; the shipped FAQ when not given (the knowledge base can plug in here). */

@@ -1,0 +1,34 @@
+import type { Clock } from '../common/clock.js';
+import type { AppConfig } from '../config.js';
+import type { EventBus } from '../infra/events/domain-events.js';
+import type { Orm } from '../infra/database/orm.js';
+import type { Logger } from '../infra/logger.js';
+import { ActorCache, RateLimiter, TokenService } from '../modules/auth/index.js';
+import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
+import { catalogFileDownloads } from '../modules/info-services/index.js';
+import { outboxNotices } from '../modules/notifications/index.js';
+import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
+import { CalendarService } from '../modules/sla/index.js';
+
+/**
+ * The long-lived collaborators every request shares, built once per process:
+ * the union of what each module says it needs (its `…Services`), so a module
+ * that asks for something the composition root does not provide fails the
+ * type check here.
+ */
+export interface AppServices extends FileServices, RealtimeServices {}
+
+export function createAppServices(config: AppConfig, orm: Orm, events: EventBus, clock: Clock, logger: Logger): AppServices {
+  return {
+    clock,
+    events,
+    calendar: new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays }),
+    atRiskShare: config.atRiskShare,
+    notices: outboxNotices,
+    tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
+    rateLimiter: new RateLimiter(),
+    actorCache: new ActorCache(),
+    downloads: [ticketFileDownloads, catalogFileDownloads],
+    live: new LiveHub(orm, events, logger),
+  };
+}

@@ -1,0 +1,25 @@
+import { Role } from '../entities/auth/role.enum.js';
+
+/** The signed-in user as every use case sees it. */
+export interface Actor {
+  readonly userId: number;
+  readonly role: Role;
+  readonly organizationId: number | null;
+  /** A partner's own admin (manages its API tokens). */
+  readonly organizationAdmin: boolean;
+  /** Organizations whose tickets this actor may see; null means all (vendor staff). */
+  readonly visibleOrganizationIds: readonly number[] | null;
+}
+
+export const STAFF_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD, Role.ADMIN];
+export const LEAD_ROLES: readonly Role[] = [Role.TEAM_LEAD, Role.ADMIN];
+/** Who can hold tickets (TKT-6). */
+export const ASSIGNABLE_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD];
+
+export function isStaff(actor: Actor | null): boolean {
+  return actor !== null && STAFF_ROLES.includes(actor.role);
+}
+
+export function canSeeOrganization(actor: Actor, organizationId: number): boolean {
+  return actor.visibleOrganizationIds === null || actor.visibleOrganizationIds.includes(organizationId);
+}

@@ -1,0 +1,13 @@
+/** The auth module: who is asking (sign-in tokens, partner API tokens, download grants) and their accounts. */
+import { ApiTokenResolver } from './api-token.resolver.js';
+import { AuthResolver } from './auth.resolver.js';
+
+export const AUTH_RESOLVERS = [AuthResolver, ApiTokenResolver] as const;
+
+export { ActorCache } from './actor-cache.js';
+export { actorOf, loadActor, loadDownloadActor, type Credentials } from './actor.loader.js';
+export type { AuthContext, AuthServices } from './auth-services.js';
+export { fileRouteActor } from './download-actor.js';
+export { hashPassword } from './password.js';
+export { RateLimiter } from './rate-limiter.js';
+export { TokenService } from './token.service.js';

@@ -1,0 +1,12 @@
+/**
+ * Customer notifications through a transactional outbox (SLA-3, TKT-2..9):
+ * written in the transaction of the change they report, delivered per channel
+ * (e-mail; Telegram plugs in its own OutboxChannel) with retries.
+ */
+import { OutboxResolver } from './outbox.resolver.js';
+
+export const NOTIFICATION_RESOLVERS = [OutboxResolver] as const;
+
+export type { OutboxChannel } from './outbox-channel.js';
+export { createOutboxDispatcher, OutboxDispatcher, type OutboxDispatcherOptions } from './outbox-dispatcher.js';
+export { outboxNotices, writeOutbox, type OutboxRow } from './outbox.writer.js';

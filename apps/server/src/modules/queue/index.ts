@@ -1,0 +1,7 @@
+/** The live priority queue (SLA-6): its order as the database pages it, positions and the cluster-wide version. */
+import { QueueResolver } from './queue.resolver.js';
+
+export const QUEUE_RESOLVERS = [QueueResolver] as const;
+
+export { queueKeyOf, queuePosition, queuePositions, type QueueKey } from './queue-position.js';
+export { lockQueue, nextQueueVersion, nextQueueVersions } from './queue-version.js';

@@ -1,0 +1,8 @@
+/** Turns committed changes into subscription events on this process (queueChanged, slaAlert, ticketUpdated, certificate alerts). */
+import { RealtimeResolver } from './realtime.resolver.js';
+
+export const REALTIME_RESOLVERS = [RealtimeResolver] as const;
+
+export { LiveHub } from './live-hub.js';
+export { LivePubSub } from './live-pubsub.js';
+export type { RealtimeContext, RealtimeServices } from './realtime-services.js';

@@ -1,0 +1,4 @@
+/** SLA-9 compliance reports. */
+import { ComplianceResolver } from './compliance.resolver.js';
+
+export const REPORT_RESOLVERS = [ComplianceResolver] as const;

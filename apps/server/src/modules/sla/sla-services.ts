@@ -1,0 +1,11 @@
+import type { RequestContext } from '../../graphql/context.js';
+import type { CalendarService } from './calendar.service.js';
+
+/** The calendar with the admin's overrides and the AT_RISK share, built once per process. */
+export interface SlaServices {
+  readonly calendar: CalendarService;
+  /** SLA-7: share of the response time after which a ticket is AT_RISK. */
+  readonly atRiskShare: number;
+}
+
+export type SlaContext = RequestContext<SlaServices>;

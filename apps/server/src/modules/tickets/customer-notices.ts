@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { NotificationKind } from '../../entities/notifications/notification.enums.js';
+import type { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
+import type { MessageKind } from '../../entities/tickets/ticket.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+
+/** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet. */
+export type CustomerNoticeKind = Exclude<NotificationKind, NotificationKind.IDENTIFICATION_REQUIRED>;
+
+/** What a notice says beyond the ticket itself. */
+export interface NoticeFacts {
+  readonly messageKind?: MessageKind;
+  readonly messageBody?: string;
+}
+
+/**
+ * How a ticket change tells the customer (SLA-3, TKT-2..9). The notice is
+ * queued in the caller's unit of work, so it commits (or not) together with
+ * the change it reports. The ticket rules name this port and the composition
+ * root plugs the outbox in (modules/notifications), so tickets never depend on
+ * how a notice travels.
+ */
+export interface CustomerNotices {
+  notify(em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, facts?: NoticeFacts): Promise<OutboxMessage>;
+}
