@@ -10,7 +10,7 @@ export default defineConfig({
     alias: { graphql: 'graphql/index.js' },
   },
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.spec.ts'],
+    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { mountTelegramWebhook, TELEGRAM_WEBHOOK_PATH, type TelegramWebhook } from '../../src/modules/channels/telegram/telegram-webhook.js';
-import { recordingLogger } from './outbox.js';
+import { recordingLogger } from './outbox-helpers.js';
 import { waitFor } from './subscription-client.js';
 import type { TestApp } from './test-app.js';
 

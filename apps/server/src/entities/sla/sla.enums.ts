@@ -1,29 +1,19 @@
-import {
-  CRITICALITIES,
-  SLA_ALERT_KINDS,
-  SLA_OUTCOMES,
-  SLA_STATES,
-  SUPPORT_LEVELS,
-  type Criticality as SlaCriticality,
-  type SlaAlertKind as SlaAlertKindName,
-  type SlaOutcome as SlaOutcomeName,
-  type SlaState as SlaStateName,
-  type SupportLevel as SupportLevelName,
-} from '@desk/sla';
+import { CRITICALITIES, SLA_ALERT_KINDS, SLA_OUTCOMES, SLA_STATES, SUPPORT_LEVELS } from '@desk/sla';
+import type * as Sla from '@desk/sla';
 import { registerEnumType } from 'type-graphql';
 import { literalEnum } from '../../common/literal-enum.js';
 
 // The SLA core (@desk/sla) names these; the database and GraphQL use its very values.
 export const SupportLevel = literalEnum(SUPPORT_LEVELS);
-export type SupportLevel = SupportLevelName;
+export type SupportLevel = Sla.SupportLevel;
 export const Criticality = literalEnum(CRITICALITIES);
-export type Criticality = SlaCriticality;
+export type Criticality = Sla.Criticality;
 export const SlaState = literalEnum(SLA_STATES);
-export type SlaState = SlaStateName;
+export type SlaState = Sla.SlaState;
 export const SlaOutcome = literalEnum(SLA_OUTCOMES);
-export type SlaOutcome = SlaOutcomeName;
+export type SlaOutcome = Sla.SlaOutcome;
 export const SlaAlertKind = literalEnum(SLA_ALERT_KINDS);
-export type SlaAlertKind = SlaAlertKindName;
+export type SlaAlertKind = Sla.SlaAlertKind;
 
 registerEnumType(SupportLevel, { name: 'SupportLevel', description: 'Service level bought by the customer (LVL-1..3)' });
 registerEnumType(Criticality, { name: 'Criticality', description: 'Impact of the incident on the customer (section 2)' });

@@ -1,21 +1,15 @@
-import {
-  APPENDIX_ITEMS,
-  TICKET_CATEGORIES,
-  TICKET_STATUSES,
-  type AppendixItem as AppendixItemName,
-  type TicketCategory as TicketCategoryName,
-  type TicketStatus as TicketStatusName,
-} from '@desk/sla';
+import { APPENDIX_ITEMS, TICKET_CATEGORIES, TICKET_STATUSES } from '@desk/sla';
+import type * as Lifecycle from '@desk/sla';
 import { registerEnumType } from 'type-graphql';
 import { literalEnum } from '../../common/literal-enum.js';
 
 // The lifecycle rules (@desk/sla) name these; the database and GraphQL use its very values.
 export const TicketStatus = literalEnum(TICKET_STATUSES);
-export type TicketStatus = TicketStatusName;
+export type TicketStatus = Lifecycle.TicketStatus;
 export const TicketCategory = literalEnum(TICKET_CATEGORIES);
-export type TicketCategory = TicketCategoryName;
+export type TicketCategory = Lifecycle.TicketCategory;
 export const AppendixItem = literalEnum(APPENDIX_ITEMS);
-export type AppendixItem = AppendixItemName;
+export type AppendixItem = Lifecycle.AppendixItem;
 
 // String values equal the names so the database and GraphQL agree.
 export enum Channel { PHONE = 'PHONE', EMAIL = 'EMAIL', PORTAL = 'PORTAL', TELEGRAM = 'TELEGRAM', API = 'API' }

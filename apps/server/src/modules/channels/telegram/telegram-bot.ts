@@ -1,7 +1,8 @@
 import { Bot, InlineKeyboard, Keyboard, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from '../../../infra/logger.js';
-import type { ChatInput, ChatKeyboard, ChatReply, TelegramDialog } from './telegram-dialog.js';
+import type { ChatInput, ChatKeyboard, ChatReply } from './chat-messages.js';
+import type { TelegramDialog } from './telegram-dialog.js';
 import { TEXT } from './telegram-texts.js';
 
 export interface TelegramBotOptions {

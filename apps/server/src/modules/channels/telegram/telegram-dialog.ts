@@ -1,4 +1,4 @@
-import { OptimisticLockError, ref, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { OptimisticLockError, ref, type EntityManager } from '@mikro-orm/core';
 import { ValidationFailed } from '../../../common/errors.js';
 import { Contact } from '../../../entities/organizations/contact.entity.js';
 import { Channel, TicketCategory, TicketStatus } from '../../../entities/tickets/ticket.enums.js';
@@ -6,7 +6,7 @@ import { Criticality } from '../../../entities/sla/sla.enums.js';
 import { Role } from '../../../entities/auth/role.enum.js';
 import { SupportContract } from '../../../entities/organizations/support-contract.entity.js';
 import { TelegramChat } from '../../../entities/channels/telegram-chat.entity.js';
-import { TelegramUpdate } from '../../../entities/channels/telegram-update.entity.js';
+
 import { Ticket } from '../../../entities/tickets/ticket.entity.js';
 import { User } from '../../../entities/auth/user.entity.js';
 import type { TicketServices } from '../../tickets/index.js';
@@ -18,42 +18,9 @@ import { contactsWithPhone, contractByIdentifier, contractsNamedIn, phoneKey } f
 import { identifierCandidates } from '../email/identification-fields.js';
 import { senderActor } from '../email/mail-identification.js';
 import type { AnswerSource } from './answer-source.js';
+import { DialogState, type ChatInput, type ChatKeyboard, type ChatReply } from './chat-messages.js';
+import { ChatStore } from './chat-store.js';
 import { INTAKE_REJECTION_RU, moscow, STATUS_RU, TEXT } from './telegram-texts.js';
-
-/** Where a chat's dialog stands; stored in telegram_chats.state. */
-export enum DialogState {
-  IDLE = 'IDLE',
-  AWAIT_IDENTIFIER = 'AWAIT_IDENTIFIER',
-  AWAIT_PHONE = 'AWAIT_PHONE',
-  AWAIT_NAME = 'AWAIT_NAME',
-  AWAIT_POSITION = 'AWAIT_POSITION',
-  AWAIT_SUBJECT = 'AWAIT_SUBJECT',
-  AWAIT_DESCRIPTION = 'AWAIT_DESCRIPTION',
-  AWAIT_CRITICALITY = 'AWAIT_CRITICALITY',
-}
-
-/** A reply keyboard, independent of the Telegram library. */
-export type ChatKeyboard =
-  | { readonly kind: 'sharePhone'; readonly label: string }
-  | { readonly kind: 'choices'; readonly choices: readonly { readonly label: string; readonly data: string }[] }
-  | { readonly kind: 'remove' };
-
-export interface ChatReply {
-  readonly text: string;
-  readonly keyboard?: ChatKeyboard;
-}
-
-/** One incoming update, as the dialog needs it. */
-export interface ChatInput {
-  readonly updateId: number;
-  readonly chatId: string;
-  readonly displayName: string | null;
-  readonly text?: string;
-  /** A contact card the user shared; `own` when it is their own number (the "share my phone" button). */
-  readonly sharedPhone?: { readonly phone: string; readonly own: boolean };
-  /** An inline button pressed. */
-  readonly callbackData?: string;
-}
 
 export interface TelegramDialogDependencies {
   readonly orm: Orm;
@@ -73,7 +40,6 @@ interface Draft {
 const MAX_SUBJECT = 200;
 const MAX_DESCRIPTION = 4000;
 const PHONE = /^[+\d][\d\s()\-.]{4,}$/;
-const KEEP_UPDATES_MS = 7 * 24 * 3600_000;
 
 const CRITICALITY_CHOICES = [
   { label: TEXT.criticalButton, data: 'kind:CRITICAL' },
@@ -100,7 +66,11 @@ const KINDS: Record<string, { category: TicketCategory; criticality: Criticality
 export class TelegramDialog {
   private readonly queues = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: TelegramDialogDependencies) {}
+  private readonly chats: ChatStore;
+
+  constructor(private readonly deps: TelegramDialogDependencies) {
+    this.chats = new ChatStore({ orm: deps.orm, clock: deps.services.clock, logger: deps.logger });
+  }
 
   /** Handles one update; updates of one chat are taken one after another in this process. */
   handle(input: ChatInput, send: (reply: ChatReply) => Promise<void>): Promise<void> {
@@ -115,7 +85,7 @@ export class TelegramDialog {
   }
 
   private async handleNow(input: ChatInput, send: (reply: ChatReply) => Promise<void>): Promise<void> {
-    if (!(await this.claim(input.updateId))) {
+    if (!(await this.chats.claim(input.updateId))) {
       this.deps.logger.info('telegram update delivered again; already handled', { updateId: input.updateId });
       return;
     }
@@ -123,7 +93,7 @@ export class TelegramDialog {
     const say = (text: string, keyboard?: ChatKeyboard) => void replies.push({ text, ...(keyboard ? { keyboard } : {}) });
     try {
       const em = this.deps.orm.em.fork();
-      const chat = await this.chatOf(em, input);
+      const chat = await this.chats.chatOf(em, input);
       await this.step(em, chat, input, say);
       chat.updatedAt = this.now();
       await em.flush();
@@ -328,45 +298,6 @@ export class TelegramDialog {
     const answer = await this.deps.answers.answer(question);
     if (!answer) return say(chat.contact ? TEXT.cannotAnswerBound : TEXT.cannotAnswer);
     say([`${answer.title}\n\n${answer.text}`, ...(answer.url ? [TEXT.moreInfo(answer.url)] : []), TEXT.notSure].join('\n\n'));
-  }
-
-  // ---------------------------------------------------------------- state
-
-  /** Records the update id; false when it was handled before (Telegram redelivers unacknowledged updates). */
-  private async claim(updateId: number): Promise<boolean> {
-    const em = this.deps.orm.em.fork();
-    const now = this.now();
-    try {
-      em.create(TelegramUpdate, { updateId, receivedAt: now });
-      await em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) return false;
-      throw error;
-    }
-    if (updateId % 100 === 0) {
-      await em.nativeDelete(TelegramUpdate, { receivedAt: { $lt: new Date(now.getTime() - KEEP_UPDATES_MS) } }).catch((error: unknown) => {
-        this.deps.logger.error('pruning old telegram update ids failed', error);
-      });
-    }
-    return true;
-  }
-
-  private async chatOf(em: EntityManager, input: ChatInput): Promise<TelegramChat> {
-    const existing = await em.findOne(TelegramChat, { chatId: input.chatId });
-    if (existing) {
-      if (input.displayName) existing.displayName = input.displayName;
-      return existing;
-    }
-    try {
-      const now = this.now();
-      const created = em.create(TelegramChat, { chatId: input.chatId, displayName: input.displayName, state: DialogState.IDLE, createdAt: now, updatedAt: now });
-      await em.flush();
-      return created;
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      em.clear();
-      return em.findOneOrFail(TelegramChat, { chatId: input.chatId });
-    }
   }
 
   /** The bound contact and contract, or null (and the chat unbound) when either is gone. */

@@ -1,0 +1,298 @@
+
+import { compareQueueOrder } from '@desk/sla';
+import pg from 'pg';
+import { startApp, type RunningApp } from '../src/app/app.js';
+import { loadConfig } from '../src/config.js';
+
+import { ratioRow, skipRow, type BenchRow } from './bench-table.js';
+import type { BenchContext } from './benchmark.js';
+import { insertOpenTickets, priorityMix } from './queue-page.fixture.js';
+import { sideBySide, timed } from './sampling.js';
+import { summarize } from './stats.js';
+import { KeepAliveClient } from './support/http-client.js';
+import { createScratchDatabase, redact } from './support/postgres.js';
+import { captureSql, commonStatements } from './support/sql-capture.js';
+import { loginAs, productServerEnv } from './support/product-server.js';
+
+export const QUEUE_PAGE_BENCH = 'queue(first: 50) GraphQL vs bare SQL';
+const PLAN_CHECK = 'queue page plan (EXPLAIN)';
+const QUEUE_INDEX = 'tickets_queue_order_idx';
+const TARGET_RATIO = 2;
+const PAGE_SIZE = 50;
+
+export interface QueuePageOptions {
+  /** Open tickets in the queue (issue: 100 000). */
+  readonly tickets: number;
+  readonly warmup: number;
+  /** Samples per side (issue: at least 300). */
+  readonly samples: number;
+}
+
+export function queuePageOptionsFrom(env: NodeJS.ProcessEnv = process.env): QueuePageOptions {
+  const int = (raw: string | undefined, fallback: number) => (raw && /^\d+$/.test(raw) ? Number(raw) : fallback);
+  return {
+    tickets: int(env.BENCH_QUEUE_TICKETS, 100_000),
+    warmup: int(env.BENCH_WARMUP, 30),
+    samples: int(env.BENCH_SAMPLES, 300),
+  };
+}
+
+export const QUEUE_QUERY = `query { queue(first: ${PAGE_SIZE}) { totalCount edges { cursor node { id number subject priority criticality supportLevel status receivedAt responseDueAt organization { id name } assignee { id } } } pageInfo { hasNextPage endCursor } } }`;
+
+/*
+ * The bare SQL behind that operation, exactly as MikroORM 6.6 sends it to
+ * PostgreSQL: found by running the operation through the built schema against
+ * `openOrm(db, { debug: true })`, and re-checked on every run (see
+ * checkBaselineSql: the ORM's statements for the request are captured and
+ * must be these, or the entry fails asking for this list to be updated).
+ * MikroORM inlines the parameters (platform.formatQuery) and sends the text
+ * through knex.raw without bindings, so the logged text is the wire text.
+ * One request runs, in this order:
+ *
+ *   0. loadActor, for every request (NOT in the baseline: it is authentication,
+ *      not the queue resolver; it costs one more round trip, ≈ 0.3 ms bare):
+ *        select "u0".* from "users" as "u0" where "u0"."id" = 1 and "u0"."active" = true limit 1
+ *   1. QueueService.page — currentQueueVersion(em), before the page (events
+ *      newer than the page must not be missed):
+ *        VERSION_SQL
+ *   2. QueueService.page — em.find(Ticket, { status: NEW }, { orderBy: QUEUE_ORDER, limit: first + 1 }):
+ *        PAGE_SQL
+ *   3. QueueService.page — em.count(Ticket, IN_QUEUE), in parallel with 2
+ *      (Promise.all, a second pool connection):
+ *        COUNT_SQL
+ *   4. TicketResolver.organization — ticket.organization.loadOrFail({ dataloader: true }),
+ *      one batch for the page:
+ *        select "o0".* from "organizations" as "o0" where "o0"."id" in (3, 2)
+ *
+ * `assignee { id }` costs no query: every queued ticket is unassigned (status
+ * NEW; `startWork` assigns and moves it on), so the resolver returns null.
+ * The baseline runs 1 to 4 one after another on one plain pg.Client.
+ */
+export const VERSION_SQL = `select version from queue_state where id = 1`;
+export const PAGE_SQL = `select "t0".* from "tickets" as "t0" where "t0"."status" = 'NEW' order by "t0"."priority" asc, "t0"."response_due_at" asc, "t0"."received_at" asc, "t0"."id" asc limit ${PAGE_SIZE + 1}`;
+export const COUNT_SQL = `select count(*) as "count" from "tickets" as "t0" where "t0"."status" = 'NEW'`;
+export const organizationsSql = (ids: readonly number[]) => `select "o0".* from "organizations" as "o0" where "o0"."id" in (${ids.join(', ')})`;
+const AUTH_SQL = /^select "u0"\.\* from "users" as "u0" where "u0"\."id" = \d+ and "u0"\."active" = true limit 1$/;
+
+interface TicketRow {
+  id: number;
+  organization_id: number;
+}
+
+interface QueueNode {
+  id: string;
+  priority: number;
+  status: string;
+  receivedAt: string;
+  responseDueAt: string;
+  organization: { id: string; name: string } | null;
+  assignee: { id: string } | null;
+}
+
+interface QueueResponse {
+  data?: {
+    queue: {
+      totalCount: number;
+      edges: { cursor: string; node: QueueNode }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  } | null;
+  errors?: unknown[];
+}
+
+interface BaselineAnswer {
+  page: TicketRow[];
+  count: number;
+  organizations: number;
+  statements: string[];
+}
+
+/**
+ * The queue page through the whole product (HTTP, Apollo, auth, type-graphql,
+ * MikroORM, dataloader, JSON) against the SQL it runs, over 100 000 open tickets.
+ */
+export async function queuePageBench(context: BenchContext, options: QueuePageOptions = queuePageOptionsFrom()): Promise<BenchRow[]> {
+  const { postgres } = context;
+  if (!postgres.reachable) {
+    return [skipRow(QUEUE_PAGE_BENCH, `skipped: PostgreSQL not reachable at ${redact(postgres.adminUrl)} (${postgres.reason})`)];
+  }
+  const database = await createScratchDatabase(postgres.adminUrl);
+  const forget = context.onCleanup(() => database.drop());
+  let app: RunningApp | null = null;
+  let http: KeepAliveClient | null = null;
+  const sql = new pg.Client({ connectionString: database.url });
+  let sqlConnected = false;
+  try {
+    context.log(`scratch database ${database.name}`);
+    app = await startApp({
+      ...loadConfig(productServerEnv()),
+      database: { kind: 'postgresql', url: database.url },
+    });
+    await sql.connect();
+    sqlConnected = true;
+
+    const insertMs = await timed(() => insertOpenTickets(sql, options.tickets));
+    // What autovacuum would do soon after such an insert anyway (mid-measurement):
+    // statistics for the planner and a visibility map for index-only scans.
+    const vacuumMs = await timed(() => sql.query('vacuum (analyze) tickets'));
+    context.log(
+      `inserted ${options.tickets} open tickets in ${(insertMs / 1000).toFixed(1)} s (one insert … select from generate_series), ` +
+        `vacuum analyze ${(vacuumMs / 1000).toFixed(1)} s`,
+    );
+    context.log(`tickets by priority: ${await priorityMix(sql)}`);
+
+    const planCheck = await checkPlan(sql, context);
+
+    http = new KeepAliveClient(app.url);
+    const token = await loginAs(http, 'lead@demo.local');
+    const requestBody = JSON.stringify({ query: QUEUE_QUERY });
+    const headers = { authorization: `Bearer ${token}` };
+    const client = http;
+
+    const product = async (): Promise<QueueResponse> => {
+      const response = await client.post('/graphql', requestBody, headers);
+      if (response.status !== 200) throw new Error(`queue answered HTTP ${response.status}: ${response.body.slice(0, 300)}`);
+      const body = JSON.parse(response.body) as QueueResponse;
+      if (body.errors || body.data?.queue.edges.length !== PAGE_SIZE) throw new Error(`queue answered ${response.body.slice(0, 300)}`);
+      return body;
+    };
+    const baseline = async (): Promise<BaselineAnswer> => {
+      await sql.query(VERSION_SQL);
+      const page = await sql.query<TicketRow>(PAGE_SQL);
+      const count = await sql.query<{ count: string }>(COUNT_SQL);
+      const ids = [...new Set(page.rows.slice(0, PAGE_SIZE).map((row) => row.organization_id))];
+      const organizations = organizationsSql(ids);
+      const found = await sql.query(organizations);
+      return {
+        page: page.rows,
+        count: Number(count.rows[0]?.count),
+        organizations: found.rowCount ?? 0,
+        statements: [VERSION_SQL, PAGE_SQL, COUNT_SQL, organizations],
+      };
+    };
+
+    const orm = app.orm;
+    const captures: string[][] = [];
+    let answer: QueueResponse | null = null;
+    for (let i = 0; i < 3; i += 1) {
+      const { result, statements } = await captureSql(orm, product);
+      answer = result;
+      captures.push(statements);
+    }
+    const bare = await baseline();
+    verifySameAnswer(answer!, bare, options.tickets);
+    checkBaselineSql(commonStatements(captures), bare.statements);
+    context.log(`verified: ${PAGE_SIZE} edges in SLA-6 order, same ids as the bare query, totalCount ${options.tickets}, hasNextPage`);
+    context.log(`verified: the baseline runs exactly the statements the resolver sent (${bare.statements.length}, auth lookup aside)`);
+
+    const samples = await sideBySide(product, baseline, {
+      warmup: options.warmup,
+      samples: options.samples,
+      onProgress: (done, of) => {
+        if (process.stderr.isTTY) process.stderr.write(`  queue page: ${done}/${of} rounds${done === of ? '\n' : '\r'}`);
+      },
+    });
+    const cpu = (values: number[]) => summarize(values).median.toFixed(2);
+    return [
+      ratioRow(
+        QUEUE_PAGE_BENCH,
+        summarize(samples.product.wall),
+        summarize(samples.baseline.wall),
+        TARGET_RATIO,
+        `Node CPU per call (median) ${cpu(samples.product.cpu)} / ${cpu(samples.baseline.cpu)} ms; ${options.tickets} open tickets`,
+      ),
+      planCheck,
+    ];
+  } finally {
+    http?.close();
+    if (sqlConnected) await sql.end().catch(() => undefined);
+    await app?.close().catch((error: unknown) => context.log(`closing the server failed: ${String(error)}`));
+    await database.drop();
+    forget();
+  }
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** EXPLAIN of the page query once: it must walk tickets_queue_order_idx, with no sort. */
+async function checkPlan(sql: pg.Client, context: BenchContext): Promise<BenchRow> {
+  const json = await sql.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`explain (format json) ${PAGE_SQL}`);
+  const nodes: PlanNode[] = [];
+  const walk = (node: PlanNode | undefined) => {
+    if (!node) return;
+    nodes.push(node);
+    node.Plans?.forEach(walk);
+  };
+  walk(json.rows[0]?.['QUERY PLAN'][0]?.Plan);
+  const usesIndex = nodes.some((node) => /^Index (Only )?Scan$/.test(node['Node Type']) && node['Index Name'] === QUEUE_INDEX);
+  const sorts = nodes.some((node) => node['Node Type'].includes('Sort'));
+  for (const [label, query] of [['page', PAGE_SQL], ['count', COUNT_SQL]] as const) {
+    const text = await sql.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${query}`);
+    context.log(`EXPLAIN ANALYZE (${label}): ${query}`);
+    for (const row of text.rows) context.log(`    ${row['QUERY PLAN']}`);
+  }
+  const shape = nodes.map((node) => `${node['Node Type']}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}`).join(' → ');
+  const ok = usesIndex && !sorts;
+  return {
+    name: PLAN_CHECK,
+    target: `Index Scan ${QUEUE_INDEX}`,
+    verdict: ok ? 'PASS' : 'MISS',
+    note: ok ? shape : `plan is ${shape}: the planner does not page the queue by ${QUEUE_INDEX}`,
+  };
+}
+
+/** Both sides must answer the same page before their times mean anything. */
+function verifySameAnswer(product: QueueResponse, baseline: BaselineAnswer, tickets: number): void {
+  const queue = product.data?.queue;
+  if (!queue) throw new Error(`queue answered no data: ${JSON.stringify(product.errors)}`);
+  const problems: string[] = [];
+  const edges = queue.edges;
+  if (edges.length !== PAGE_SIZE) problems.push(`${edges.length} edges, expected ${PAGE_SIZE}`);
+  if (queue.totalCount !== tickets) problems.push(`totalCount ${queue.totalCount}, expected ${tickets}`);
+  if (!queue.pageInfo.hasNextPage) problems.push('hasNextPage is false');
+  if (queue.pageInfo.endCursor !== edges.at(-1)?.cursor) problems.push('endCursor is not the last edge cursor');
+  const key = (node: QueueNode) => ({
+    priority: node.priority,
+    responseDueAt: new Date(node.responseDueAt),
+    receivedAt: new Date(node.receivedAt),
+    sequence: Number(node.id),
+  });
+  for (let i = 1; i < edges.length; i += 1) {
+    if (compareQueueOrder(key(edges[i - 1]!.node), key(edges[i]!.node)) >= 0) {
+      problems.push(`edges ${i - 1} and ${i} are not in SLA-6 order`);
+      break;
+    }
+  }
+  if (edges.some((edge) => edge.node.status !== 'NEW' || !edge.node.organization)) problems.push('an edge is not NEW or lacks its organization');
+  const productIds = edges.map((edge) => Number(edge.node.id)).join(',');
+  const baselineIds = baseline.page.slice(0, PAGE_SIZE).map((row) => row.id).join(',');
+  if (productIds !== baselineIds) problems.push('the page differs from the bare query');
+  if (baseline.page.length !== PAGE_SIZE + 1) problems.push(`bare page query returned ${baseline.page.length} rows`);
+  if (baseline.count !== tickets) problems.push(`bare count is ${baseline.count}`);
+  if (baseline.organizations < 1) problems.push('bare organization lookup found nothing');
+  if (problems.length > 0) throw new Error(`queue page check failed: ${problems.join('; ')}`);
+}
+
+/**
+ * The baseline is only fair while it is the resolver's SQL: compare what the
+ * ORM sent (auth lookup aside; `in (…)` lists compared as sets) with what the
+ * baseline runs, and fail loudly when the resolver changed.
+ */
+function checkBaselineSql(captured: readonly string[], baseline: readonly string[]): void {
+  const normalize = (statement: string) =>
+    statement.replace(/ in \(([\d, ]+)\)/g, (_all, list: string) => ` in (${list.split(/,\s*/).map(Number).sort((a, b) => a - b).join(', ')})`);
+  const sent = captured.filter((statement) => !AUTH_SQL.test(statement)).map(normalize).sort();
+  const replayed = baseline.map(normalize).sort();
+  const missing = sent.filter((statement) => !replayed.includes(statement));
+  const extra = replayed.filter((statement) => !sent.includes(statement));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `the queue resolver's SQL changed; update the baseline in queue-page.bench.ts. ` +
+        `Resolver sent, baseline lacks: ${JSON.stringify(missing)}. Baseline runs, resolver did not send: ${JSON.stringify(extra)}`,
+    );
+  }
+}

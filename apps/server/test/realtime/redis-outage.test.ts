@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribe, waitFor } from '../support/subscription-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const REDIS_SERVER = '/usr/bin/redis-server';
+const ready = Boolean(process.env.TEST_DATABASE_URL) && existsSync(REDIS_SERVER);
+const PORT = 20_000 + Math.floor(Math.random() * 20_000);
+
+const QUEUE_CHANGED = `subscription { queueChanged { kind ticket { id } } }`;
+const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`;
+const input = {
+  identifier: 'DL-EXT-0001',
+  organizationName: 'ПАО Бета',
+  contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
+  subject: 'Проверка при отказе Redis',
+  description: 'Описание',
+  category: 'INCIDENT',
+  criticality: 'NON_CRITICAL',
+  channel: 'PORTAL',
+};
+
+/** A private Redis this test may stop and start without disturbing anyone else's. */
+function startRedis(): ChildProcess {
+  return spawn(REDIS_SERVER, ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+}
+
+async function redisAnswers(): Promise<boolean> {
+  const { Redis } = await import('ioredis');
+  const client = new Redis({ port: PORT, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+describe.skipIf(!ready)('Redis outage at runtime', () => {
+  let redis: ChildProcess;
+  let database: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    redis = startRedis();
+    await waitFor(redisAnswers, 10_000, 'the private redis');
+    database = await createTestDatabase('postgresql');
+    const env = { REDIS_URL: `redis://127.0.0.1:${PORT}` };
+    a = await startTestApp('postgresql', { database, env });
+    b = await startTestApp('postgresql', { database, env });
+  }, 60_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+    redis?.kill('SIGKILL');
+  });
+
+  it('keeps serving its own subscribers while Redis is down, and reconnects by itself', async () => {
+    const agent = await a.login('agent1@demo.local');
+    const onA = await subscribe<{ queueChanged: { ticket: { id: string } } }>(a.url, agent, QUEUE_CHANGED);
+    const onB = await subscribe<{ queueChanged: { ticket: { id: string } } }>(b.url, await b.login('agent2@demo.local'), QUEUE_CHANGED);
+    const customer = await a.login('beta@demo.local');
+    const sees = (events: { queueChanged: { ticket: { id: string } } }[], id: string) => events.some((e) => e.queueChanged.ticket.id === id);
+    try {
+      redis.kill('SIGKILL');
+      await waitFor(async () => !(await redisAnswers()), 5_000, 'redis to go away');
+
+      const during = (await a.gql(CREATE, { input }, customer)).createTicket.id as string;
+      await onA.until((events) => sees(events, during));
+      expect(sees(onB.events, during)).toBe(false);
+
+      redis = startRedis();
+      await waitFor(redisAnswers, 10_000, 'redis to come back');
+      // Keep creating until a ticket made on A reaches B: proves the reconnect without a restart.
+      let after = '';
+      await waitFor(
+        async () => {
+          after = (await a.gql(CREATE, { input }, customer)).createTicket.id as string;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return sees(onB.events, after);
+        },
+        20_000,
+        'events to cross processes again',
+      );
+      expect(sees(onA.events, after)).toBe(true);
+    } finally {
+      await onA.close();
+      await onB.close();
+    }
+  });
+});
