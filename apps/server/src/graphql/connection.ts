@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Ticket } from '../entities/tickets/ticket.entity.js';
 
 /** One page as a use case returns it; the resolver turns it into a Relay connection. */
@@ -25,26 +25,37 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType()
-export class TicketEdge {
-  @Field()
-  cursor!: string;
+/**
+ * A Relay connection over `node`: its edge type (`<name>Edge`) and the fields
+ * every page has. The connection class extends it and gives itself its name.
+ */
+export function relayConnection<TNode extends object>(node: ClassType<TNode>, name: string, totalCountDescription: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
 
-  @Field(() => Ticket)
-  node!: Ticket;
+    @Field(() => node)
+    node!: TNode;
+  }
+
+  // Not emitted itself: the schema holds only the types an operation can reach.
+  @ObjectType(`${name}ConnectionFields`)
+  abstract class Connection {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: totalCountDescription })
+    totalCount!: number;
+  }
+  return Connection;
 }
 
 @ObjectType({ description: 'Relay-style page of tickets' })
-export class TicketConnection {
-  @Field(() => [TicketEdge])
-  edges!: TicketEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'All tickets matching, across pages' })
-  totalCount!: number;
-
+export class TicketConnection extends relayConnection(Ticket, 'Ticket', 'All tickets matching, across pages') {
   @Field(() => Int, {
     nullable: true,
     description: 'queue only: the queueChanged version this page already reflects; apply only later events',

@@ -6,12 +6,13 @@ import { TicketFile } from '../../entities/files/ticket-file.entity.js';
 import { TicketMessage } from '../../entities/tickets/ticket-message.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';
-import { isStaff, STAFF_ROLES } from '../../graphql/actor.js';
+import { STAFF_ROLES } from '../../graphql/actor.js';
 import { CloseTicketInput, MissingInformation, SplitPartInput, TicketDetailsInput, toMissingInformation } from './lifecycle.inputs.js';
 import { missingInformationOf } from './missing-information.js';
 import { TicketLifecycleService } from './ticket-lifecycle.service.js';
 import { TicketSplitService } from './ticket-split.service.js';
 import { type TicketContext } from './ticket-services.js';
+import { visibleRowsPerTicket } from './visible-rows.batch.js';
 
 @Resolver(() => Ticket)
 export class TicketLifecycleResolver {
@@ -122,17 +123,7 @@ export class TicketLifecycleResolver {
 }
 
 // One query per field for every ticket in a response, not one per ticket.
-const messagesOf = perRequest(
-  (ctx) =>
-    new RequestBatch(async (ticketIds: readonly number[]) => {
-      const messages = await ctx.em.find(
-        TicketMessage,
-        { ticket: { $in: [...ticketIds] }, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
-        { orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(messages, (message) => message.ticket.id);
-    }, [] as TicketMessage[]),
-);
+const messagesOf = visibleRowsPerTicket(TicketMessage, { createdAt: 'asc', id: 'asc' });
 
 const splitPartsOf = perRequest(
   (ctx) =>

@@ -8,14 +8,14 @@ import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
-import { groupBy, perRequest, RequestBatch } from '../../graphql/request-batch.js';
-import { isStaff, LEAD_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
+import { LEAD_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
 import { TicketFilterInput } from './ticket-filter.input.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
 import { type TicketContext } from './ticket-services.js';
+import { visibleRowsPerTicket } from './visible-rows.batch.js';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
@@ -110,14 +110,4 @@ export class TicketResolver {
 }
 
 /** The timelines of every ticket in a response, in one query. */
-const timelinesOf = perRequest(
-  (ctx) =>
-    new RequestBatch(async (ticketIds: readonly number[]) => {
-      const entries = await ctx.em.find(
-        TimelineEntry,
-        { ticket: { $in: [...ticketIds] }, ...(isStaff(ctx.actor) ? {} : { internal: false }) },
-        { orderBy: { at: 'asc', id: 'asc' } },
-      );
-      return groupBy(entries, (entry) => entry.ticket.id);
-    }, [] as TimelineEntry[]),
-);
+const timelinesOf = visibleRowsPerTicket(TimelineEntry, { at: 'asc', id: 'asc' });

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { FaqArticle } from '../../../entities/info-services/faq-article.entity.js';
 import { Product } from '../../../entities/organizations/product.entity.js';
 import { actorOf } from '../../../graphql/auth-checker.js';
-import { PageInfo } from '../../../graphql/connection.js';
+import { relayConnection } from '../../../graphql/connection.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { STAFF_ROLES } from '../../../graphql/actor.js';
 import { KnowledgeService, type FaqArticleFields } from './knowledge.service.js';
@@ -50,26 +50,8 @@ export class UpdateFaqArticleInput implements FaqArticleFields {
   slug?: string | null;
 }
 
-@ObjectType()
-export class FaqArticleEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => FaqArticle)
-  node!: FaqArticle;
-}
-
 @ObjectType({ description: 'Relay-style page of FAQ articles' })
-export class FaqArticleConnection {
-  @Field(() => [FaqArticleEdge])
-  edges!: FaqArticleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'All articles matching, across pages' })
-  totalCount!: number;
-}
+export class FaqArticleConnection extends relayConnection(FaqArticle, 'FaqArticle', 'All articles matching, across pages') {}
 
 /** SVC-1: public reading (no sign-in needed) and staff editing of the FAQ. */
 @Resolver(() => FaqArticle)
