@@ -13,3 +13,4 @@ export * from './calendar/index.js';
 export * from './business-time/index.js';
 export * from './policy/index.js';
 export * from './lifecycle/index.js';
+export * from './identification/index.js';
