@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { SessionUserFragment } from '@/features/auth/graphql/sessionUser.api';
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 
 export const SESSION_STORAGE_KEY = 'desk.session';
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 
 /** Who sees the tokens tab: admins (every token) and partner users (their organization's, or those acting as them). */
 export const TOKEN_ROLES: readonly Role[] = ['ADMIN', 'PARTNER'];

@@ -1,5 +1,5 @@
 import { MOSCOW_OFFSET_MINUTES } from '@desk/sla';
-import type { CreateTicketInput } from '@/graphql/types.generated';
+import type { CreateTicketInput } from '@desk/schema';
 import { createInput, emptyForm, FIELD_ORDER, type FieldErrors, type NewTicketForm } from '@/features/portal/form/new-ticket-form';
 
 /**

@@ -1,5 +1,5 @@
 import type { RouteLocationRaw } from 'vue-router';
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 import { useSessionStore } from '@/stores/session';
 
 /** SPEC "Who uses it": the portal is for customers' contacts and partners. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '@/App.vue';
 // Certificate alerts open the lazily loaded staff page: load it once up front, not inside a test's time budget.
 import '@/features/info-services/certificates/CertificateAlertsPage.vue';
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 import type { Locale } from '@/i18n';
 import { ALERT_SEEN_STORAGE_KEY, CERTIFICATE_TOAST_MS, useAlertsStore } from '@/stores/alerts';
 import { useClockStore } from '@/stores/clock';

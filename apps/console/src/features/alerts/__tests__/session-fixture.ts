@@ -1,4 +1,4 @@
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
 
 /** Signs a user in the way a reload finds them: the session store reads localStorage when it is created. */

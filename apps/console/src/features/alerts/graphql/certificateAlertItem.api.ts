@@ -1,4 +1,4 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 export type CertificateAlertItemFragment = { __typename?: 'CertificateExpiryAlert', id: string, thresholdDays: number, validUntil: string, dueAt: string, raisedAt: string, certificate: { __typename?: 'Certificate', id: string, number: string, issuer: string, productVersions: string | null, product: { __typename?: 'Product', id: string, name: string } } };

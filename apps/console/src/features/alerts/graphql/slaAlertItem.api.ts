@@ -1,4 +1,4 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 export type SlaAlertItemFragment = { __typename?: 'SlaAlert', id: string, kind: Types.SlaAlertKind, dueAt: string, raisedAt: string, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, priority: number, status: Types.TicketStatus, respondedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string } } };

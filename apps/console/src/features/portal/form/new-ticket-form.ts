@@ -6,7 +6,7 @@ import type {
   OsBitness,
   SupportLevel,
   TicketCategory,
-} from '@/graphql/types.generated';
+} from '@desk/schema';
 import type { MyContractsQuery } from '../graphql/myContracts.api';
 
 export type PortalContract = MyContractsQuery['contracts'][number];

@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-export type QueueTicketFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, status: Types.TicketStatus, channel: Types.Channel, receivedAt: string, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaState: Types.SlaState, escalationLevel: number, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null };
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
+export type QueueTicketFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, priority: number, status: Types.TicketStatus, channel: Types.Channel, atRiskAt: string, escalationLevel: number, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null };
 
 export const QueueTicketFragmentDoc = gql`
     fragment QueueTicket on Ticket {
@@ -9,16 +10,11 @@ export const QueueTicketFragmentDoc = gql`
   number
   subject
   category
-  criticality
-  supportLevel
+  ...TicketSlaFields
   priority
   status
   channel
-  receivedAt
-  responseDueAt
   atRiskAt
-  respondedAt
-  slaState
   escalationLevel
   organization {
     id

@@ -1,4 +1,4 @@
-import type * as Types from '../../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 export type FaqArticleSummaryFragment = { __typename?: 'FaqArticle', id: string, slug: string, title: string, body: string, tags: Array<string>, productVersion: string | null, published: boolean, updatedAt: string, product: { __typename?: 'Product', id: string, name: string } | null };
