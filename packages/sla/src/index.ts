@@ -8,6 +8,8 @@ export {
   addDays,
   dayOfWeek,
   formatMoscow,
+  moscowWallClock,
+  parseMoscowWallClock,
 } from './moscow-time.js';
 export * from './calendar/index.js';
 export * from './business-time/index.js';
