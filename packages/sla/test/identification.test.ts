@@ -24,4 +24,11 @@ describe('ID-2: organization names and identifiers are compared as typed by hand
     expect(sameOrganizationName('«АО Альфа»', 'ао  альфа')).toBe(true);
     expect(sameOrganizationName('АО Альфа', 'АО Бета')).toBe(false);
   });
+
+  // Moved from the console's phone form (contract-lookup.spec.ts), which now uses this function.
+  it('ID-2: compares organization names as the server does: quotes, case, ё and spaces aside', () => {
+    expect(sameOrganizationName('«АО Альфа»', 'ао  альфа')).toBe(true);
+    expect(sameOrganizationName('ООО Партнёр-Сервис', 'ООО Партнер-Сервис')).toBe(true);
+    expect(sameOrganizationName('ПАО Бета', 'АО Альфа')).toBe(false);
+  });
 });

@@ -1,7 +1,6 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
-import { portalOnly } from '@/features/portal/portal-roles';
-import { leadOnly } from '@/features/team/lead-roles';
+import { leadOnly, portalOnly } from './guards';
 import { infoServicesRoutes } from '@/features/info-services/routes';
 
 declare module 'vue-router' {

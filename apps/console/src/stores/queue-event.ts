@@ -1,8 +1,8 @@
-import type { QueueChangedSubscription } from './graphql/queueChanged.api';
+import type { QueueEventFieldsFragment } from './graphql/queueEvent.api';
 
 /**
  * API.md `QueueEvent`: `{ version, kind: ADDED|MOVED|UPDATED|REMOVED, ticket,
  * position, previousPosition }`, as the queueChanged subscription delivers it.
  */
-export type QueueEvent = QueueChangedSubscription['queueChanged'];
+export type QueueEvent = QueueEventFieldsFragment;
 export type QueueEventKind = QueueEvent['kind'];

@@ -9,25 +9,25 @@ export const infoServicesRoutes: RouteRecordRaw[] = [
   {
     path: '/faq',
     name: 'faq',
-    component: () => import('./faq/FaqSearchPage.vue'),
+    component: () => import('./knowledge/FaqSearchPage.vue'),
     meta: { public: true, titleKey: 'info.faq.title' },
   },
   {
     path: '/faq/articles/new',
     name: 'faq-article-new',
-    component: () => import('./faq/FaqEditorPage.vue'),
+    component: () => import('./knowledge/FaqEditorPage.vue'),
     meta: { staffOnly: true, titleKey: 'info.faq.newArticle' },
   },
   {
     path: '/faq/articles/:id/edit',
     name: 'faq-article-edit',
-    component: () => import('./faq/FaqEditorPage.vue'),
+    component: () => import('./knowledge/FaqEditorPage.vue'),
     meta: { staffOnly: true, titleKey: 'info.faq.editTitle' },
   },
   {
     path: '/faq/:slug',
     name: 'faq-article',
-    component: () => import('./faq/FaqArticlePage.vue'),
+    component: () => import('./knowledge/FaqArticlePage.vue'),
     meta: { public: true, titleKey: 'info.faq.title' },
   },
   {
@@ -45,19 +45,19 @@ export const infoServicesRoutes: RouteRecordRaw[] = [
   {
     path: '/products',
     name: 'products',
-    component: () => import('./products/ProductsPage.vue'),
+    component: () => import('./catalog/ProductsPage.vue'),
     meta: { titleKey: 'info.products.title' },
   },
   {
     path: '/products/:id',
     name: 'product',
-    component: () => import('./products/ProductPage.vue'),
+    component: () => import('./catalog/ProductPage.vue'),
     meta: { titleKey: 'info.products.title' },
   },
   {
     path: '/products/:id/docs',
     name: 'product-docs',
-    component: () => import('./products/ProductDocsPage.vue'),
+    component: () => import('./catalog/ProductDocsPage.vue'),
     meta: { titleKey: 'info.docs.title' },
   },
   {

@@ -6,13 +6,13 @@
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 const PATTERNS: [RegExp, (match: RegExpExecArray, t: Translate) => string][] = [
-  [/^is required/, (_m, t) => t('portal.form.problems.required')],
-  [/^is not a phone number/, (_m, t) => t('portal.form.problems.phone')],
-  [/^is not an e-mail address/, (_m, t) => t('portal.form.problems.email')],
-  [/only an INCIDENT can be CRITICAL/, (_m, t) => t('portal.form.problems.criticalOnlyIncident')],
-  [/^no support contract has this/, (_m, t) => t('portal.form.problems.unknownIdentifier')],
-  [/^does not match the organization/, (_m, t) => t('portal.form.problems.organizationMismatch')],
-  [/^must be at most (\d+) characters/, (m, t) => t('portal.form.problems.tooLong', { max: Number(m[1]) })],
+  [/^is required/, (_m, t) => t('form.problems.required')],
+  [/^is not a phone number/, (_m, t) => t('form.problems.phone')],
+  [/^is not an e-mail address/, (_m, t) => t('form.problems.email')],
+  [/only an INCIDENT can be CRITICAL/, (_m, t) => t('form.problems.criticalOnlyIncident')],
+  [/^no support contract has this/, (_m, t) => t('form.problems.unknownIdentifier')],
+  [/^does not match the organization/, (_m, t) => t('form.problems.organizationMismatch')],
+  [/^must be at most (\d+) characters/, (m, t) => t('form.problems.tooLong', { max: Number(m[1]) })],
 ];
 
 export function problemText(message: string, t: Translate): string {

@@ -1,20 +1,25 @@
 import { computed, nextTick, ref, toValue, type MaybeRefOrGetter, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { actionError, fromProblems, type ActionError, type FieldProblem } from '../forms/field-errors';
+import { actionError, fromProblems, type ActionError, type FieldProblem } from './field-errors';
+
+export type { ActionError, FieldProblem };
 
 /**
- * One action form's submit cycle: local checks first (the same rules the
- * server applies, so the agent hears about them without a round trip), then
- * the mutation; a failure keeps the input and puts each of the API's
- * `extensions.fields` problems next to its input.
+ * One form's submit cycle: local checks first (the same rules the server
+ * applies, so the user hears about them without a round trip), then the
+ * mutation; a failure keeps the input and puts each of the API's
+ * `extensions.fields` problems next to its input (`input.title` → `title`),
+ * the rest above the form (FormErrorAlert).
  */
-export function useActionForm(options: {
+export function useForm(options: {
   /** The form's field names as the API names them (`input.` dropped). */
   fields: MaybeRefOrGetter<readonly string[]>;
   validate?: () => FieldProblem[];
   run: () => Promise<unknown>;
   /** The form element: after a failure the first offending input gets the focus. */
   formEl?: Ref<HTMLElement | null>;
+  /** The i18n section with the form's `fixFields` wording (FormErrorAlert takes the same); `form` by default. */
+  messages?: string;
 }) {
   const { t } = useI18n();
   const submitting = ref(false);
@@ -29,7 +34,8 @@ export function useActionForm(options: {
     error.value = null;
     const problems = options.validate?.() ?? [];
     if (problems.length > 0) {
-      error.value = fromProblems(problems, toValue(options.fields), { message: t('ticket.form.fixFields'), code: 'BAD_USER_INPUT', network: false });
+      const message = t(`${options.messages ?? 'form'}.fixFields`);
+      error.value = fromProblems(problems, toValue(options.fields), { message, code: 'BAD_USER_INPUT', network: false });
       focusFirstInvalid();
       return false;
     }
@@ -57,3 +63,5 @@ export function useActionForm(options: {
   const hasError = computed(() => error.value !== null);
   return { submitting, error, hasError, submit, fieldError, clear };
 }
+
+export type FormState = ReturnType<typeof useForm>;

@@ -1,6 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { useClockStore } from '@/stores/clock';
-import { slaDisplayAt, type SlaTicket } from '../sla/sla-display';
+import { useClockStore } from '../time/clock';
+import { slaDisplayAt, type SlaTicket } from './sla-display';
 
 /** The live SLA state of one ticket, re-evaluated on every tick of the shared clock. */
 export function useSlaState(ticket: MaybeRefOrGetter<SlaTicket>) {

@@ -1,12 +1,12 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '@/App.vue';
+import App from '@/app/App.vue';
 // Certificate alerts open the lazily loaded staff page: load it once up front, not inside a test's time budget.
 import '@/features/info-services/certificates/CertificateAlertsPage.vue';
 import type { Role } from '@desk/schema';
-import type { Locale } from '@/i18n';
+import type { Locale } from '@/shared/i18n/locale';
 import { ALERT_SEEN_STORAGE_KEY, CERTIFICATE_TOAST_MS, useAlertsStore } from '@/stores/alerts';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import { certificateAlert, slaAlert } from './alert-fixtures';
 import { agentAtTwentyPastTen, mountAlertHost, msk } from './alert-host';

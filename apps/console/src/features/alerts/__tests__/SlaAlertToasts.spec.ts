@@ -1,10 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '@/App.vue';
+import App from '@/app/App.vue';
 // Toasts navigate to the lazily loaded ticket page: load it once up front, not inside a test's time budget.
 import '@/features/ticket/TicketPage.vue';
 import { ALERT_SEEN_STORAGE_KEY, ALERT_SOUND_STORAGE_KEY, AT_RISK_TOAST_MS, useAlertsStore } from '@/stores/alerts';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import { slaAlert, slaOf } from './alert-fixtures';
 import { agentAtTwentyPastTen, mountAlertHost, msk } from './alert-host';

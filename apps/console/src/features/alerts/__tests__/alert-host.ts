@@ -1,10 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
-import type { SocketMonitor } from '@/graphql/connection-state';
-import type { Locale } from '@/i18n';
+import type { SocketMonitor } from '@/shared/graphql/connection-state';
+import type { Locale } from '@/shared/i18n/locale';
 import { ALERT_SEEN_STORAGE_KEY, useAlertsStore } from '@/stores/alerts';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import AlertCenter from '../components/AlertCenter.vue';
 import SlaAlertToasts from '../components/SlaAlertToasts.vue';

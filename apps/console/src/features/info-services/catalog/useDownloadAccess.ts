@@ -1,7 +1,7 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { isPortalRole } from '@/features/portal/portal-roles';
+import { isPortalRole } from '@/shared/auth/roles';
 import { useSessionStore } from '@/stores/session';
-import { moscowToday } from '../shared/iso-date';
+import { moscowToday } from '@/shared/time/time-format';
 import { downloadAccess, type DownloadAccess } from './download-access';
 import { useSupportContractsQuery } from './graphql/supportContracts.api';
 

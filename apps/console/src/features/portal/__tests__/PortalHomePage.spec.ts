@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
 import { mountWithApp } from '@/test-support/mount-app';
 import PortalHomePage from '../PortalHomePage.vue';

@@ -1,9 +1,9 @@
 import { computed, nextTick, ref, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRouter, type RouteLocationRaw } from 'vue-router';
-import { apiErrorMessage } from '@/graphql/api-error';
-import { fieldErrorsOf, firstErrorField, type FieldErrors } from './new-ticket-form';
-import type { Translate } from './problem-text';
+import { apiErrorMessage } from '@/shared/graphql/api-error';
+import { fieldErrorsOf, firstErrorField, type FieldErrors } from '@/shared/forms/field-errors';
+import type { Translate } from '@/shared/forms/problem-text';
 
 /** Labels of the ticket form's own fields; an appendix-1 item is labelled `portal.fields.<item>`. */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savedSession } from '@/features/alerts/__tests__/session-fixture';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { queueTicket } from '@/test-support/tickets';
 import { mountQueuePage, queueAnswer, unmountQueuePages } from './queue-test-kit';
 

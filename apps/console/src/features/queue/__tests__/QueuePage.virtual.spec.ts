@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savedSession } from '@/features/alerts/__tests__/session-fixture';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { useQueueStore } from '@/stores/queue';
 import { queueEvent, queueTicket } from '@/test-support/tickets';
 import { QUEUE_PAGE_SIZE } from '../queue-fetcher';

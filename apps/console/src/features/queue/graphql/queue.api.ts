@@ -1,7 +1,7 @@
 import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-import { QueueTicketFragmentDoc } from './queueTicket.api';
+import { QueueTicketFragmentDoc } from '../../../stores/graphql/queueTicket.api';
 import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';

@@ -1,7 +1,8 @@
 import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-import { QueueTicketFragmentDoc } from './queueTicket.api';
+import { QueueEventFieldsFragmentDoc } from '../../../stores/graphql/queueEvent.api';
+import { QueueTicketFragmentDoc } from '../../../stores/graphql/queueTicket.api';
 import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
@@ -15,16 +16,11 @@ export type QueueChangedSubscription = { __typename?: 'Subscription', queueChang
 export const QueueChangedDocument = gql`
     subscription QueueChanged {
   queueChanged {
-    version
-    kind
-    position
-    previousPosition
-    ticket {
-      ...QueueTicket
-    }
+    ...QueueEventFields
   }
 }
-    ${QueueTicketFragmentDoc}
+    ${QueueEventFieldsFragmentDoc}
+${QueueTicketFragmentDoc}
 ${TicketSlaFieldsFragmentDoc}`;
 
 /**
