@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
 import { leadOnly, portalOnly } from './guards';
-import { infoServicesRoutes } from '@/features/info-services/routes';
+import { infoServicesRoutes } from '@/features/info-services';
 
 declare module 'vue-router' {
   interface RouteMeta {

@@ -1,5 +1,5 @@
 import type { CreateTicketInput } from '@desk/schema';
-import { createInput, emptyForm, FIELD_ORDER, type NewTicketForm } from '@/features/portal/form/new-ticket-form';
+import { createInput, emptyForm, FIELD_ORDER, type NewTicketForm } from '@/features/portal';
 import type { FieldErrors } from '@/shared/forms/field-errors';
 
 /**

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { savedSession } from '@/features/alerts/__tests__/session-fixture';
+import { savedSession } from '@/test-support/users';
 import type { Role } from '@desk/schema';
 import { useFakeClock } from '@/test-support/fake-clock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';

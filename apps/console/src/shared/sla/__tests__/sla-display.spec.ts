@@ -12,6 +12,14 @@ const fridayBasic: SlaTicket = {
   respondedAt: null,
 };
 
+/** A BASIC ticket nobody has reacted to yet, its times in Moscow. */
+const waitingBasic = (receivedAt: string, responseDueAt: string): SlaTicket => ({
+  supportLevel: 'BASIC',
+  receivedAt: `${receivedAt}+03:00`,
+  responseDueAt: `${responseDueAt}+03:00`,
+  respondedAt: null,
+});
+
 describe('slaDisplayAt', () => {
   it('SLA-4: a BASIC ticket outside service hours is paused until the next opening', () => {
     const display = slaDisplayAt(fridayBasic, msk('2026-02-13T19:00:00'));
@@ -79,13 +87,7 @@ describe('slaDisplayAt', () => {
   });
 
   it('SLA-5: over the New Year holidays a BASIC ticket waits until 12 January 2026', () => {
-    const ticket: SlaTicket = {
-      supportLevel: 'BASIC',
-      receivedAt: '2025-12-30T18:30:00+03:00',
-      responseDueAt: '2026-01-12T10:00:00+03:00',
-      respondedAt: null,
-    };
-    const display = slaDisplayAt(ticket, msk('2026-01-05T12:00:00'));
+    const display = slaDisplayAt(waitingBasic('2025-12-30T18:30:00', '2026-01-12T10:00:00'), msk('2026-01-05T12:00:00'));
     expect(display.paused).toBe(true);
     expect(display.resumesAt?.toISOString()).toBe(msk('2026-01-12T09:00:00').toISOString());
     expect(display.remainingSeconds).toBe(3600);
@@ -93,13 +95,7 @@ describe('slaDisplayAt', () => {
 
   it('SLA-5: a BASIC ticket on a public holiday waits for the next working day', () => {
     // 23 February 2026 (Monday) is a day off: Friday 20 Feb evening → Tuesday 24 Feb 09:00.
-    const ticket: SlaTicket = {
-      supportLevel: 'BASIC',
-      receivedAt: '2026-02-20T18:30:00+03:00',
-      responseDueAt: '2026-02-24T10:00:00+03:00',
-      respondedAt: null,
-    };
-    const display = slaDisplayAt(ticket, msk('2026-02-23T11:00:00'));
+    const display = slaDisplayAt(waitingBasic('2026-02-20T18:30:00', '2026-02-24T10:00:00'), msk('2026-02-23T11:00:00'));
     expect(display.paused).toBe(true);
     expect(display.resumesAt?.toISOString()).toBe(msk('2026-02-24T09:00:00').toISOString());
   });

@@ -1,7 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, contract, customerUser, dallas, signInAs, staffUser } from '../../__tests__/info-fixtures';
+import { answers, contract, customerUser, dallas, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import ProductDocsPage from '../ProductDocsPage.vue';
 
 function document(id: string, title: string, productVersion: string, latest: boolean, entitled: boolean) {

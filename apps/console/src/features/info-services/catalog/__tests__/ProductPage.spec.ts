@@ -2,7 +2,8 @@ import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, catalogFile, certificate, contract, customerUser, dallas, release, signInAs, staffUser } from '../../__tests__/info-fixtures';
+import { answers, catalogFile, certificate, contract, customerUser, dallas, release, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import ProductPage from '../ProductPage.vue';
 
 /** What the server says to a caller whose support is active, or not (it decides; LVL-3). */

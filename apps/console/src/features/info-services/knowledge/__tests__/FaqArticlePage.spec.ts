@@ -1,7 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, faqArticle, signInAs, staffUser } from '../../__tests__/info-fixtures';
+import { answers, faqArticle, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import FaqArticlePage from '../FaqArticlePage.vue';
 
 async function mountArticle(article: unknown) {

@@ -2,7 +2,8 @@ import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, dallas, faqArticle, signInAs, staffUser } from '../../__tests__/info-fixtures';
+import { answers, dallas, faqArticle, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import FaqEditorPage from '../FaqEditorPage.vue';
 
 const draft = faqArticle({ id: '7', slug: 'novaya', title: 'Новая статья', body: 'Текст', bodyHtml: '<p>Текст</p>', published: false, tags: [], product: null, productVersion: null });

@@ -2,7 +2,8 @@ import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, dallas, faqArticle, signInAs, sobol, staffUser } from '../../__tests__/info-fixtures';
+import { answers, dallas, faqArticle, sobol, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import FaqSearchPage from '../FaqSearchPage.vue';
 
 const articles = [faqArticle(), faqArticle({ id: '2', slug: 'uefi', title: 'Режимы загрузки UEFI и Legacy', product: null, productVersion: null, tags: [] })];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contract, typedRequest } from '../../__tests__/portal-fixtures';
+import { contract } from '@/test-support/contracts';
+import { typedRequest } from '@/test-support/request-form';
 import { TICKET_CATEGORIES } from '@desk/sla';
 import { fieldErrorsOf, firstErrorField } from '@/shared/forms/field-errors';
 import { FIELD_ORDER, createInput, criticalAllowed, emptyForm, levelFor, withCategory, withContract } from '../new-ticket-form';
