@@ -4,7 +4,7 @@ import { defineComponent, h } from 'vue';
 import type { SocketMonitor } from '@/shared/graphql/connection-state';
 import type { Locale } from '@/shared/i18n/locale';
 import { ALERT_SEEN_STORAGE_KEY, useAlertsStore } from '@/stores/alerts';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import AlertCenter from '../components/AlertCenter.vue';
 import SlaAlertToasts from '../components/SlaAlertToasts.vue';

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { serviceLevels, typedRequest, typeRequest } from '@/test-support/request-form';
 import { badUserInput, byOperation, type Answer } from '@/test-support/api-answers';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PhoneCallPage from '../PhoneCallPage.vue';
 import { expiredContract, phoneContract } from './phone-fixtures';

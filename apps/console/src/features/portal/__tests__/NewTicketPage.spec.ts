@@ -2,7 +2,7 @@ import type { Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { badUserInput, byOperation, type Answer } from '@/test-support/api-answers';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp } from '@/test-support/mount-app';
 import NewTicketPage from '../NewTicketPage.vue';
 import { portalTicket } from './portal-fixtures';

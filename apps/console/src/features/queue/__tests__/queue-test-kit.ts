@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { QueueTicket } from '@/stores/queue';
 import { apolloQueueFetcher } from '../queue-fetcher';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import { savedSession } from '@/test-support/users';
 import { useQueueStore } from '@/stores/queue';

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
-import { useFileDownload } from '../download';
+import { useFileDownload } from '../useFileDownload';
 
 /** A component that exposes the composable, as the file lists use it. */
 async function mountDownloader(handler: OperationHandler) {
