@@ -169,7 +169,8 @@ describe('information services against the real server', () => {
     const download = certified.getByTestId('release-file-download');
     expect(await download.getAttribute('href')).toBe('https://updates.dallaslock.example/dl80/8.0.565/DallasLock80-8.0.565-update.zip');
     expect(await alfa.getByTestId('download-access').getAttribute('data-access')).toBe('ACTIVE');
-    expect(await alfa.getByTestId('download-access').textContent()).toContain('DL-BASIC-0001');
+    // The notice names the contract once the caller's contracts (a query of their own) have arrived.
+    await eventually(async () => expect(await alfa.getByTestId('download-access').textContent()).toContain('DL-BASIC-0001'));
 
     // "Notify me about new certified versions".
     await alfa.getByTestId('release-subscription-toggle').click();

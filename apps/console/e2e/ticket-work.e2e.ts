@@ -138,7 +138,7 @@ describe('ticket page against the real server', () => {
     await page.getByTestId('action-close').click();
     await page.getByTestId('close-resolution').selectOption('THIRD_PARTY');
     await page.getByTestId('close-submit').click();
-    const vendorError = page.locator('[data-testid="field-error"][data-field="thirdPartyVendor"]');
+    const vendorError = page.locator('[data-testid="field-error"][data-for="thirdPartyVendor"]');
     await vendorError.waitFor();
     expect(await vendorError.textContent()).toContain('TKT-5');
     expect(await page.getByTestId('close-vendor').getAttribute('aria-invalid')).toBe('true');

@@ -1,16 +1,17 @@
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
-import App from './App.vue';
-import { MeDocument, type MeQuery } from './features/auth/graphql/me.api';
-import { apolloQueueFetcher } from './features/queue/queue-fetcher';
-import { createApolloClient } from './graphql/apollo-client';
-import { SocketMonitorKey } from './graphql/socket-monitor-key';
-import { createDeskI18n, initialLocale } from './i18n';
-import { createDeskRouter } from './router';
-import { useQueueStore } from './stores/queue';
-import { useSessionStore } from './stores/session';
-import './styles/main.css';
+import App from '@/app/App.vue';
+import { MeDocument, type MeQuery } from '@/features/auth/graphql/me.api';
+import { apolloQueueFetcher } from '@/features/queue/queue-fetcher';
+import { createApolloClient } from '@/shared/graphql/apollo-client';
+import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
+import { createDeskI18n } from '@/i18n';
+import { initialLocale } from '@/shared/i18n/locale';
+import { createDeskRouter } from '@/router';
+import { useQueueStore } from '@/stores/queue';
+import { useSessionStore } from '@/stores/session';
+import '@/styles/main.css';
 
 const app = createApp(App);
 const pinia = createPinia();

@@ -8,8 +8,11 @@ export {
   addDays,
   dayOfWeek,
   formatMoscow,
+  moscowWallClock,
+  parseMoscowWallClock,
 } from './moscow-time.js';
 export * from './calendar/index.js';
 export * from './business-time/index.js';
 export * from './policy/index.js';
 export * from './lifecycle/index.js';
+export * from './identification/index.js';

@@ -63,3 +63,24 @@ export function formatMoscow(instant: Date): string {
   const fraction = ms % 1000 === 0 ? '' : shifted.slice(19, 23);
   return `${shifted.slice(0, 19)}${fraction}+03:00`;
 }
+
+/**
+ * The Moscow wall clock of an instant to the second, "2026-02-16T10:05:30": what an
+ * `<input type="datetime-local">` shows, whatever zone the browser is in (LVL-2).
+ */
+export function moscowWallClock(instant: Date): string {
+  return formatMoscow(instant).slice(0, 19);
+}
+
+/**
+ * The instant a Moscow wall clock "YYYY-MM-DDTHH:mm[:ss]" names (browsers drop zero
+ * seconds); null when the text is not one. Like `Date`, it carries an overflowing
+ * field into the next unit rather than refusing it.
+ */
+export function parseMoscowWallClock(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as [number, number, number, number, number, number, number];
+  const ms = Date.UTC(y, mo - 1, d, h, mi, Number.isNaN(s) ? 0 : s) - OFFSET_MS;
+  return Number.isNaN(ms) ? null : new Date(ms);
+}

@@ -7,6 +7,8 @@ import {
   instantAt,
   moscowDateOf,
   moscowMinuteOfDay,
+  moscowWallClock,
+  parseMoscowWallClock,
 } from '../src/index.js';
 import { msk } from './helpers.js';
 
@@ -46,6 +48,17 @@ describe('LVL-2: Moscow time is fixed UTC+03:00', () => {
     expect(formatMoscow(new Date('2026-03-06T06:20:00Z'))).toBe('2026-03-06T09:20:00+03:00');
     expect(formatMoscow(new Date('2026-03-06T21:30:00.250Z'))).toBe('2026-03-07T00:30:00.250+03:00');
     expect(formatMoscow(msk('2026-01-12T09:45'))).toBe('2026-01-12T09:45:00+03:00');
+  });
+
+  it('LVL-2: a datetime-local value is a Moscow wall clock, whatever the host zone', () => {
+    expect(moscowWallClock(new Date('2026-02-16T07:05:30.250Z'))).toBe('2026-02-16T10:05:30');
+    expect(moscowWallClock(new Date('2026-02-16T21:00:00Z'))).toBe('2026-02-17T00:00:00');
+    expect(parseMoscowWallClock('2026-02-16T10:05:30')?.toISOString()).toBe('2026-02-16T07:05:30.000Z');
+    expect(parseMoscowWallClock(' 2026-02-16T00:10 ')?.toISOString()).toBe('2026-02-15T21:10:00.000Z');
+  });
+
+  it('LVL-2: text that is not a wall clock parses to null', () => {
+    for (const text of ['', '16.02.2026 10:05', '2026-02-16', '2026-02-16T10']) expect(parseMoscowWallClock(text)).toBeNull();
   });
 
   it('rejects invalid instants instead of producing "NaN" dates', () => {

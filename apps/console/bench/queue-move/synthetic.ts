@@ -1,4 +1,4 @@
-import type { QueueEvent } from '@/features/queue/queue-event';
+import type { QueueEvent } from '@/stores/queue-event';
 import type { QueueTicket } from '@/stores/queue';
 
 /** A small deterministic PRNG (mulberry32): the same queue and the same events on every run. */

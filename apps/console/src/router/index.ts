@@ -1,8 +1,7 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
-import { portalOnly } from '@/features/portal/portal-roles';
-import { leadOnly } from '@/features/team/lead-roles';
-import { infoServicesRoutes } from '@/features/info-services/routes';
+import { leadOnly, portalOnly } from './guards';
+import { infoServicesRoutes } from '@/features/info-services';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -118,9 +117,4 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
   });
 
   return router;
-}
-
-/** Only same-app paths: `?redirect=//evil.example` must not send anyone away. */
-export function safeRedirect(value: unknown): string | null {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : null;
 }

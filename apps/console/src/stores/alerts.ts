@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { playAlertBeep, type AlertTone } from '@/features/alerts/alert-sound';
-import type { CertificateAlertItemFragment } from '@/features/alerts/graphql/certificateAlertItem.api';
-import type { SlaAlertItemFragment } from '@/features/alerts/graphql/slaAlertItem.api';
+import { playAlertBeep, type AlertTone } from './alert-sound';
+import type { CertificateAlertItemFragment } from './graphql/certificateAlertItem.api';
+import type { SlaAlertItemFragment } from './graphql/slaAlertItem.api';
 
 export type SlaAlert = SlaAlertItemFragment;
 /** A certificate expiry alert, 90, 30 or 7 days before the certificate lapses (SVC-3). */

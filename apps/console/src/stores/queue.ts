@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { QueueTicketFragment } from '@/features/queue/graphql/queueTicket.api';
-import type { QueueEvent } from '@/features/queue/queue-event';
+import type { QueueTicketFragment } from './graphql/queueTicket.api';
+import type { QueueEvent } from './queue-event';
 
 export type QueueTicket = QueueTicketFragment;
 

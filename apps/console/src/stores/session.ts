@@ -1,12 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { SessionUserFragment } from '@/features/auth/graphql/sessionUser.api';
-import type { Role } from '@/graphql/types.generated';
+import type { SessionUserFragment } from './graphql/sessionUser.api';
+import { isStaffRole } from '@/shared/auth/roles';
 
 export const SESSION_STORAGE_KEY = 'desk.session';
-
-/** Vendor staff work the queue (SPEC "Who uses it"); customers and partners get the portal pages. */
-export const STAFF_ROLES: readonly Role[] = ['AGENT', 'TEAM_LEAD', 'ADMIN'];
 
 export type SessionUser = SessionUserFragment;
 
@@ -36,7 +33,7 @@ export const useSessionStore = defineStore('session', () => {
   const signOutListeners = new Set<() => void>();
 
   const signedIn = computed(() => token.value !== null && user.value !== null);
-  const isStaff = computed(() => (user.value ? STAFF_ROLES.includes(user.value.role) : false));
+  const isStaff = computed(() => isStaffRole(user.value?.role));
   /** Where a user lands after sign-in and on `/`. */
   const homeRoute = computed(() => (isStaff.value ? 'queue' : 'portal'));
 

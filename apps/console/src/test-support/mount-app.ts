@@ -5,10 +5,11 @@ import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import type { Component } from 'vue';
 import { createMemoryHistory, type Router } from 'vue-router';
-import { createApolloClient } from '@/graphql/apollo-client';
-import type { SocketMonitor } from '@/graphql/connection-state';
-import { SocketMonitorKey } from '@/graphql/socket-monitor-key';
-import { createDeskI18n, type Locale } from '@/i18n';
+import { createApolloClient } from '@/shared/graphql/apollo-client';
+import type { SocketMonitor } from '@/shared/graphql/connection-state';
+import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
+import { createDeskI18n } from '@/i18n';
+import type { Locale } from '@/shared/i18n/locale';
 import { createDeskRouter } from '@/router';
 
 export type OperationHandler = (operation: Operation) => FetchResult | Promise<FetchResult>;

@@ -1,5 +1,5 @@
 import type { QueueTicket } from '@/stores/queue';
-import type { QueueEvent, QueueEventKind } from '@/features/queue/queue-event';
+import type { QueueEvent, QueueEventKind } from '@/stores/queue-event';
 
 let sequence = 0;
 

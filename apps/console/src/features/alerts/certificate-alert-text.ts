@@ -1,4 +1,4 @@
-import { formatIsoDate } from '@/features/info-services/shared/iso-date';
+import { formatIsoDate } from '@/shared/time/time-format';
 import type { CertificateAlert } from '@/stores/alerts';
 
 type Translate = (key: string, named: Record<string, unknown>) => string;

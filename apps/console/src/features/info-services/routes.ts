@@ -1,75 +1,30 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { Component } from 'vue';
+import type { RouteMeta, RouteRecordRaw } from 'vue-router';
+
+type Access = 'public' | 'signed-in' | 'staff';
+
+/** One page of the information services: its address, name, lazy chunk, who may open it and the i18n key of its title. */
+function page(path: string, name: string, component: () => Promise<Component>, access: Access, titleKey: string): RouteRecordRaw {
+  const meta: RouteMeta = { titleKey, ...(access === 'public' ? { public: true } : access === 'staff' ? { staffOnly: true } : {}) };
+  return { path, name, component, meta };
+}
 
 /**
  * Information services (SVC-1..5), each page its own lazy chunk. The FAQ and
  * the certificate lookup are public (no sign-in); the rest needs one, and the
- * editors and expiry alerts are for staff.
+ * editors and expiry alerts are for staff. The addresses stay /faq and
+ * /products, as users know them; the code is knowledge/ and catalog/ like the server's.
  */
 export const infoServicesRoutes: RouteRecordRaw[] = [
-  {
-    path: '/faq',
-    name: 'faq',
-    component: () => import('./faq/FaqSearchPage.vue'),
-    meta: { public: true, titleKey: 'info.faq.title' },
-  },
-  {
-    path: '/faq/articles/new',
-    name: 'faq-article-new',
-    component: () => import('./faq/FaqEditorPage.vue'),
-    meta: { staffOnly: true, titleKey: 'info.faq.newArticle' },
-  },
-  {
-    path: '/faq/articles/:id/edit',
-    name: 'faq-article-edit',
-    component: () => import('./faq/FaqEditorPage.vue'),
-    meta: { staffOnly: true, titleKey: 'info.faq.editTitle' },
-  },
-  {
-    path: '/faq/:slug',
-    name: 'faq-article',
-    component: () => import('./faq/FaqArticlePage.vue'),
-    meta: { public: true, titleKey: 'info.faq.title' },
-  },
-  {
-    path: '/certificates',
-    name: 'certificates',
-    component: () => import('./certificates/CertificateLookupPage.vue'),
-    meta: { public: true, titleKey: 'info.certificates.title' },
-  },
-  {
-    path: '/certificates/alerts',
-    name: 'certificate-alerts',
-    component: () => import('./certificates/CertificateAlertsPage.vue'),
-    meta: { staffOnly: true, titleKey: 'info.alerts.title' },
-  },
-  {
-    path: '/products',
-    name: 'products',
-    component: () => import('./products/ProductsPage.vue'),
-    meta: { titleKey: 'info.products.title' },
-  },
-  {
-    path: '/products/:id',
-    name: 'product',
-    component: () => import('./products/ProductPage.vue'),
-    meta: { titleKey: 'info.products.title' },
-  },
-  {
-    path: '/products/:id/docs',
-    name: 'product-docs',
-    component: () => import('./products/ProductDocsPage.vue'),
-    meta: { titleKey: 'info.docs.title' },
-  },
-  {
-    path: '/feature-requests',
-    name: 'feature-requests',
-    component: () => import('./feature-requests/FeatureRequestsPage.vue'),
-    meta: { titleKey: 'info.features.title' },
-  },
-  {
-    path: '/feature-requests/:id',
-    name: 'feature-request',
-    component: () => import('./feature-requests/FeatureRequestPage.vue'),
-    meta: { titleKey: 'info.features.title' },
-  },
+  page('/faq', 'faq', () => import('./knowledge/FaqSearchPage.vue'), 'public', 'info.faq.title'),
+  page('/faq/articles/new', 'faq-article-new', () => import('./knowledge/FaqEditorPage.vue'), 'staff', 'info.faq.newArticle'),
+  page('/faq/articles/:id/edit', 'faq-article-edit', () => import('./knowledge/FaqEditorPage.vue'), 'staff', 'info.faq.editTitle'),
+  page('/faq/:slug', 'faq-article', () => import('./knowledge/FaqArticlePage.vue'), 'public', 'info.faq.title'),
+  page('/certificates', 'certificates', () => import('./certificates/CertificateLookupPage.vue'), 'public', 'info.certificates.title'),
+  page('/certificates/alerts', 'certificate-alerts', () => import('./certificates/CertificateAlertsPage.vue'), 'staff', 'info.alerts.title'),
+  page('/products', 'products', () => import('./catalog/ProductsPage.vue'), 'signed-in', 'info.products.title'),
+  page('/products/:id', 'product', () => import('./catalog/ProductPage.vue'), 'signed-in', 'info.products.title'),
+  page('/products/:id/docs', 'product-docs', () => import('./catalog/ProductDocsPage.vue'), 'signed-in', 'info.docs.title'),
+  page('/feature-requests', 'feature-requests', () => import('./feature-requests/FeatureRequestsPage.vue'), 'signed-in', 'info.features.title'),
+  page('/feature-requests/:id', 'feature-request', () => import('./feature-requests/FeatureRequestPage.vue'), 'signed-in', 'info.features.title'),
 ];

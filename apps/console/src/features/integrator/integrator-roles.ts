@@ -1,10 +1,11 @@
-import type { Role } from '@/graphql/types.generated';
+import { hasRole } from '@/shared/auth/roles';
+import type { Role } from '@desk/schema';
 
 /** Who sees the tokens tab: admins (every token) and partner users (their organization's, or those acting as them). */
 export const TOKEN_ROLES: readonly Role[] = ['ADMIN', 'PARTNER'];
 
 export function canSeeTokens(role: Role | null | undefined): boolean {
-  return role !== null && role !== undefined && TOKEN_ROLES.includes(role);
+  return hasRole(TOKEN_ROLES, role);
 }
 
 /** Who issues and revokes tokens: admins and a partner's own admin (`User.organizationAdmin`). */

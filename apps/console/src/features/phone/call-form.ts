@@ -1,6 +1,6 @@
-import { MOSCOW_OFFSET_MINUTES } from '@desk/sla';
-import type { CreateTicketInput } from '@/graphql/types.generated';
-import { createInput, emptyForm, FIELD_ORDER, type FieldErrors, type NewTicketForm } from '@/features/portal/form/new-ticket-form';
+import type { CreateTicketInput } from '@desk/schema';
+import { createInput, emptyForm, FIELD_ORDER, type NewTicketForm } from '@/features/portal';
+import type { FieldErrors } from '@/shared/forms/field-errors';
 
 /**
  * The phone form is the portal's appendix-1 form (ID-1, TKT-8) plus the call's
@@ -45,25 +45,3 @@ export function localProblems(form: PhoneCallForm, now: Date): FieldErrors {
 
 /** The form's fields in the order they appear: the call's start comes first. */
 export const CALL_FIELD_ORDER: readonly string[] = ['receivedAt', ...FIELD_ORDER];
-
-const OFFSET_MS = MOSCOW_OFFSET_MINUTES * 60_000;
-
-/**
- * The value of an `<input type="datetime-local">` showing the instant in
- * Moscow time ("2026-02-16T10:05:30"): the agreement's hours are Moscow hours,
- * whatever zone the agent's browser is in.
- */
-export function moscowInputValue(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 19);
-}
-
-/** The instant a Moscow wall-clock "YYYY-MM-DDTHH:mm[:ss]" names; null when it is not one. */
-export function fromMoscowInput(value: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi, s] = match;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)) - OFFSET_MS;
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}

@@ -1,4 +1,4 @@
-import { problemText, type Translate } from '@/features/portal/form/problem-text';
+import { problemText, type Translate } from '@/shared/forms/problem-text';
 
 const CALL_PATTERNS: [RegExp, string][] = [
   [/must not be in the future/, 'phone.problems.future'],

@@ -1,5 +1,4 @@
-import { moscowDateOf } from '@desk/sla';
-import { normalizeIdentifier } from '@/features/portal/form/new-ticket-form';
+import { moscowDateOf, normalizeIdentifier } from '@desk/sla';
 import type { PhoneContractFragment } from './graphql/phoneContract.api';
 
 /** What the caller dictates is looked up once it is this long (shorter prefixes match half the register). */
@@ -53,17 +52,4 @@ export function lookupState(input: {
   if (input.failed) return 'failed';
   if (exactMatch(input.contracts, input.typed)) return 'found';
   return input.contracts.length > 0 ? 'candidates' : 'unknown';
-}
-
-/** «АО Альфа», "ао  альфа" and АО Альфа are one organization, as the server compares them (ID-2). */
-export function sameOrganization(a: string, b: string): boolean {
-  const normalize = (name: string) =>
-    name
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/[«»"'“”„`]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-  return normalize(a) === normalize(b);
 }

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { Criticality, SupportLevel } from '@/graphql/types.generated';
+import type { Criticality, SupportLevel } from '@desk/schema';
 import type { QueueTicket } from '@/stores/queue';
 
 /** `me`, `none` (unassigned) or a user id. */

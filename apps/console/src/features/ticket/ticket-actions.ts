@@ -1,5 +1,5 @@
 import { nextStatus, type TicketAction as LifecycleAction, type TicketStatus } from '@desk/sla';
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 
 /** What the ticket page offers; each is one mutation of the API. */
 export type TicketPageAction =

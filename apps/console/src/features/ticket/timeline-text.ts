@@ -1,5 +1,5 @@
-import type { TimelineEntry } from './timeline';
-import { formatBytes } from './ticket-format';
+import type { TimelineEntryFieldsFragment as TimelineEntry } from '@desk/schema';
+import { formatBytes } from '@/shared/files/file-size';
 
 type Translate = (key: string, named?: Record<string, unknown>) => string;
 type Format = (iso: string) => string;

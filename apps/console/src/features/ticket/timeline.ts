@@ -1,5 +1,5 @@
 import type { TicketDetailFragment } from './graphql/ticketDetail.api';
-import type { TimelineEntryFieldsFragment } from './graphql/timelineEntry.api';
+import type { TimelineEntryFieldsFragment } from '@desk/schema';
 
 export type TimelineEntry = TimelineEntryFieldsFragment;
 export type TicketMessage = TicketDetailFragment['messages'][number];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import en from '../locales/en';
-import ru from '../locales/ru';
-import { LOCALE_STORAGE_KEY, createDeskI18n, initialLocale, russianPlural, setLocale } from '../index';
+import { LOCALE_STORAGE_KEY, initialLocale, russianPlural, setLocale } from '@/shared/i18n/locale';
+import { mergeMessages } from '@/shared/i18n/merge-messages';
+import { createDeskI18n } from '../index';
+import { messages } from '../messages';
+
+const { ru, en } = messages;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -13,6 +16,11 @@ describe('i18n', () => {
     expect(initialLocale({ getItem: () => null })).toBe('ru');
     expect(initialLocale({ getItem: () => 'en' })).toBe('en');
     expect(initialLocale({ getItem: () => 'de' })).toBe('ru');
+  });
+
+  it('merges the shared and the features\' messages, each namespace from one place', () => {
+    expect(mergeMessages({ a: { x: '1' } }, { b: { y: '2' } })).toEqual({ a: { x: '1' }, b: { y: '2' } });
+    expect(() => mergeMessages({ a: { x: '1' } }, { a: { y: '2' } })).toThrow('messages "a" are defined twice');
   });
 
   it('has every Russian key in English too', () => {

@@ -2,7 +2,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { useSessionStore, type SessionUser } from '@/stores/session';
-import { createDeskRouter, safeRedirect } from '../index';
+import { safeRedirect } from '@/shared/auth/safe-redirect';
+import { createDeskRouter } from '../index';
 
 const user = (role: SessionUser['role']): SessionUser => ({
   __typename: 'User',

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { certificateAlert, slaAlert, slaOf } from '@/features/alerts/__tests__/alert-fixtures';
+import { certificateAlert, slaAlert, slaOf } from '@/test-support/alerts';
 import {
   ALERT_SEEN_STORAGE_KEY,
   ALERT_SOUND_STORAGE_KEY,
@@ -22,7 +22,8 @@ function store(userId = '7', now = msk('2026-02-16T10:00:00')) {
   return alerts;
 }
 
-describe('alerts store (SLA-7)', () => {
+/** Each test: a new store and empty localStorage at 10:21 MSK on 16.02.2026, on fake timers. */
+function freshStoreAtTwentyPastTen(): void {
   beforeEach(() => {
     localStorage.clear();
     setActivePinia(createPinia());
@@ -33,6 +34,10 @@ describe('alerts store (SLA-7)', () => {
     useAlertsStore().reset();
     vi.useRealTimers();
   });
+}
+
+describe('alerts store (SLA-7)', () => {
+  freshStoreAtTwentyPastTen();
 
   it('SLA-7: one alert per ticket, kind and deadline, however often and in whatever spelling it arrives', () => {
     const alerts = store();
@@ -166,16 +171,7 @@ describe('alerts store (SLA-7)', () => {
 });
 
 describe('alerts store: certificate expiry alerts (SVC-3)', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    setActivePinia(createPinia());
-    vi.useFakeTimers();
-    vi.setSystemTime(msk('2026-02-16T10:21:00'));
-  });
-  afterEach(() => {
-    useAlertsStore().reset();
-    vi.useRealTimers();
-  });
+  freshStoreAtTwentyPastTen();
 
   it('tags each alert with its source, so entries and toasts narrow to the right shape', () => {
     expect(alertItem(slaAlert()).source).toBe('sla');

@@ -1,16 +1,15 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '@/App.vue';
+import { describe, expect, it, vi } from 'vitest';
+import App from '@/app/App.vue';
 // Certificate alerts open the lazily loaded staff page: load it once up front, not inside a test's time budget.
 import '@/features/info-services/certificates/CertificateAlertsPage.vue';
-import type { Role } from '@/graphql/types.generated';
-import type { Locale } from '@/i18n';
-import { ALERT_SEEN_STORAGE_KEY, CERTIFICATE_TOAST_MS, useAlertsStore } from '@/stores/alerts';
-import { useClockStore } from '@/stores/clock';
+import type { Role } from '@desk/schema';
+import type { Locale } from '@/shared/i18n/locale';
+import { CERTIFICATE_TOAST_MS, useAlertsStore } from '@/stores/alerts';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
-import { certificateAlert, slaAlert } from './alert-fixtures';
-import { agentAtTwentyPastTen, mountAlertHost, msk } from './alert-host';
-import { savedSession } from './session-fixture';
+import { certificateAlert, slaAlert } from '@/test-support/alerts';
+import { agentAtTwentyPastTen, alertsSeenAt, mountAlertHost } from './alert-host';
+import { savedSession } from '@/test-support/users';
 
 
 const slaHistory = [
@@ -156,16 +155,7 @@ describe('certificate expiry alerts in the toasts and the alert centre (SVC-3)',
 });
 
 describe('certificate alerts and the tab title', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T10:00:00').getTime()));
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:21:00'));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  alertsSeenAt('2026-02-16T10:00:00');
 
   it('count as unread in the tab title for staff', async () => {
     savedSession('TEAM_LEAD');

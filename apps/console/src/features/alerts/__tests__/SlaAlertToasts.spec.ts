@@ -1,14 +1,13 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '@/App.vue';
+import { describe, expect, it, vi } from 'vitest';
+import App from '@/app/App.vue';
 // Toasts navigate to the lazily loaded ticket page: load it once up front, not inside a test's time budget.
 import '@/features/ticket/TicketPage.vue';
-import { ALERT_SEEN_STORAGE_KEY, ALERT_SOUND_STORAGE_KEY, AT_RISK_TOAST_MS, useAlertsStore } from '@/stores/alerts';
-import { useClockStore } from '@/stores/clock';
+import { ALERT_SOUND_STORAGE_KEY, AT_RISK_TOAST_MS, useAlertsStore } from '@/stores/alerts';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
-import { slaAlert, slaOf } from './alert-fixtures';
-import { agentAtTwentyPastTen, mountAlertHost, msk } from './alert-host';
-import { savedSession } from './session-fixture';
+import { slaAlert, slaOf } from '@/test-support/alerts';
+import { agentAtTwentyPastTen, alertsSeenAt, mountAlertHost } from './alert-host';
+import { savedSession } from '@/test-support/users';
 
 
 const history = [
@@ -115,16 +114,7 @@ describe('SLA alert toasts and the alert centre', () => {
 });
 
 describe('the tab title', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem(`${ALERT_SEEN_STORAGE_KEY}.7`, String(msk('2026-02-16T09:00:00').getTime()));
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:21:00'));
-  });
-  afterEach(() => {
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  alertsSeenAt('2026-02-16T09:00:00');
 
   it('shows the unread count for staff: "(3) Очередь заявок — Служба технической поддержки"', async () => {
     savedSession('AGENT');

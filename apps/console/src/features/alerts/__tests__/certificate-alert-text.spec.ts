@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeskI18n } from '@/i18n';
 import { certificateAlertText, certificateProduct } from '../certificate-alert-text';
-import { certificateAlert } from './alert-fixtures';
+import { certificateAlert } from '@/test-support/alerts';
 
 const product = (name: string, productVersions: string | null) =>
   certificateAlert({ certificate: { productVersions, product: { __typename: 'Product', id: 'p', name } } });

@@ -1,5 +1,5 @@
 import { inject, onBeforeUnmount, watch } from 'vue';
-import { SocketMonitorKey } from '@/graphql/socket-monitor-key';
+import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
 import { useAlertsStore } from '@/stores/alerts';
 import { useSessionStore } from '@/stores/session';
 import { useCertificateAlertSubscription } from '../graphql/certificateAlert.api';

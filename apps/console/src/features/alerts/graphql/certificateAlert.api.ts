@@ -1,7 +1,7 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-import { CertificateAlertItemFragmentDoc } from './certificateAlertItem.api';
+import { CertificateAlertItemFragmentDoc } from '../../../stores/graphql/certificateAlertItem.api';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;

@@ -1,5 +1,4 @@
 import type { Operation } from '@apollo/client/core';
-import { SESSION_STORAGE_KEY } from '@/stores/session';
 
 /** Shared data of the information-services tests, shaped as the API answers (with __typename for Apollo's cache). */
 export const staffUser = { __typename: 'User', id: '1', email: 'lead@demo.local', fullName: 'Ирина Руководитель', role: 'TEAM_LEAD', organization: null };
@@ -11,10 +10,6 @@ export const customerUser = {
   role: 'CUSTOMER',
   organization: { __typename: 'Organization', id: '2', name: 'АО Альфа' },
 };
-
-export function signInAs(user: typeof staffUser | typeof customerUser): void {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user }));
-}
 
 export const dallas = { __typename: 'Product', id: '1', name: 'Dallas Lock 8.0', kind: 'SOFTWARE' };
 export const sobol = { __typename: 'Product', id: '2', name: 'ПАК «Соболь» 4', kind: 'HARDWARE' };

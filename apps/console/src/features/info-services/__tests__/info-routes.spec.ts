@@ -7,7 +7,8 @@ import { useSessionStore, type SessionUser } from '@/stores/session';
 import { mountWithApp } from '@/test-support/mount-app';
 import SignInPage from '@/features/auth/SignInPage.vue';
 import InfoServicesNav from '../InfoServicesNav.vue';
-import { customerUser, signInAs, staffUser } from './info-fixtures';
+import { customerUser, staffUser } from './info-fixtures';
+import { signInAs } from '@/test-support/users';
 
 async function landing(path: string) {
   const router = createDeskRouter(createMemoryHistory());

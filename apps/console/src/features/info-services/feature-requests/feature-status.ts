@@ -1,4 +1,4 @@
-import type { FeatureRequestStatus } from '@/graphql/types.generated';
+import type { FeatureRequestStatus } from '@desk/schema';
 
 /** SVC-5 statuses in their working order: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED. */
 export const FEATURE_STATUSES: readonly FeatureRequestStatus[] = ['REGISTERED', 'UNDER_REVIEW', 'PLANNED', 'RELEASED', 'DECLINED'];

@@ -1,12 +1,12 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { serviceLevels, typedRequest, typeRequest } from '@/features/portal/__tests__/portal-fixtures';
-import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { serviceLevels, typedRequest, typeRequest } from '@/test-support/request-form';
 import { badUserInput, byOperation, type Answer } from '@/test-support/api-answers';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PhoneCallPage from '../PhoneCallPage.vue';
-import { agentUser, expiredContract, phoneContract } from './phone-fixtures';
+import { expiredContract, phoneContract } from './phone-fixtures';
+import { agentUser, signInAs } from '@/test-support/users';
 
 // Monday 16 February 2026, 10:05:30 Moscow.
 const NOW = new Date('2026-02-16T07:05:30Z');
@@ -29,7 +29,7 @@ function handler(overrides: Record<string, Answer> = {}) {
 }
 
 async function mountPage(overrides: Record<string, Answer> = {}, attach = false) {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: agentUser }));
+  signInAs(agentUser);
   const mounted = await mountWithApp(PhoneCallPage, { route: '/phone', handler: handler(overrides), ...(attach ? { mount: { attachTo: document.body } } : {}) });
   await flushPromises();
   return mounted;
@@ -205,7 +205,7 @@ describe('PhoneCallPage', () => {
   });
 
   it('is in English when chosen', async () => {
-    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: agentUser }));
+    signInAs(agentUser);
     const { wrapper } = await mountWithApp(PhoneCallPage, { route: '/phone', locale: 'en', handler: handler() });
     await flushPromises();
     expect(wrapper.get('h1').text()).toBe('Register a call');

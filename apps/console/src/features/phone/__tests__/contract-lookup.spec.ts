@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitlementOn, exactMatch, isLookupable, lookupState, sameOrganization } from '../contract-lookup';
+import { entitlementOn, exactMatch, isLookupable, lookupState } from '../contract-lookup';
 import { expiredContract, phoneContract } from './phone-fixtures';
 
 describe('contract lookup', () => {
@@ -32,11 +32,5 @@ describe('contract lookup', () => {
     expect(lookupState({ ...base, typed: 'DL-EXT', settled: 'DL-EXT' })).toBe('candidates');
     expect(lookupState({ ...base, typed: 'XX-404', settled: 'XX-404', contracts: [] })).toBe('unknown');
     expect(lookupState({ ...base, typed: 'XX-404', settled: 'XX-404', contracts: [], failed: true })).toBe('failed');
-  });
-
-  it('compares organization names as the server does: quotes, case, ё and spaces aside', () => {
-    expect(sameOrganization('«АО Альфа»', 'ао  альфа')).toBe(true);
-    expect(sameOrganization('ООО Партнёр-Сервис', 'ООО Партнер-Сервис')).toBe(true);
-    expect(sameOrganization('ПАО Бета', 'АО Альфа')).toBe(false);
   });
 });

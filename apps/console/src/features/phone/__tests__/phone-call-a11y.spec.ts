@@ -1,16 +1,15 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { SESSION_STORAGE_KEY } from '@/stores/session';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PhoneCallPage from '../PhoneCallPage.vue';
-import { agentUser } from './phone-fixtures';
+import { agentUser, signInAs } from '@/test-support/users';
 
 describe('PhoneCallPage accessibility', () => {
   useFakeClock(new Date('2026-02-16T07:05:30Z'));
 
   it('labels every control, marks the required ones and puts the caret in the identifier on open', async () => {
-    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: agentUser }));
+    signInAs(agentUser);
     const { wrapper } = await mountWithApp(PhoneCallPage, { route: '/phone', mount: { attachTo: document.body } });
     await flushPromises();
     const controls = wrapper.findAll('input, select, textarea');

@@ -1,28 +1,9 @@
+import { contract } from '@/test-support/contracts';
 import type { PhoneContractFragment } from '../graphql/phoneContract.api';
 
-export const agentUser = {
-  __typename: 'User',
-  id: '2',
-  email: 'agent1@demo.local',
-  fullName: 'Алексей Инженеров',
-  role: 'AGENT',
-  organization: { __typename: 'Organization', id: '1', name: 'ЦЗИ ООО «Конфидент»', kind: 'VENDOR' },
-};
-
+/** The contract as the phone form reads it: a register entry with the day it starts (ID-2). */
 export function phoneContract(overrides: Partial<PhoneContractFragment> = {}): PhoneContractFragment {
-  return {
-    __typename: 'SupportContract',
-    id: 'c2',
-    identifier: 'DL-EXT-0001',
-    identifierKind: 'LICENSE_NUMBER',
-    supportLevel: 'EXTENDED',
-    active: true,
-    validFrom: '2025-02-16',
-    validUntil: '2027-02-16',
-    organization: { __typename: 'Organization', id: '3', name: 'ПАО Бета' },
-    product: { __typename: 'Product', id: 'p1', name: 'Dallas Lock 8.0', kind: 'SOFTWARE' },
-    ...overrides,
-  };
+  return { ...contract({ id: 'c2', validUntil: '2027-02-16' }), validFrom: '2025-02-16', ...overrides };
 }
 
 export const expiredContract = (): PhoneContractFragment =>

@@ -1,5 +1,5 @@
 import { computed, onScopeDispose, ref, watch, type Ref } from 'vue';
-import { normalizeIdentifier } from '@/features/portal/form/new-ticket-form';
+import { normalizeIdentifier } from '@desk/sla';
 import { exactMatch, isLookupable, LOOKUP_DEBOUNCE_MS, lookupState } from '../contract-lookup';
 import { usePhoneContractsQuery } from '../graphql/phoneContracts.api';
 

@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 import { PhoneContractFragmentDoc } from './phoneContract.api';
+import { ContractFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
@@ -11,7 +12,7 @@ export type PhoneContractsQueryVariables = Types.Exact<{
 }>;
 
 
-export type PhoneContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'SupportContract', id: string, identifier: string, identifierKind: Types.IdentifierKind, supportLevel: Types.SupportLevel, active: boolean, validFrom: string, validUntil: string, organization: { __typename?: 'Organization', id: string, name: string }, product: { __typename?: 'Product', id: string, name: string, kind: Types.ProductKind } }> };
+export type PhoneContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'SupportContract', validFrom: string, id: string, identifier: string, identifierKind: Types.IdentifierKind, supportLevel: Types.SupportLevel, active: boolean, validUntil: string, organization: { __typename?: 'Organization', id: string, name: string }, product: { __typename?: 'Product', id: string, name: string, kind: Types.ProductKind } }> };
 
 
 export const PhoneContractsDocument = gql`
@@ -20,7 +21,8 @@ export const PhoneContractsDocument = gql`
     ...PhoneContract
   }
 }
-    ${PhoneContractFragmentDoc}`;
+    ${PhoneContractFragmentDoc}
+${ContractFieldsFragmentDoc}`;
 
 /**
  * __usePhoneContractsQuery__

@@ -1,12 +1,14 @@
 import type { Operation } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { SESSION_STORAGE_KEY } from '@/stores/session';
 import { badUserInput, byOperation, type Answer } from '@/test-support/api-answers';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp } from '@/test-support/mount-app';
 import NewTicketPage from '../NewTicketPage.vue';
-import { contract, customerUser, portalTicket, serviceLevels, typedRequest, typeRequest } from './portal-fixtures';
+import { portalTicket } from './portal-fixtures';
+import { contract } from '@/test-support/contracts';
+import { customerUser, signInAs } from '@/test-support/users';
+import { serviceLevels, typedRequest, typeRequest } from '@/test-support/request-form';
 
 // 16 February 2026, 10:05:30 Moscow: a working Monday.
 const NOW = new Date('2026-02-16T07:05:30Z');
@@ -22,7 +24,7 @@ function deadlines(operation: Operation) {
 }
 
 async function mountForm(options: { contracts?: ReturnType<typeof contract>[]; overrides?: Record<string, Answer>; attach?: boolean } = {}) {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: customerUser }));
+  signInAs(customerUser);
   const contracts = options.contracts ?? [contract()];
   const mounted = await mountWithApp(NewTicketPage, {
     route: '/portal/new',

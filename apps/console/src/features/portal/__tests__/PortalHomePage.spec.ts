@@ -1,11 +1,12 @@
 import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useClockStore } from '@/stores/clock';
-import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { useClockStore } from '@/shared/time/clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PortalHomePage from '../PortalHomePage.vue';
-import { contract, customerUser, partnerUser, serviceLevels } from './portal-fixtures';
+import { contract } from '@/test-support/contracts';
+import { customerUser, partnerUser, signInAs } from '@/test-support/users';
+import { serviceLevels } from '@/test-support/request-form';
 
 const alfa = { __typename: 'Organization' as const, id: '2', name: 'АО Альфа' };
 const gamma = { __typename: 'Organization' as const, id: '4', name: 'ООО Гамма' };
@@ -51,7 +52,7 @@ function handler(organizations: unknown[] | null) {
 }
 
 async function mountAs(user: typeof partnerUser, organizations: unknown[] | null = [{ ...alfa, kind: 'CUSTOMER' }]) {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user }));
+  signInAs(user);
   const mounted = await mountWithApp(PortalHomePage, { route: '/portal', handler: handler(organizations) });
   for (let i = 0; i < 5; i += 1) await flushPromises();
   return mounted;

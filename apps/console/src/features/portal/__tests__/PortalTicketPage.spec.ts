@@ -1,11 +1,12 @@
 import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useClockStore } from '@/stores/clock';
-import { SESSION_STORAGE_KEY } from '@/stores/session';
+import { useClockStore } from '@/shared/time/clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import PortalTicketPage from '../PortalTicketPage.vue';
-import { customerUser, portalTicket, serviceLevels } from './portal-fixtures';
+import { portalTicket } from './portal-fixtures';
+import { customerUser, signInAs } from '@/test-support/users';
+import { serviceLevels } from '@/test-support/request-form';
 
 type Ticket = ReturnType<typeof portalTicket>;
 
@@ -29,7 +30,7 @@ function handler(tickets: Record<string, Ticket>, answer?: (operation: Operation
 }
 
 async function mountTicket(id: string, tickets: Record<string, Ticket>, answer?: (operation: Operation) => Ticket) {
-  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 't', user: customerUser }));
+  signInAs(customerUser);
   const mounted = await mountWithApp(PortalTicketPage, { route: `/portal/tickets/${id}`, handler: handler(tickets, answer) });
   for (let i = 0; i < 4; i += 1) await flushPromises();
   return mounted;

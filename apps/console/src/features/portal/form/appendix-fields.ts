@@ -1,4 +1,4 @@
-import type { AppendixItem, BootMode, OsBitness, TicketDetailsInput } from '@/graphql/types.generated';
+import type { AppendixItem, BootMode, OsBitness, TicketDetailsInput } from '@desk/schema';
 
 /** The appendix-1 items a customer fills in as text or a choice (TKT-8); files go another way. */
 export type DetailField = keyof TicketDetailsInput;

@@ -1,27 +1,15 @@
-import { canBeCritical } from '@desk/sla';
+import { canBeCritical, normalizeIdentifier } from '@desk/sla';
 import type {
   BootMode,
+  ContractFieldsFragment,
   CreateTicketInput,
   Criticality,
   OsBitness,
   SupportLevel,
   TicketCategory,
-} from '@/graphql/types.generated';
-import type { MyContractsQuery } from '../graphql/myContracts.api';
-
-export type PortalContract = MyContractsQuery['contracts'][number];
-
-/** TKT-1: the services of section 3.1, in the order the agreement lists them. */
-export const CATEGORIES: readonly TicketCategory[] = [
-  'INCIDENT',
-  'FUNCTIONALITY_QUESTION',
-  'INSTALLATION_CONFIGURATION',
-  'UPDATE_REQUEST',
-  'CERTIFICATE_INFO',
-  'DOCUMENTATION_REQUEST',
-  'FEATURE_REQUEST',
-  'COMMERCIAL_QUESTION',
-];
+} from '@desk/schema';
+/** A contract of the caller's organization, as `myContracts` lists it. */
+export type PortalContract = ContractFieldsFragment;
 
 /** The portal's "New ticket" form: identification (ID-1) and the appendix-1 details (TKT-8). */
 export interface NewTicketForm {
@@ -88,11 +76,6 @@ export function withContract<F extends NewTicketForm>(form: F, contract: PortalC
   return { ...form, contractId: contract.id, identifier: contract.identifier, organizationName: contract.organization.name };
 }
 
-/** The server matches identifiers ignoring case and spaces; so does the preview. */
-export function normalizeIdentifier(identifier: string): string {
-  return identifier.replace(/\s+/g, '').toUpperCase();
-}
-
 /**
  * SLA-8: the level comes from the contract, never from the request. Known when
  * a contract is chosen, when the typed identifier is one of the caller's, or
@@ -146,38 +129,6 @@ export function createInput(form: NewTicketForm): CreateTicketInput {
   return input;
 }
 
-/** Field paths of the form, as the API names them below `input.` (e.g. `contact.phone`). */
-export type FieldErrors = Record<string, string[]>;
-
-interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-function isFieldProblem(value: unknown): value is FieldProblem {
-  return typeof value === 'object' && value !== null && typeof (value as FieldProblem).field === 'string' && typeof (value as FieldProblem).message === 'string';
-}
-
-/**
- * API.md: BAD_USER_INPUT names every offending field in `extensions.fields`
- * (`input.contact.phone — is not a phone number`); they are shown next to
- * the fields, keyed without the `input.` prefix.
- */
-export function fieldErrorsOf(error: unknown): FieldErrors {
-  const graphQLErrors = (error as { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] } | null)?.graphQLErrors ?? [];
-  const result: FieldErrors = {};
-  for (const graphQLError of graphQLErrors) {
-    const fields = graphQLError.extensions?.fields;
-    if (!Array.isArray(fields)) continue;
-    for (const problem of fields) {
-      if (!isFieldProblem(problem)) continue;
-      const key = problem.field.replace(/^input\./, '');
-      (result[key] ??= []).push(problem.message);
-    }
-  }
-  return result;
-}
-
 /** The portal form's fields in the order they appear, so focus goes to the first one with a problem. */
 export const FIELD_ORDER: readonly string[] = [
   'identifier',
@@ -201,8 +152,3 @@ export const FIELD_ORDER: readonly string[] = [
   'errorText',
   'installedSoftware',
 ];
-
-/** The first field with a problem in the form's `order` (a form with fields of its own puts them in). */
-export function firstErrorField(errors: FieldErrors, order: readonly string[] = FIELD_ORDER): string | null {
-  return order.find((field) => errors[field]?.length) ?? Object.keys(errors)[0] ?? null;
-}

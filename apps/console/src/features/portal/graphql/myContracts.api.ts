@@ -1,6 +1,7 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
+import { ContractFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
@@ -13,24 +14,10 @@ export type MyContractsQuery = { __typename?: 'Query', contracts: Array<{ __type
 export const MyContractsDocument = gql`
     query MyContracts {
   contracts(first: 200) {
-    id
-    identifier
-    identifierKind
-    supportLevel
-    active
-    validUntil
-    organization {
-      id
-      name
-    }
-    product {
-      id
-      name
-      kind
-    }
+    ...ContractFields
   }
 }
-    `;
+    ${ContractFieldsFragmentDoc}`;
 
 /**
  * __useMyContractsQuery__

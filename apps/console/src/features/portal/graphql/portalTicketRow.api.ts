@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-export type PortalTicketRowFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, expectedResolutionAt: string | null, organization: { __typename?: 'Organization', id: string, name: string } };
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
+export type PortalTicketRowFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, expectedResolutionAt: string | null, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string } };
 
 export const PortalTicketRowFragmentDoc = gql`
     fragment PortalTicketRow on Ticket {
@@ -9,12 +10,7 @@ export const PortalTicketRowFragmentDoc = gql`
   number
   subject
   status
-  criticality
-  supportLevel
-  receivedAt
-  responseDueAt
-  respondedAt
-  slaState
+  ...TicketSlaFields
   expectedResolutionAt
   organization {
     id

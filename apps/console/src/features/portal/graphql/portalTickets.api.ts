@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 import { PortalTicketRowFragmentDoc } from './portalTicketRow.api';
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
@@ -11,7 +12,7 @@ export type PortalTicketsQueryVariables = Types.Exact<{
 }>;
 
 
-export type PortalTicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, expectedResolutionAt: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }> } };
+export type PortalTicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, expectedResolutionAt: string | null, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string } } }> } };
 
 
 export const PortalTicketsDocument = gql`
@@ -25,7 +26,8 @@ export const PortalTicketsDocument = gql`
     }
   }
 }
-    ${PortalTicketRowFragmentDoc}`;
+    ${PortalTicketRowFragmentDoc}
+${TicketSlaFieldsFragmentDoc}`;
 
 /**
  * __usePortalTicketsQuery__

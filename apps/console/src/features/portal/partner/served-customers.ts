@@ -1,4 +1,4 @@
-import type { SupportLevel } from '@/graphql/types.generated';
+import type { SupportLevel } from '@desk/schema';
 
 export interface CustomerOption {
   id: string;

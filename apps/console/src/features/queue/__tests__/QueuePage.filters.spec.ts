@@ -1,11 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { savedSession } from '@/features/alerts/__tests__/session-fixture';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it, vi } from 'vitest';
 import { queueTicket } from '@/test-support/tickets';
-import { mountQueuePage, queueAnswer, unmountQueuePages } from './queue-test-kit';
+import { agentOnQueuePage, mountQueuePage, queueAnswer } from './queue-test-kit';
 
-const msk = (local: string) => new Date(`${local}+03:00`);
 const beta = { __typename: 'Organization' as const, id: 'org-1', name: 'ПАО Бета' };
 const alfa = { __typename: 'Organization' as const, id: 'org-2', name: 'АО Альфа' };
 const me = { __typename: 'User' as const, id: '7', fullName: 'Алексей Инженеров' };
@@ -19,17 +16,7 @@ const rows = [
 ];
 
 describe('QueuePage filters in the URL', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    savedSession('AGENT', '7');
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:05:00'));
-  });
-  afterEach(() => {
-    unmountQueuePages();
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  agentOnQueuePage();
 
   const ids = (wrapper: Awaited<ReturnType<typeof mountQueuePage>>['wrapper']) =>
     wrapper.findAll('[data-testid="queue-row"]').map((row) => row.attributes('data-ticket-id'));

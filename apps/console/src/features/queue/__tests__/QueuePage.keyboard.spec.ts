@@ -1,15 +1,12 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { savedSession } from '@/features/alerts/__tests__/session-fixture';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it, vi } from 'vitest';
 import type { OperationHandler } from '@/test-support/mount-app';
 import { queueTicket } from '@/test-support/tickets';
 import { isForeignKey } from '../composables/useQueueKeyboard';
-import { mountQueuePage, queueAnswer, unmountQueuePages } from './queue-test-kit';
+import { agentOnQueuePage, mountQueuePage, queueAnswer } from './queue-test-kit';
 // Enter navigates to the lazily loaded ticket page: load it up front.
 import '@/features/ticket/TicketPage.vue';
 
-const msk = (local: string) => new Date(`${local}+03:00`);
 const rows = [1, 2, 3].map((n) => queueTicket({ id: String(n), number: `SD-00000${n}` }));
 
 function press(key: string, target: EventTarget = document.body): KeyboardEvent {
@@ -19,18 +16,7 @@ function press(key: string, target: EventTarget = document.body): KeyboardEvent 
 }
 
 describe('QueuePage keyboard', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    savedSession('AGENT');
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:05:00'));
-  });
-  afterEach(() => {
-    unmountQueuePages();
-    useClockStore().stop();
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  agentOnQueuePage();
 
   async function mounted(handler: OperationHandler = (op) => queueAnswer(rows, op.variables)) {
     const result = await mountQueuePage(handler);

@@ -1,9 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSocketMonitor, type SocketMonitor } from '@/graphql/connection-state';
+import { createSocketMonitor, type SocketMonitor } from '@/shared/graphql/connection-state';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import { queueEvent, queueTicket } from '@/test-support/tickets';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { useQueueStore, type QueueTicket } from '@/stores/queue';
 import { apolloQueueFetcher } from '../queue-fetcher';
 import QueuePage from '../QueuePage.vue';

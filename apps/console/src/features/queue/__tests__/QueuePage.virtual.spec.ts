@@ -1,27 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { savedSession } from '@/features/alerts/__tests__/session-fixture';
-import { useClockStore } from '@/stores/clock';
+import { describe, expect, it, vi } from 'vitest';
 import { useQueueStore } from '@/stores/queue';
 import { queueEvent, queueTicket } from '@/test-support/tickets';
 import { QUEUE_PAGE_SIZE } from '../queue-fetcher';
-import { mountQueuePage, queueAnswer, unmountQueuePages } from './queue-test-kit';
+import { agentOnQueuePage, mountQueuePage, queueAnswer } from './queue-test-kit';
 
-const msk = (local: string) => new Date(`${local}+03:00`);
 
 const thousand = Array.from({ length: 1000 }, (_, i) => queueTicket({ id: String(i + 1), number: `SD-${String(i + 1).padStart(6, '0')}` }));
 
 describe('QueuePage with 1 000 queued tickets', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    savedSession('AGENT');
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    vi.setSystemTime(msk('2026-02-16T10:05:00'));
-  });
-  afterEach(() => {
-    unmountQueuePages();
-    useClockStore().stop();
-    vi.useRealTimers();
-  });
+  agentOnQueuePage();
 
   it('reads the whole queue page by page and renders only the rows in view', async () => {
     const { wrapper, operations } = await mountQueuePage((op) => queueAnswer(thousand, op.variables));

@@ -1,6 +1,9 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { QueueTicket } from '@/stores/queue';
 import { apolloQueueFetcher } from '../queue-fetcher';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
+import { savedSession } from '@/test-support/users';
 import { useQueueStore } from '@/stores/queue';
 import QueuePage from '../QueuePage.vue';
 
@@ -42,4 +45,14 @@ export async function mountQueuePage(handler: OperationHandler, route = '/queue'
 
 export function unmountQueuePages(): void {
   for (const wrapper of mounted.splice(0)) wrapper.unmount();
+}
+
+/** Each test: an agent (id 7) on the queue page at 10:05 MSK on 16.02.2026, on a clock the test moves; the pages unmounted after. */
+export function agentOnQueuePage(): void {
+  useFakeClock(new Date('2026-02-16T10:05:00+03:00'));
+  beforeEach(() => savedSession('AGENT', '7'));
+  afterEach(() => {
+    unmountQueuePages();
+    document.body.innerHTML = '';
+  });
 }

@@ -1,5 +1,5 @@
 import { computed, inject, onBeforeUnmount, onMounted } from 'vue';
-import { SocketMonitorKey } from '@/graphql/socket-monitor-key';
+import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
 import { useQueueStore } from '@/stores/queue';
 import { useQueueChangedSubscription } from '../graphql/queueChanged.api';
 

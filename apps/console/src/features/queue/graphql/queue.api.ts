@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-import { QueueTicketFragmentDoc } from './queueTicket.api';
+import { QueueTicketFragmentDoc } from '../../../stores/graphql/queueTicket.api';
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
@@ -11,7 +12,7 @@ export type QueueQueryVariables = Types.Exact<{
 }>;
 
 
-export type QueueQuery = { __typename?: 'Query', queue: { __typename?: 'TicketConnection', version: number | null, totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'TicketEdge', cursor: string, node: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, status: Types.TicketStatus, channel: Types.Channel, receivedAt: string, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaState: Types.SlaState, escalationLevel: number, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } }> } };
+export type QueueQuery = { __typename?: 'Query', queue: { __typename?: 'TicketConnection', version: number | null, totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'TicketEdge', cursor: string, node: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, priority: number, status: Types.TicketStatus, channel: Types.Channel, atRiskAt: string, escalationLevel: number, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } }> } };
 
 
 export const QueueDocument = gql`
@@ -31,7 +32,8 @@ export const QueueDocument = gql`
     }
   }
 }
-    ${QueueTicketFragmentDoc}`;
+    ${QueueTicketFragmentDoc}
+${TicketSlaFieldsFragmentDoc}`;
 
 /**
  * __useQueueQuery__

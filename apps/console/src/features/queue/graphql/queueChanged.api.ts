@@ -1,29 +1,27 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-import { QueueTicketFragmentDoc } from './queueTicket.api';
+import { QueueEventFieldsFragmentDoc } from '../../../stores/graphql/queueEvent.api';
+import { QueueTicketFragmentDoc } from '../../../stores/graphql/queueTicket.api';
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
 export type QueueChangedSubscriptionVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type QueueChangedSubscription = { __typename?: 'Subscription', queueChanged: { __typename?: 'QueueEvent', version: number, kind: Types.QueueEventKind, position: number | null, previousPosition: number | null, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, status: Types.TicketStatus, channel: Types.Channel, receivedAt: string, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaState: Types.SlaState, escalationLevel: number, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } } };
+export type QueueChangedSubscription = { __typename?: 'Subscription', queueChanged: { __typename?: 'QueueEvent', version: number, kind: Types.QueueEventKind, position: number | null, previousPosition: number | null, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, priority: number, status: Types.TicketStatus, channel: Types.Channel, atRiskAt: string, escalationLevel: number, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } } };
 
 
 export const QueueChangedDocument = gql`
     subscription QueueChanged {
   queueChanged {
-    version
-    kind
-    position
-    previousPosition
-    ticket {
-      ...QueueTicket
-    }
+    ...QueueEventFields
   }
 }
-    ${QueueTicketFragmentDoc}`;
+    ${QueueEventFieldsFragmentDoc}
+${QueueTicketFragmentDoc}
+${TicketSlaFieldsFragmentDoc}`;
 
 /**
  * __useQueueChangedSubscription__

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp } from '@/test-support/mount-app';
 import SlaCompliancePage from '../SlaCompliancePage.vue';
 

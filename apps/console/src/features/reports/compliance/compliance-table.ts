@@ -1,4 +1,4 @@
-import type { ComplianceDimension } from '@/graphql/types.generated';
+import type { ComplianceDimension } from '@desk/schema';
 import type { SlaComplianceQuery } from '../graphql/slaCompliance.api';
 import type { CsvCell } from './csv';
 

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '@apollo/client/core';
 import { SESSION_STORAGE_KEY } from '@/stores/session';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import { mountWithApp } from '@/test-support/mount-app';
 import { boardTicket } from '../board/__tests__/board-fixtures';
 import type { BoardTicket } from '../board/board-order';

@@ -1,4 +1,4 @@
-import type { Role } from '@/graphql/types.generated';
+import type { Role } from '@desk/schema';
 import { needsAttention, sortBoardTickets, type BoardTicket } from './board-order';
 
 export interface BoardAgent {

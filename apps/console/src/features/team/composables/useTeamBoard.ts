@@ -1,6 +1,6 @@
 import { useApolloClient } from '@vue/apollo-composable';
 import { computed, inject, onBeforeUnmount, onMounted, ref, shallowRef } from 'vue';
-import { SocketMonitorKey } from '@/graphql/socket-monitor-key';
+import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
 import { useSessionStore } from '@/stores/session';
 import { boardAgents, buildColumns, moveTicket, type AgentPage, type BoardAgent, type BoardColumn } from '../board/board-columns';
 import type { BoardTicket } from '../board/board-order';

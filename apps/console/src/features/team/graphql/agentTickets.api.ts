@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 import { BoardTicketFragmentDoc } from './boardTicket.api';
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
 import * as VueApolloComposable from '@vue/apollo-composable';
 import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
@@ -11,7 +12,7 @@ export type AgentTicketsQueryVariables = Types.Exact<{
 }>;
 
 
-export type AgentTicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, escalationLevel: number, slaState: Types.SlaState, receivedAt: string, responseDueAt: string, respondedAt: string | null, expectedResolutionAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } }> } };
+export type AgentTicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, edges: Array<{ __typename?: 'TicketEdge', node: { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, category: Types.TicketCategory, priority: number, escalationLevel: number, expectedResolutionAt: string | null, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } }> } };
 
 
 export const AgentTicketsDocument = gql`
@@ -28,7 +29,8 @@ export const AgentTicketsDocument = gql`
     }
   }
 }
-    ${BoardTicketFragmentDoc}`;
+    ${BoardTicketFragmentDoc}
+${TicketSlaFieldsFragmentDoc}`;
 
 /**
  * __useAgentTicketsQuery__

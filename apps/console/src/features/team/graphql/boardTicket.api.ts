@@ -1,7 +1,8 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
-export type BoardTicketFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, category: Types.TicketCategory, criticality: Types.Criticality, supportLevel: Types.SupportLevel, priority: number, escalationLevel: number, slaState: Types.SlaState, receivedAt: string, responseDueAt: string, respondedAt: string | null, expectedResolutionAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null };
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
+export type BoardTicketFragment = { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, category: Types.TicketCategory, priority: number, escalationLevel: number, expectedResolutionAt: string | null, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null };
 
 export const BoardTicketFragmentDoc = gql`
     fragment BoardTicket on Ticket {
@@ -10,14 +11,9 @@ export const BoardTicketFragmentDoc = gql`
   subject
   status
   category
-  criticality
-  supportLevel
+  ...TicketSlaFields
   priority
   escalationLevel
-  slaState
-  receivedAt
-  responseDueAt
-  respondedAt
   expectedResolutionAt
   organization {
     id

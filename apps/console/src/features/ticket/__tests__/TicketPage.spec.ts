@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { savedSession } from '@/features/alerts/__tests__/session-fixture';
-import type { Role } from '@/graphql/types.generated';
-import { useFakeClock } from '@/test-support/fake-clock';
+import { savedSession } from '@/test-support/users';
+import type { Role } from '@desk/schema';
+import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import type { TicketDetailFragment } from '../graphql/ticketDetail.api';
 import TicketPage from '../TicketPage.vue';

@@ -1,26 +1,13 @@
+import { queueTicket } from '@/test-support/tickets';
 import type { TicketDetailFragment } from '../graphql/ticketDetail.api';
 
 /** A ticket as the ticket page reads it: P1, NEW, two appendix-1 gaps, a short history. */
 export function ticketDetail(overrides: Partial<TicketDetailFragment> = {}): TicketDetailFragment {
   return {
-    __typename: 'Ticket',
-    id: '42',
-    number: 'SD-000042',
-    subject: 'Сервер контроля не отвечает',
+    // The queue row's facts (P1, NEW, EXTENDED CRITICAL from the portal, due in 20 minutes), then the page's own.
+    ...queueTicket({ id: '42', subject: 'Сервер контроля не отвечает' }),
     description: 'После перезагрузки АРМ операторов не входят в систему.',
-    category: 'INCIDENT',
-    criticality: 'CRITICAL',
-    supportLevel: 'EXTENDED',
-    priority: 1,
-    status: 'NEW',
-    channel: 'PORTAL',
-    receivedAt: '2026-02-16T10:00:00+03:00',
-    responseDueAt: '2026-02-16T10:20:00+03:00',
-    atRiskAt: '2026-02-16T10:15:00+03:00',
-    respondedAt: null,
     slaOutcome: null,
-    slaState: 'ON_TRACK',
-    escalationLevel: 0,
     expectedResolutionAt: null,
     createdAt: '2026-02-16T10:00:00+03:00',
     updatedAt: '2026-02-16T10:00:00+03:00',
@@ -42,9 +29,7 @@ export function ticketDetail(overrides: Partial<TicketDetailFragment> = {}): Tic
     stepsToReproduce: null,
     errorText: 'Ошибка 0x80070005',
     installedSoftware: null,
-    organization: { __typename: 'Organization', id: 'org-1', name: 'ПАО Бета' },
     contact: { __typename: 'Contact', id: 'c1', fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
-    assignee: null,
     missingInformation: [
       { __typename: 'MissingInformation', item: 'BUILD_NUMBER', required: true, question: 'Номер сборки продукта' },
       { __typename: 'MissingInformation', item: 'SCREENSHOTS', required: false, question: 'Снимки экрана' },

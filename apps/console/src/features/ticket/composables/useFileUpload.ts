@@ -1,6 +1,6 @@
 import { reactive, toValue, type MaybeRefOrGetter } from 'vue';
 import { Upload, type DetailedError, type UploadOptions } from 'tus-js-client';
-import { bearer } from '@/graphql/apollo-client';
+import { bearer } from '@/shared/graphql/apollo-client';
 import { useSessionStore } from '@/stores/session';
 
 /** The server's tus 1.0 endpoint for ticket attachments (TKT-10). */

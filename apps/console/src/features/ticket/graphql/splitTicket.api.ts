@@ -1,4 +1,4 @@
-import type * as Types from '../../../graphql/types.generated';
+import type * as Types from '@desk/schema';
 
 import { gql } from '@apollo/client/core';
 import * as VueApolloComposable from '@vue/apollo-composable';

@@ -1,7 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, certificate, signInAs, staffUser } from '../../__tests__/info-fixtures';
+import { answers, certificate, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import CertificateAlertsPage from '../CertificateAlertsPage.vue';
 
 const alert = (id: string, thresholdDays: number) => ({

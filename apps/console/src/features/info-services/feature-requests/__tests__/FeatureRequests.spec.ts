@@ -2,7 +2,8 @@ import { flushPromises } from '@vue/test-utils';
 import type { Operation } from '@apollo/client/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mountWithApp } from '@/test-support/mount-app';
-import { answers, customerUser, dallas, featureRequest, signInAs, staffUser } from '../../__tests__/info-fixtures';
+import { answers, customerUser, dallas, featureRequest, staffUser } from '../../__tests__/info-fixtures';
+import { signInAs } from '@/test-support/users';
 import FeatureRequestPage from '../FeatureRequestPage.vue';
 import FeatureRequestsPage from '../FeatureRequestsPage.vue';
 

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { contract, typedRequest } from '../../__tests__/portal-fixtures';
-import {
-  CATEGORIES,
-  createInput,
-  criticalAllowed,
-  emptyForm,
-  fieldErrorsOf,
-  firstErrorField,
-  levelFor,
-  withCategory,
-  withContract,
-} from '../new-ticket-form';
+import { contract } from '@/test-support/contracts';
+import { typedRequest } from '@/test-support/request-form';
+import { TICKET_CATEGORIES } from '@desk/sla';
+import { fieldErrorsOf, firstErrorField } from '@/shared/forms/field-errors';
+import { FIELD_ORDER, createInput, criticalAllowed, emptyForm, levelFor, withCategory, withContract } from '../new-ticket-form';
 
 const user = { fullName: 'Борис Бетов', email: 'beta@demo.local' };
 
 describe('new ticket form', () => {
   it('TKT-1: only an INCIDENT can be CRITICAL', () => {
-    expect(CATEGORIES).toHaveLength(8);
-    expect(CATEGORIES.filter(criticalAllowed)).toEqual(['INCIDENT']);
+    expect(TICKET_CATEGORIES).toHaveLength(8);
+    expect(TICKET_CATEGORIES.filter(criticalAllowed)).toEqual(['INCIDENT']);
   });
 
   it('TKT-1: moving a CRITICAL request away from INCIDENT makes it NON_CRITICAL; back again it stays so', () => {
@@ -92,7 +85,7 @@ describe('new ticket form', () => {
       'contact.phone': ['is not a phone number'],
       identifier: ['is required: license number', 'must be at most 100 characters'],
     });
-    expect(firstErrorField(errors)).toBe('identifier');
+    expect(firstErrorField(errors, FIELD_ORDER)).toBe('identifier');
     expect(fieldErrorsOf(new Error('network'))).toEqual({});
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { mountWithApp } from '@/test-support/mount-app';
 import { queueTicket } from '@/test-support/tickets';
-import { useClockStore } from '@/stores/clock';
+import { useClockStore } from '@/shared/time/clock';
 import type { QueueTicket } from '@/stores/queue';
 import QueueRow from '../QueueRow.vue';
 

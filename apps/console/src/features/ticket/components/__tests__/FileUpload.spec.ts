@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UploadOptions } from 'tus-js-client';
-import { savedSession } from '@/features/alerts/__tests__/session-fixture';
+import { savedSession } from '@/test-support/users';
 import { mountWithApp } from '@/test-support/mount-app';
 import FileUpload from '../FileUpload.vue';
 

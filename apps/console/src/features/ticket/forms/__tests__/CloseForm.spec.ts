@@ -16,11 +16,11 @@ describe('CloseForm', () => {
     expect(wrapper.get('[data-testid="form-error"]').text()).toBe('Проверьте отмеченные поля');
     const vendor = wrapper.get('[data-testid="close-vendor"]');
     expect(vendor.attributes('aria-invalid')).toBe('true');
-    const vendorError = wrapper.get('[data-testid="field-error"][data-field="thirdPartyVendor"]');
+    const vendorError = wrapper.get('[data-testid="field-error"][data-for="thirdPartyVendor"]');
     expect(vendorError.text()).toBe('Укажите производителя стороннего ПО (TKT-5)');
     expect(vendor.attributes('aria-describedby')).toContain(vendorError.attributes('id'));
-    expect(wrapper.get('[data-testid="field-error"][data-field="note"]').text()).toBe('Напишите рекомендацию заказчику (TKT-5)');
-    expect(wrapper.get('label[for="close-note"]').text()).toBe('Рекомендация заказчику');
+    expect(wrapper.get('[data-testid="field-error"][data-for="note"]').text()).toBe('Напишите рекомендацию заказчику (TKT-5)');
+    expect(wrapper.get(`label[for="${wrapper.get('[data-testid="close-note"]').attributes('id')}"]`).text()).toBe('Рекомендация заказчику');
     // The first field to fix has the focus.
     expect(document.activeElement).toBe(vendor.element);
   });
@@ -40,8 +40,8 @@ describe('CloseForm', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
 
-    expect(wrapper.get('[data-testid="field-error"][data-field="resolution"]').text()).toContain('NO_CUSTOMER_RESPONSE is set only by the automatic close');
-    expect(wrapper.get('[data-testid="field-error"][data-field="thirdPartyVendor"]').text()).toBe(
+    expect(wrapper.get('[data-testid="field-error"][data-for="resolution"]').text()).toContain('NO_CUSTOMER_RESPONSE is set only by the automatic close');
+    expect(wrapper.get('[data-testid="field-error"][data-for="thirdPartyVendor"]').text()).toBe(
       'name the third-party software vendor the customer should contact (TKT-5)',
     );
     expect(wrapper.get('[data-testid="close-resolution"]').attributes('aria-invalid')).toBe('true');

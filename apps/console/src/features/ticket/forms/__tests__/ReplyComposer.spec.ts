@@ -98,7 +98,7 @@ describe('ReplyComposer', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(operations).toHaveLength(0);
-    expect(wrapper.get('[data-testid="field-error"][data-field="body"]').text()).toBe('Заполните это поле');
+    expect(wrapper.get('[data-testid="field-error"][data-for="body"]').text()).toBe('Заполните это поле');
     expect(wrapper.get('[data-testid="composer-body"]').attributes('aria-invalid')).toBe('true');
   });
 

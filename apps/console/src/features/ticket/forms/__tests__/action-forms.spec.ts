@@ -23,16 +23,16 @@ describe('action forms: validation shown where the agent looks', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(operations).toHaveLength(0);
-    expect(wrapper.get('[data-testid="field-error"][data-field="reason"]').text()).toBe('Заполните это поле');
+    expect(wrapper.get('[data-testid="field-error"][data-for="reason"]').text()).toBe('Заполните это поле');
 
     await wrapper.get('[data-testid="criticality-reason"]').setValue('Отказ АРМ');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(operations[0]?.variables).toEqual({ ticketId: '42', criticality: 'CRITICAL', reason: 'Отказ АРМ' });
-    expect(wrapper.get('[data-testid="field-error"][data-field="criticality"]').text()).toBe(
+    expect(wrapper.get('[data-testid="field-error"][data-for="criticality"]').text()).toBe(
       'only an INCIDENT can be CRITICAL, not FUNCTIONALITY_QUESTION (TKT-1)',
     );
-    expect(wrapper.find('[data-testid="field-error"][data-field="reason"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="field-error"][data-for="reason"]').exists()).toBe(false);
   });
 
   it('TKT-6: escalating needs a reason', async () => {
@@ -43,7 +43,7 @@ describe('action forms: validation shown where the agent looks', () => {
     expect(wrapper.text()).toContain('Эскалация до уровня 1');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-testid="field-error"][data-field="reason"]').text()).toBe('Заполните это поле');
+    expect(wrapper.get('[data-testid="field-error"][data-for="reason"]').text()).toBe('Заполните это поле');
     await wrapper.get('[data-testid="escalate-reason"]').setValue('Нужен разработчик');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
@@ -59,8 +59,8 @@ describe('action forms: validation shown where the agent looks', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(operations).toHaveLength(0);
-    expect(wrapper.get('[data-testid="field-error"][data-field="reason"]').text()).toBe('Выберите основание отказа');
-    expect(wrapper.get('[data-testid="field-error"][data-field="note"]').text()).toBe('Заполните это поле');
+    expect(wrapper.get('[data-testid="field-error"][data-for="reason"]').text()).toBe('Выберите основание отказа');
+    expect(wrapper.get('[data-testid="field-error"][data-for="note"]').text()).toBe('Заполните это поле');
   });
 
   it('TKT-9: the expected resolution date is sent as a Moscow time; the server’s "not in the past" lands on the field', async () => {
@@ -72,7 +72,7 @@ describe('action forms: validation shown where the agent looks', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(operations[0]?.variables).toEqual({ ticketId: '42', at: '2026-02-10T09:00:00.000Z' });
-    expect(wrapper.get('[data-testid="field-error"][data-field="at"]').text()).toBe('must not be in the past');
+    expect(wrapper.get('[data-testid="field-error"][data-for="at"]').text()).toBe('must not be in the past');
   });
 
   it('ID-3: each split part has its own errors, from the form and from the API', async () => {
@@ -89,14 +89,14 @@ describe('action forms: validation shown where the agent looks', () => {
     await flushPromises();
     expect(operations).toHaveLength(0);
     expect(parts()[0]!.find('[data-testid="field-error"]').exists()).toBe(false);
-    expect(parts()[1]!.get('[data-testid="field-error"][data-field="parts.1.subject"]').text()).toBe('Заполните это поле');
+    expect(parts()[1]!.get('[data-testid="field-error"][data-for="parts.1.subject"]').text()).toBe('Заполните это поле');
 
     await parts()[1]!.get('[data-testid="split-subject"]').setValue('Второй');
     await parts()[1]!.get('[data-testid="split-description"]').setValue('x');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(operations[0]?.variables).toMatchObject({ ticketId: '42', parts: [{ subject: 'Первый инцидент' }, { subject: 'Второй' }] });
-    expect(parts()[1]!.get('[data-testid="field-error"][data-field="parts.1.description"]').text()).toBe('is required');
+    expect(parts()[1]!.get('[data-testid="field-error"][data-for="parts.1.description"]').text()).toBe('is required');
   });
 
   it('TKT-1: a split part that is not an incident cannot be critical', async () => {
@@ -107,7 +107,7 @@ describe('action forms: validation shown where the agent looks', () => {
     await part.findAll('select')[0]!.setValue('FUNCTIONALITY_QUESTION');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(part.get('[data-testid="field-error"][data-field="parts.0.criticality"]').text()).toBe('Критичным может быть только инцидент (TKT-1)');
+    expect(part.get('[data-testid="field-error"][data-for="parts.0.criticality"]').text()).toBe('Критичным может быть только инцидент (TKT-1)');
   });
 
   it('TKT-6: assigning offers the staff and refuses the current assignee', async () => {
@@ -134,7 +134,7 @@ describe('action forms: validation shown where the agent looks', () => {
     ]);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-testid="field-error"][data-field="assigneeId"]').text()).toBe('Заявка уже назначена на этого сотрудника');
+    expect(wrapper.get('[data-testid="field-error"][data-for="assigneeId"]').text()).toBe('Заявка уже назначена на этого сотрудника');
     await wrapper.get('[data-testid="assign-select"]').setValue('3');
     await wrapper.get('form').trigger('submit');
     await flushPromises();

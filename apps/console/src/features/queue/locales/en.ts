@@ -1,0 +1,65 @@
+import type ru from './ru';
+
+/** The live queue: the table, its filters and keys: English, the second interface language (LVL-5). */
+const en: typeof ru = {
+  queue: {
+    title: 'Ticket queue',
+    subtitle: 'Waiting for a reaction, in priority order (SLA-6)',
+    count: 'no tickets | {n} ticket | {n} tickets',
+    shownOf: 'showing the first {shown} of {total}',
+    empty: 'The queue is empty: every ticket has been taken into work.',
+    loading: 'Loading the queue…',
+    loadFailed: 'Could not load the queue: {message}',
+    retry: 'Retry',
+    live: 'Live updates',
+    polling: 'Refreshing every {seconds} s',
+    updatedAt: 'updated at {time}',
+    columns: {
+      number: 'Number',
+      priority: 'Priority',
+      criticality: 'Criticality',
+      level: 'Level',
+      organization: 'Organization',
+      subject: 'Subject',
+      assignee: 'Assignee',
+      sla: 'Response due',
+      actions: 'Actions',
+    },
+    unassigned: 'unassigned',
+    startWork: 'Start work',
+    startWorkLabel: 'Start work on ticket {number}',
+    starting: 'Starting…',
+    started: 'Ticket {number} is in progress; the customer will be notified.',
+    startFailed: 'Could not start work on ticket {number}: {message}',
+    escalated: 'Escalation {level}',
+  },
+  queueTools: {
+    filters: {
+      label: 'Queue filters',
+      level: 'Level',
+      criticality: 'Criticality',
+      assignee: 'Assignee',
+      organization: 'Organization',
+      any: 'All',
+      me: 'Me',
+      unassigned: 'Unassigned',
+      reset: 'Reset',
+      matching: '{shown} of {total} shown',
+      empty: 'No tickets match the filters.',
+    },
+    keys: {
+      button: 'Keyboard shortcuts',
+      title: 'Queue shortcuts',
+      next: 'next ticket',
+      previous: 'previous ticket',
+      open: 'open the selected ticket',
+      start: 'start work on the selected ticket',
+      help: 'show or hide this help',
+      close: 'Close',
+    },
+    selected: 'Ticket {number} selected',
+    open: 'Open ticket {number}',
+  },
+};
+
+export default en;

@@ -1,0 +1,55 @@
+/** SLA compliance report (SLA-9): Russian, the service language (LVL-5). */
+const ru = {
+  reports: {
+    nav: 'Отчёт SLA',
+    title: 'Соблюдение SLA',
+    subtitle: 'Время реакции: выполнено или нарушено, по уровню, критичности, инженеру и периоду (SLA-9)',
+    exportCsv: 'Скачать CSV',
+    loadFailed: 'Не удалось загрузить отчёт: {message}',
+    overall: 'соблюдение за период',
+    note: 'Учитываются заявки, поступившие в выбранный период (даты по Москве). Заявка без реакции после срока считается нарушенной.',
+    loading: 'Загружаем…',
+    empty: 'За период заявок нет',
+    unassigned: 'Без исполнителя',
+    week: 'неделя с {date}',
+    chartSummaryItem: '{label}: выполнено {met}, нарушено {breached}, {rate}',
+    byWeek: 'По неделям',
+    byMonth: 'По месяцам',
+    by: {
+      LEVEL: 'По уровню обслуживания',
+      CRITICALITY: 'По критичности',
+      AGENT: 'По инженерам',
+    },
+    table: {
+      title: 'Таблица',
+      breakdown: 'Разрез',
+      group: 'Группа',
+      met: 'Выполнено',
+      breached: 'Нарушено',
+      total: 'Всего',
+      rate: 'Соблюдение',
+      ratePercent: 'Соблюдение, %',
+    },
+    period: {
+      legend: 'Период отчёта',
+      label: 'Период',
+      from: 'С',
+      to: 'По',
+      granularity: 'Шаг',
+      byWeek: 'по неделям',
+      byMonth: 'по месяцам',
+      invalid: 'Дата начала должна быть не позже даты окончания.',
+      presets: {
+        last7: 'Последние 7 дней',
+        last30: 'Последние 30 дней',
+        thisMonth: 'Этот месяц',
+        lastMonth: 'Прошлый месяц',
+        last90: 'Последние 90 дней',
+        thisYear: 'Этот год',
+        custom: 'Свой период',
+      },
+    },
+  },
+};
+
+export default ru;

@@ -1,0 +1,38 @@
+/** The team board (TKT-6): Russian, the service language (LVL-5). */
+const ru = {
+  team: {
+    nav: 'Команда',
+    title: 'Команда',
+    subtitle: 'Открытые заявки инженеров и их нагрузка; эскалированные и просроченные — первыми (TKT-6)',
+    live: 'Обновляется в реальном времени',
+    polling: 'Обновление каждые {seconds} с',
+    dragHint: 'Перетащите карточку на инженера или нажмите «Переназначить», чтобы выбрать исполнителя из списка.',
+    assigned: 'Заявка {number} назначена: {name}',
+    assignFailed: 'Не удалось назначить заявку {number}: {message}',
+    loadFailed: 'Не удалось загрузить доску: {message}',
+    retry: 'Повторить',
+    loading: 'Загружаем доску…',
+    attention: 'требуют внимания: {n}',
+    you: 'вы',
+    unassigned: 'Не назначены',
+    unassignedHint: 'Ждут реакции, без исполнителя',
+    formerStaff: 'Не в списке сотрудников',
+    load: 'нет открытых заявок | {n} открытая заявка | {n} открытые заявки | {n} открытых заявок',
+    loadBreakdown: 'новые: {new}, в работе: {inProgress}, ждут заказчика: {waiting}',
+    dropHere: 'Отпустите, чтобы назначить: {name}',
+    empty: 'Нет открытых заявок',
+    shownOf: 'показаны {shown} из {total}',
+    escalated: 'Эскалация {level}',
+    breached: 'Реакция просрочена',
+    dueAt: 'реакция до {at} МСК',
+    reassign: 'Переназначить',
+    reassignLabel: 'Переназначить заявку {number}',
+    assigneeFor: 'Новый исполнитель заявки {number}',
+    chooseAgent: 'Выберите инженера',
+    agentOption: '{name} (открытых: {n})',
+    assign: 'Назначить',
+    cancel: 'Отмена',
+  },
+};
+
+export default ru;

@@ -1,0 +1,34 @@
+import alertsEn from '@/features/alerts/locales/en';
+import alertsRu from '@/features/alerts/locales/ru';
+import authEn from '@/features/auth/locales/en';
+import authRu from '@/features/auth/locales/ru';
+import infoServicesEn from '@/features/info-services/locales/en';
+import infoServicesRu from '@/features/info-services/locales/ru';
+import integratorEn from '@/features/integrator/locales/en';
+import integratorRu from '@/features/integrator/locales/ru';
+import phoneEn from '@/features/phone/locales/en';
+import phoneRu from '@/features/phone/locales/ru';
+import portalEn from '@/features/portal/locales/en';
+import portalRu from '@/features/portal/locales/ru';
+import queueEn from '@/features/queue/locales/en';
+import queueRu from '@/features/queue/locales/ru';
+import reportsEn from '@/features/reports/locales/en';
+import reportsRu from '@/features/reports/locales/ru';
+import teamEn from '@/features/team/locales/en';
+import teamRu from '@/features/team/locales/ru';
+import ticketEn from '@/features/ticket/locales/en';
+import ticketRu from '@/features/ticket/locales/ru';
+import { mergeMessages } from '@/shared/i18n/merge-messages';
+import sharedEn from '@/shared/locales/en';
+import sharedRu from '@/shared/locales/ru';
+
+/**
+ * Every UI string, by language (LVL-5): the shared layer's (domain words, the
+ * header, form problems) and each feature's own `locales/`. Russian is the
+ * service language; each English file is typed by its Russian twin.
+ */
+const ru = mergeMessages(sharedRu, authRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu);
+const en = mergeMessages(sharedEn, authEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn);
+
+export type MessageSchema = typeof ru;
+export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

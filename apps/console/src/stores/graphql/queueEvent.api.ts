@@ -1,0 +1,18 @@
+import type * as Types from '@desk/schema';
+
+import { gql } from '@apollo/client/core';
+import { QueueTicketFragmentDoc } from './queueTicket.api';
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
+export type QueueEventFieldsFragment = { __typename?: 'QueueEvent', version: number, kind: Types.QueueEventKind, position: number | null, previousPosition: number | null, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, category: Types.TicketCategory, priority: number, status: Types.TicketStatus, channel: Types.Channel, atRiskAt: string, escalationLevel: number, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
+
+export const QueueEventFieldsFragmentDoc = gql`
+    fragment QueueEventFields on QueueEvent {
+  version
+  kind
+  position
+  previousPosition
+  ticket {
+    ...QueueTicket
+  }
+}
+    `;

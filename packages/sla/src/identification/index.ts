@@ -1,0 +1,1 @@
+export { normalizeIdentifier, normalizeOrganizationName, sameOrganizationName } from './normalize.js';
