@@ -8,7 +8,7 @@ import { Product } from '../entities/organizations/product.entity.js';
 import { SupportContract } from '../entities/organizations/support-contract.entity.js';
 import { User } from '../entities/auth/user.entity.js';
 import { hashPassword } from '../modules/auth/index.js';
-import { normalizeIdentifier, normalizeOrganizationName } from '../modules/organizations/index.js';
+import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
 import { seedInformationDemo } from './information-demo.js';
 
 export const DEMO_PASSWORD = 'demo-password';

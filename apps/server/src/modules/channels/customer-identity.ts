@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
-import { normalizeIdentifier } from '../organizations/index.js';
+import { normalizeIdentifier } from '@desk/sla';
 
 /**
  * Lookups every intake channel needs to identify a customer (ID-1, ID-2)

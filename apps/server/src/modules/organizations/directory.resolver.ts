@@ -9,7 +9,7 @@ import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ASSIGNABLE_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
-import { normalizeIdentifier } from './normalize.js';
+import { normalizeIdentifier } from '@desk/sla';
 
 /** Who and what the signed-in user may see: organizations, contracts, the support team. */
 @Resolver(() => SupportContract)

@@ -2,5 +2,3 @@
 import { DirectoryResolver } from './directory.resolver.js';
 
 export const ORGANIZATION_RESOLVERS = [DirectoryResolver] as const;
-
-export { normalizeIdentifier, normalizeOrganizationName } from './normalize.js';

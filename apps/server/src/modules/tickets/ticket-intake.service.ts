@@ -10,7 +10,7 @@ import { SupportContract } from '../../entities/organizations/support-contract.e
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
-import { normalizeIdentifier, normalizeOrganizationName } from '../organizations/index.js';
+import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
 import { slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { validateCreateTicket } from './create-ticket.validation.js';

@@ -8,7 +8,7 @@ import type { SupportContract } from '../../../entities/organizations/support-co
 import { User } from '../../../entities/auth/user.entity.js';
 import { canSeeOrganization, type Actor } from '../../../graphql/actor.js';
 import { actorOf } from '../../auth/index.js';
-import { normalizeOrganizationName } from '../../organizations/index.js';
+import { normalizeOrganizationName } from '@desk/sla';
 import { type ContactDetails } from '../../tickets/index.js';
 import { contractByIdentifier, contractsNamedIn, contractsOf } from '../customer-identity.js';
 import { identifierCandidates, parseIdentificationFields, type IdentificationFields } from './identification-fields.js';

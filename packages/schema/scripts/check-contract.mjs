@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Fails when packages/schema/schema.graphql breaks a promise of API.md
-// (packages/schema/contract/api-md.graphql): a type, field, argument, enum
+// Fails when schema.graphql breaks a promise of API.md
+// (contract/api-md.graphql): a type, field, argument, enum
 // value or input field missing, or a type changed in a way that breaks
 // clients. Additions are always fine. When ../shared/spec/API.md is present,
 // also checks that the copied contract still matches it.
@@ -9,16 +9,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const require = createRequire(join(root, 'apps/server/package.json'));
+const require = createRequire(join(root, 'package.json'));
 const { parse, buildSchema, isObjectType, isInputObjectType, isEnumType, isInterfaceType, Kind } = require('graphql');
 
-const contractFile = join(root, 'packages/schema/contract/api-md.graphql');
+const contractFile = join(root, 'contract/api-md.graphql');
 const contractText = readFileSync(contractFile, 'utf8');
-const schemaFile = process.env.SCHEMA_FILE ?? join(root, 'packages/schema/schema.graphql');
+const schemaFile = process.env.SCHEMA_FILE ?? join(root, 'schema.graphql');
 const schema = buildSchema(readFileSync(schemaFile, 'utf8'));
 const problems = [];
 
-const apiMd = join(root, '../shared/spec/API.md');
+// The steering folder beside the repository: ../shared/spec/API.md from the repository root.
+const apiMd = join(root, '../../../shared/spec/API.md');
 if (existsSync(apiMd)) {
   const block = /## Operations that must exist\n\n```graphql\n([\s\S]*?)```/.exec(readFileSync(apiMd, 'utf8'))?.[1];
   if (block && !contractText.endsWith(block)) problems.push('packages/schema/contract/api-md.graphql differs from ../shared/spec/API.md: copy the block again');
