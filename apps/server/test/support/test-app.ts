@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app/app.js';
 import { ManualClock, systemClock, type Clock } from '../../src/common/clock.js';
 import { loadConfig } from '../../src/config.js';
@@ -73,3 +74,18 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
 }
 
 export { ManualClock };
+
+/**
+ * A test app for one describe block whose clock is back at `at` before every
+ * test: `ready` hands the suite the app once started; closed after the block.
+ */
+export function useClockedTestApp(kind: DatabaseKind, at: Date, ready: (t: TestApp, clock: ManualClock) => void): void {
+  const clock = new ManualClock(at);
+  let t: TestApp | null = null;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { clock });
+    ready(t, clock);
+  });
+  afterAll(async () => t?.close());
+  beforeEach(() => clock.set(at));
+}

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import { ALFA, ALFA_BASIC, BETA, BETA_EXT, GAMMA_EXPIRED, LEAD, PARTNER } from '../support/demo-data.js';
 import { CREATE_TICKET, createTicket, refusedRequests, ticketInput, ticketWithTimeline, refuseTicket, queueOrder } from '../support/tickets.js';
 import { expectOneError, fieldsOf } from '../support/expect-errors.js';
 import { instant, msk } from '../support/time.js';
-import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
+import { type TestApp, useClockedTestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 
 /** Wednesday, 12:00 in Moscow: inside BASIC service hours. */
@@ -12,12 +12,7 @@ const NOW = msk('2026-03-04T12:00');
 
 describe.each(TEST_DATABASES)('createTicket on %s: refusals (ID-1, ID-2, TKT-1)', (kind) => {
   let t: TestApp;
-  const clock = new ManualClock(NOW);
-  beforeAll(async () => {
-    t = await startTestApp(kind, { clock });
-  });
-  afterAll(async () => t?.close());
-  beforeEach(() => clock.set(NOW));
+  useClockedTestApp(kind, NOW, (app) => (t = app));
   const refuse = (token: string, overrides: Record<string, unknown>) => refuseTicket(t, token, overrides);
   const queueIds = async () => queueOrder(t, await t.login(LEAD));
 

@@ -1,10 +1,10 @@
 import { ProductionCalendar, atRiskAt, responseDeadline } from '@desk/sla';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AGENT1, ALFA, ALFA_BASIC, BETA_EXT, BETA_HW_EXT, LEAD, PARTNER } from '../support/demo-data.js';
 import { CREATE_TICKET, createTicket, ticketInput, ticketWithTimeline, refuseTicket, queueOrder } from '../support/tickets.js';
 import { expectOneError, fieldsOf } from '../support/expect-errors.js';
 import { instant, msk } from '../support/time.js';
-import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
+import { type ManualClock, type TestApp, useClockedTestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 
 /** Wednesday, 12:00 in Moscow: inside BASIC service hours. */
@@ -13,12 +13,8 @@ const calendar = new ProductionCalendar();
 
 describe.each(TEST_DATABASES)('createTicket on %s', (kind) => {
   let t: TestApp;
-  const clock = new ManualClock(NOW);
-  beforeAll(async () => {
-    t = await startTestApp(kind, { clock });
-  });
-  afterAll(async () => t?.close());
-  beforeEach(() => clock.set(NOW));
+  let clock: ManualClock;
+  useClockedTestApp(kind, NOW, (app, appClock) => ((t = app), (clock = appClock)));
   const refuse = (token: string, overrides: Record<string, unknown>) => refuseTicket(t, token, overrides);
   const queueIds = async () => queueOrder(t, await t.login(LEAD));
 
