@@ -61,7 +61,7 @@ function instrument(running: RunningApp): void {
   const publishEvent = events.publish.bind(events);
   events.publish = (event: DomainEvent) => {
     const at = monotonicMs();
-    if (event.type !== 'certificate.alert') {
+    if (event.type === 'ticket.changed' || event.type === 'sla.alert') {
       marks.bus.push({
         at,
         type: event.type,

@@ -9,6 +9,7 @@ import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
 import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
 import { CalendarService } from '../modules/sla/index.js';
+import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/views/index.js';
 
 /**
  * The long-lived collaborators every request shares, built once per process:
@@ -16,7 +17,7 @@ import { CalendarService } from '../modules/sla/index.js';
  * that asks for something the composition root does not provide fails the
  * type check here.
  */
-export interface AppServices extends FileServices, RealtimeServices {}
+export interface AppServices extends FileServices, RealtimeServices, ViewsServices {}
 
 export function createAppServices(config: AppConfig, orm: Orm, events: EventBus, clock: Clock, logger: Logger): AppServices {
   return {
@@ -30,5 +31,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     actorCache: new ActorCache(),
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
+    views: new ViewsLive(orm, clock),
+    reactions: [searchIndexReaction],
   };
 }

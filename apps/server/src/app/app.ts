@@ -34,6 +34,7 @@ import { createOutboxDispatcher, type OutboxDispatcher } from '../modules/notifi
 import { DeadlineScheduler } from '../infra/scheduling/deadline-scheduler.js';
 import { slaDeadlineSources } from '../modules/alerts/index.js';
 import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
+import { backfillSearchIndex } from '../modules/views/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -77,6 +78,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   });
 
   await services.live.start();
+  // Tickets from before the search index existed are indexed in the background.
+  void backfillSearchIndex(orm, () => clock.now(), logger).catch((error: unknown) => logger.error('search index backfill failed', error));
 
   const deadlines = new DeadlineScheduler(
     orm,

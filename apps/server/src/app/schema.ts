@@ -12,6 +12,7 @@ import { REALTIME_RESOLVERS } from '../modules/realtime/index.js';
 import { REPORT_RESOLVERS } from '../modules/reports/index.js';
 import { SLA_RESOLVERS } from '../modules/sla/index.js';
 import { TICKET_RESOLVERS } from '../modules/tickets/index.js';
+import { VIEW_RESOLVERS } from '../modules/views/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   ...NOTIFICATION_RESOLVERS,
   ...FILE_RESOLVERS,
   ...INFO_SERVICES_RESOLVERS,
+  ...VIEW_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

@@ -16,6 +16,9 @@ import { TicketFile } from './files/ticket-file.entity.js';
 import { TicketMessage } from './tickets/ticket-message.entity.js';
 import { TimelineEntry } from './tickets/timeline-entry.entity.js';
 import { User } from './auth/user.entity.js';
+import { SavedView } from './views/saved-view.entity.js';
+import { StaffNotification } from './staff-notifications/staff-notification.entity.js';
+import { StaffNotificationSettings } from './staff-notifications/staff-notification-settings.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -37,5 +40,8 @@ export const ENTITIES = [
   InboundMail,
   TelegramChat,
   TelegramUpdate,
+  SavedView,
+  StaffNotification,
+  StaffNotificationSettings,
   ...INFORMATION_ENTITIES,
 ];

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/modules/info-services/knowledge/search-terms.js';
+import { searchTerms } from '../../src/common/search-terms.js';
 import { ADMIN, AGENT1, ALFA, LEAD, PARTNER } from '../support/demo-data.js';
 import { expectCode } from '../support/expect-errors.js';
 import { startInfoTestApp, type InfoTestApp } from '../support/info-services-test-app.js';

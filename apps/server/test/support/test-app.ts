@@ -33,7 +33,7 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
   const ownsDatabase = !options.database;
   const database: TestDatabase = options.database ?? (await createTestDatabase(kind));
   const config = {
-    ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: '', LOG_LEVEL: 'silent', SEED_DEMO: '1', ...options.env }),
+    ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: '', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SEED_DEMO: '1', ...options.env }),
     database: database.config,
     seedDemoTickets: options.seedDemoTickets ?? false,
   };

@@ -12,7 +12,14 @@ export enum NotificationKind {
   EXPECTED_RESOLUTION = 'EXPECTED_RESOLUTION',
   /** The automatic answer to an unidentified e-mail: what is missing (ID-1); no ticket yet. */
   IDENTIFICATION_REQUIRED = 'IDENTIFICATION_REQUIRED',
+  /** A staff member's off-app notification (#13): one event of the bell by e-mail or Telegram. */
+  STAFF_NOTIFICATION = 'STAFF_NOTIFICATION',
+  /** Several staff notifications that waited for service or quiet hours to end, sent as one (#13). */
+  STAFF_DIGEST = 'STAFF_DIGEST',
 }
+
+/** The kinds that go to staff, not to a ticket's contact person. */
+export const STAFF_NOTIFICATION_KINDS = [NotificationKind.STAFF_NOTIFICATION, NotificationKind.STAFF_DIGEST] as const;
 export enum Locale { RU = 'ru', EN = 'en' }
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus', description: 'Delivery state of a notification' });

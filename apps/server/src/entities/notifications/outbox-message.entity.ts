@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel } from '../tickets/ticket.enums.js';
 import { NotificationKind, OutboxStatus } from './notification.enums.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { User } from '../auth/user.entity.js';
 
 /**
  * A customer notification written in the same transaction as the change that
@@ -13,7 +14,7 @@ import { Ticket } from '../tickets/ticket.entity.js';
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['ticket'] })
 export class OutboxMessage {
-  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId';
+  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -21,6 +22,10 @@ export class OutboxMessage {
 
   @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
   ticket: Ref<Ticket> | null = null;
+
+  /** A staff member's off-app notification (#13): `recipient` is their address or Telegram chat; null for customers' notices. */
+  @ManyToOne({ entity: () => User, ref: true, nullable: true })
+  user: Ref<User> | null = null;
 
   @Field(() => NotificationKind)
   @Enum({ items: () => NotificationKind })

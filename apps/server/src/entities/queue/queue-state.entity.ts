@@ -14,4 +14,8 @@ export class QueueState {
 
   @Property({ type: 'bigint', columnType: 'bigint' })
   version!: string;
+
+  /** Every ticket change takes the next one (the views' live stream, #13); `version` counts queue changes only. */
+  @Property({ type: 'bigint', columnType: 'bigint' })
+  changeVersion!: string;
 }

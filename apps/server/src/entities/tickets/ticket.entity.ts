@@ -21,8 +21,11 @@ import { formatTicketNumber } from './ticket-number.js';
 @Index({ name: 'tickets_at_risk_timer_idx', properties: ['status', 'atRiskAlerted', 'atRiskAt'] })
 @Index({ name: 'tickets_breach_timer_idx', properties: ['status', 'breachAlerted', 'responseDueAt'] })
 @Index({ name: 'tickets_auto_close_idx', properties: ['status', 'autoCloseAt'] })
+@Index({ name: 'tickets_my_work_idx', properties: ['assignee', 'status', 'customerAnsweredAt'] })
+@Index({ name: 'tickets_escalated_idx', properties: ['status', 'escalationLevel'] })
+@Index({ name: 'tickets_status_updated_idx', properties: ['status', 'updatedAt', 'id'] })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -188,6 +191,11 @@ export class Ticket {
   @Field(() => Date, { nullable: true, description: 'When a ticket waiting for the customer closes by itself (TKT-3)' })
   @Property({ type: 'datetime', nullable: true })
   autoCloseAt: Date | null = null;
+
+  /** The customer answered and no agent has replied since: the "answered by the customer" part of My work. */
+  @Field(() => Date, { nullable: true, description: 'When the customer answered and no agent has replied since ("answered by the customer")' })
+  @Property({ type: 'datetime', nullable: true })
+  customerAnsweredAt: Date | null = null;
 
   /** ID-3: the ticket this one was split from. */
   @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })

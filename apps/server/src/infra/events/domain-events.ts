@@ -14,7 +14,11 @@ export interface QueueMove {
  * Each process re-reads what it needs once, not once per subscriber.
  */
 export type DomainEvent =
-  | { readonly type: 'ticket.changed'; readonly ticketId: number; readonly queue: QueueMove | null }
+  /**
+   * `change`: the cluster-wide version of this ticket change (every change through the tickets module's
+   * write path has one; the views' stream numbers its events with it). Absent on a mere "look again".
+   */
+  | { readonly type: 'ticket.changed'; readonly ticketId: number; readonly queue: QueueMove | null; readonly change?: number }
   | {
       readonly type: 'sla.alert';
       readonly alertId: number;
@@ -23,6 +27,8 @@ export type DomainEvent =
       readonly dueAt: string;
       readonly raisedAt: string;
     }
+  /** Staff notifications written for these users (#13): their bells and the off-app dispatcher look now. */
+  | { readonly type: 'staff.notification'; readonly notificationIds: readonly number[] }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
   | { readonly type: 'certificate.alert'; readonly alertId: number };
 

@@ -5,6 +5,7 @@ import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
+import type { TicketChangeReaction } from '../tickets/index.js';
 import { runInPlaceTicketChanges, recordTimeline } from '../tickets/index.js';
 
 /** Which flag arms an alert kind, and the instant at which it is due. */
@@ -23,14 +24,14 @@ export const SLA_ALERT_TIMER = {
  */
 export async function raiseSlaAlerts(
   em: EntityManager,
-  deps: { clock: Clock; events: EventBus },
+  deps: { clock: Clock; events: EventBus; reactions?: readonly TicketChangeReaction[] },
   kind: SlaAlertKind,
   ticketIds: readonly number[],
 ): Promise<SlaAlert[]> {
   const { flag, instant } = SLA_ALERT_TIMER[kind];
   const now = deps.clock.now();
   const alerts: SlaAlert[] = [];
-  await runInPlaceTicketChanges(em, deps.events, async (tx) => {
+  await runInPlaceTicketChanges(em, deps, async (tx) => {
     const armedAndDue = { status: TicketStatus.NEW, [flag]: false, [instant]: { $lte: now } };
     const claimable = await tx.find(Ticket, { ...armedAndDue, id: { $in: [...ticketIds] } }, { fields: ['id'] });
     if (claimable.length === 0) return [];

@@ -4,11 +4,12 @@ import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
 import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
+import type { TicketChangeReaction } from '../tickets/index.js';
 import type { DeadlineSource, DueItem } from '../../infra/scheduling/deadline-source.js';
 import { raiseSlaAlerts, SLA_ALERT_TIMER } from './sla-alert.raiser.js';
 
 /** SLA-7: AT_RISK at the at-risk instant and BREACHED at the deadline of every ticket still waiting for a reaction. */
-export function slaDeadlineSources(orm: MikroORM, deps: { clock: Clock; events: EventBus }): DeadlineSource[] {
+export function slaDeadlineSources(orm: MikroORM, deps: { clock: Clock; events: EventBus; reactions?: readonly TicketChangeReaction[] }): DeadlineSource[] {
   return [SlaAlertKind.AT_RISK, SlaAlertKind.BREACHED].map((kind) => {
     const { flag, instant } = SLA_ALERT_TIMER[kind];
     const armed = { status: TicketStatus.NEW, [flag]: false };

@@ -73,7 +73,7 @@ export class TicketFileService {
 
   private async attachOnce(upload: CompletedUpload, actor: Actor): Promise<TicketFile> {
     let created: TicketFile | null = null;
-    await runTicketChange(this.em.fork(), this.deps.events, async (tx, scope) => {
+    await runTicketChange(this.em.fork(), this.deps, async (tx, scope) => {
       const { request } = upload;
       const ticket = await this.visibleTicket(tx, request.ticketId, actor);
       await scope.remember(ticket);

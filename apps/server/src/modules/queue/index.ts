@@ -4,4 +4,5 @@ import { QueueResolver } from './queue.resolver.js';
 export const QUEUE_RESOLVERS = [QueueResolver] as const;
 
 export { queueKeyOf, queuePosition, queuePositions, type QueueKey } from './queue-position.js';
-export { lockQueue, nextQueueVersion, nextQueueVersions } from './queue-version.js';
+export { currentChangeVersion, lockQueue, nextChangeVersions, nextQueueVersion, nextQueueVersions } from './queue-version.js';
+export { QUEUE_ORDER } from './queue-order.js';

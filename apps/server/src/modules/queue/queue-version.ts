@@ -28,3 +28,20 @@ export async function currentQueueVersion(em: EntityManager): Promise<number> {
     .execute<{ version: string | number }[]>('select version from queue_state where id = ?', [QUEUE_STATE_ID], 'all', em.getTransactionContext());
   return Number(row?.version ?? 0);
 }
+
+/**
+ * Reserves `count` consecutive ticket-change versions and returns the first; call only while holding lockQueue.
+ * Every ticket change takes one (the views' live stream, #13): a gap tells a subscriber it missed a change.
+ */
+export async function nextChangeVersions(em: EntityManager, count: number): Promise<number> {
+  const n = Math.trunc(count);
+  if (n > 0) await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { changeVersion: raw(`change_version + ${n}`) as unknown as string });
+  return (await currentChangeVersion(em)) - n + 1;
+}
+
+export async function currentChangeVersion(em: EntityManager): Promise<number> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ version: string | number }[]>('select change_version as version from queue_state where id = ?', [QUEUE_STATE_ID], 'all', em.getTransactionContext());
+  return Number(row?.version ?? 0);
+}

@@ -3,6 +3,7 @@ import type { QueueEventKind } from '../../entities/queue/queue.enums.js';
 import type { CertificateExpiryAlert } from '../../entities/info-services/certificate-expiry-alert.entity.js';
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { StaffNotification } from '../../entities/staff-notifications/staff-notification.entity.js';
 import type { DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { CertificateAlertCatchUp } from './certificate-alert-catch-up.js';
@@ -16,8 +17,15 @@ export interface QueueEventPayload {
   previousPosition: number | null;
 }
 
+/** Ticket changes of one drained batch, in change-version order: the views' stream reads them once per batch (#13). */
+export interface TicketChangeBatch {
+  readonly changes: readonly { readonly version: number; readonly ticket: Ticket }[];
+}
+
 export type LiveTopics = {
   QUEUE_CHANGED: [QueueEventPayload];
+  TICKET_CHANGES: [TicketChangeBatch];
+  STAFF_NOTIFICATION: [userId: string, notification: StaffNotification];
   SLA_ALERT: [SlaAlert];
   TICKET_UPDATED: [ticketId: string, ticket: Ticket];
   CERTIFICATE_ALERT: [CertificateExpiryAlert];
@@ -108,6 +116,9 @@ export class LiveHub {
     const alerts =
       alertIds.length > 0 ? await em.find(SlaAlert, { id: { $in: alertIds } }, { populate: TICKET_GRAPH.map((p) => `ticket.${p}` as const) }) : [];
     const certificateAlerts = events.some((e) => e.type === 'certificate.alert') ? await this.certificates.unpublished(em) : [];
+    const notificationIds = events.flatMap((e) => (e.type === 'staff.notification' ? e.notificationIds : []));
+    const notifications = notificationIds.length > 0 ? await em.find(StaffNotification, { id: { $in: [...notificationIds] } }, { orderBy: { id: 'asc' } }) : [];
+    const changes: { version: number; ticket: Ticket }[] = [];
     const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
     const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
     for (const event of events) {
@@ -116,6 +127,7 @@ export class LiveHub {
         if (!ticket) continue;
         if (event.queue) this.pubSub.publish('QUEUE_CHANGED', { ...event.queue, ticket });
         this.pubSub.publish('TICKET_UPDATED', String(ticket.id), ticket);
+        if (event.change !== undefined) changes.push({ version: event.change, ticket });
       } else if (event.type === 'sla.alert') {
         const alert = alertById.get(event.alertId);
         if (alert) this.pubSub.publish('SLA_ALERT', alert);
@@ -123,5 +135,7 @@ export class LiveHub {
       }
     }
     for (const alert of certificateAlerts) this.pubSub.publish('CERTIFICATE_ALERT', alert);
+    if (changes.length > 0) this.pubSub.publish('TICKET_CHANGES', { changes: changes.sort((a, b) => a.version - b.version) });
+    for (const notification of notifications) this.pubSub.publish('STAFF_NOTIFICATION', String(notification.user.id), notification);
   }
 }

@@ -41,7 +41,7 @@ export function autoCloseDeadlineSource(orm: MikroORM, deps: TicketServices): De
 /** Closes one ticket unless its customer answered first. */
 async function autoClose(orm: MikroORM, deps: TicketServices, item: DueItem): Promise<void> {
   try {
-    await runTicketChange(orm.em.fork(), deps.events, async (tx, scope) => {
+    await runTicketChange(orm.em.fork(), deps, async (tx, scope) => {
       const now = deps.clock.now();
       const before = await tx.findOneOrFail(Ticket, item.id);
       await scope.remember(before);

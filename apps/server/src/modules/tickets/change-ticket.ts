@@ -4,12 +4,12 @@ import { InvalidState, NotFound } from '../../common/errors.js';
 import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../../graphql/actor.js';
-import { runTicketChange } from './ticket-change.js';
+import { runTicketChange, type TicketChangeDeps } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
 import { visibleTo } from './ticket-query.service.js';
 import { type CoreServices } from '../../graphql/context.js';
 
-export type TicketChangeDependencies = CoreServices;
+export type TicketChangeDependencies = CoreServices & TicketChangeDeps;
 
 export type TicketMutation = (em: EntityManager, ticket: Ticket, now: Date) => void | Promise<void>;
 
@@ -30,7 +30,7 @@ export async function changeTicket(
 ): Promise<Ticket> {
   const id = Number(ticketId);
   try {
-    return await runTicketChange(em, deps.events, async (tx, scope) => {
+    return await runTicketChange(em, deps, async (tx, scope) => {
       const ticket = Number.isInteger(id) ? await tx.findOne(Ticket, { $and: [{ id }, actor ? visibleTo(actor) : {}] }) : null;
       if (!ticket) throw new NotFound('Ticket', ticketId);
       const from = ticket.status;

@@ -4,8 +4,11 @@ import type { OutboxMessage } from '../../entities/notifications/outbox-message.
 import type { MessageKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 
-/** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet. */
-export type CustomerNoticeKind = Exclude<NotificationKind, NotificationKind.IDENTIFICATION_REQUIRED>;
+/** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet, STAFF_* to staff. */
+export type CustomerNoticeKind = Exclude<
+  NotificationKind,
+  NotificationKind.IDENTIFICATION_REQUIRED | NotificationKind.STAFF_NOTIFICATION | NotificationKind.STAFF_DIGEST
+>;
 
 /** What a notice says beyond the ticket itself. */
 export interface NoticeFacts {

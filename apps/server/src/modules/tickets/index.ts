@@ -10,7 +10,8 @@ import { TicketResolver } from './ticket.resolver.js';
 
 export const TICKET_RESOLVERS = [TicketResolver, TicketLifecycleResolver, RefusedRequestResolver] as const;
 
-export { runInPlaceTicketChanges, runTicketChange, type TicketChangeScope } from './ticket-change.js';
+export { runInPlaceTicketChanges, runTicketChange, type TicketChangeDeps, type TicketChangeScope } from './ticket-change.js';
+export type { TicketChange, TicketChangeReaction } from './ticket-reactions.js';
 export { changeTicket, type TicketMutation } from './change-ticket.js';
 export { recordTimeline } from './timeline.js';
 export type { AttachFiles } from './attach-files.js';

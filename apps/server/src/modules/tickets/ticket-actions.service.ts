@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
-import { parseId } from '../../common/ids.js';
 import { Criticality } from '../../entities/sla/sla.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
-import { ASSIGNABLE_ROLES, type Actor } from '../../graphql/actor.js';
+import { type Actor } from '../../graphql/actor.js';
 import { slaTermsFor } from '../sla/index.js';
 import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
@@ -15,7 +14,7 @@ import { type TicketServices } from './ticket-services.js';
 
 const MAX_REASON_LENGTH = 2_000;
 
-/** What staff do to a ticket: react, assign, escalate, reclassify (SLA-2/3, SLA-8, TKT-6). */
+/** What staff do to a ticket: react, escalate, reclassify (SLA-2/3, SLA-8, TKT-6); who holds it is TicketAssignmentService's. */
 export class TicketActionsService {
   constructor(
     private readonly em: EntityManager,
@@ -38,26 +37,6 @@ export class TicketActionsService {
         actorId: actor.userId,
         summary: `Reaction sent to ${notice.recipient} via ${notice.channel}: SLA ${ticket.slaOutcome}`,
         data: { outcome: ticket.slaOutcome, responseDueAt: ticket.responseDueAt.toISOString() },
-      });
-    });
-  }
-
-  /** TKT-6: team leads reassign tickets between agents. */
-  async assign(ticketId: string, assigneeId: string, actor: Actor): Promise<Ticket> {
-    const assignee = await this.em.findOne(User, { id: parseId(assigneeId, 'assigneeId'), active: true });
-    if (!assignee || !ASSIGNABLE_ROLES.includes(assignee.role)) {
-      new ProblemList().add('assigneeId', 'must be an active agent or team lead').throwIfAny();
-    }
-    return changeTicket(this.em, this.deps, ticketId, actor, 'ASSIGN', (em, ticket, now) => {
-      const previous = ticket.assignee?.id ?? null;
-      if (previous === assignee!.id) return;
-      ticket.assignee = em.getReference(User, assignee!.id, { wrapped: true });
-      recordTimeline(em, ticket, {
-        kind: TimelineKind.ASSIGNED,
-        at: now,
-        actorId: actor.userId,
-        summary: `Assigned to ${assignee!.fullName}`,
-        data: { from: previous, to: assignee!.id, assigneeName: assignee!.fullName },
       });
     });
   }

@@ -2,7 +2,24 @@ import type { EntityManager } from '@mikro-orm/core';
 import { QueueEventKind } from '../../entities/queue/queue.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { DomainEvent, EventBus, QueueMove } from '../../infra/events/domain-events.js';
-import { queueKeyOf, queuePosition, queuePositions, type QueueKey, lockQueue, nextQueueVersion, nextQueueVersions } from '../queue/index.js';
+import {
+  queueKeyOf,
+  queuePosition,
+  queuePositions,
+  type QueueKey,
+  lockQueue,
+  nextChangeVersions,
+  nextQueueVersion,
+  nextQueueVersions,
+} from '../queue/index.js';
+import { changesOf, collectTimeline, runReactions, type TicketChangeReaction } from './ticket-reactions.js';
+
+/** What the one write path needs: the bus, and what else a change brings about in its transaction. */
+export interface TicketChangeDeps {
+  readonly events: EventBus;
+  /** Staff notifications, the search index, webhooks (#13, #18): run in the change's transaction. */
+  readonly reactions?: readonly TicketChangeReaction[];
+}
 
 export interface TicketChangeScope {
   /** Call after loading and before changing an existing ticket: remembers its place. */
@@ -17,11 +34,12 @@ export interface TicketChangeScope {
  */
 export async function runTicketChange(
   em: EntityManager,
-  bus: EventBus,
+  deps: TicketChangeDeps,
   work: (tx: EntityManager, scope: TicketChangeScope) => Promise<Ticket>,
 ): Promise<Ticket> {
-  const { ticket, event } = await em.transactional(async (tx) => {
+  const { ticket, events } = await em.transactional(async (tx) => {
     await lockQueue(tx);
+    const entries = collectTimeline(tx);
     let previousPosition: number | null = null;
     const changed = await work(tx, {
       remember: async (t) => {
@@ -29,11 +47,13 @@ export async function runTicketChange(
       },
     });
     await tx.flush();
+    const reactionEvents = await runReactions(tx, deps.reactions, changesOf([changed], entries));
     const queue = await queueMoveOf(tx, previousPosition, queueKeyOf(changed));
-    const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: changed.id, queue };
-    return { ticket: changed, event: domainEvent };
+    const change = await nextChangeVersions(tx, 1);
+    const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: changed.id, queue, change };
+    return { ticket: changed, events: [domainEvent, ...reactionEvents] };
   });
-  bus.publish(event);
+  for (const event of events) deps.events.publish(event);
   return ticket;
 }
 
@@ -46,24 +66,27 @@ export async function runTicketChange(
  */
 export async function runInPlaceTicketChanges(
   em: EntityManager,
-  bus: EventBus,
+  deps: TicketChangeDeps,
   work: (tx: EntityManager) => Promise<readonly Ticket[]>,
 ): Promise<readonly Ticket[]> {
   const { tickets, events } = await em.transactional(async (tx) => {
     await lockQueue(tx);
+    const entries = collectTimeline(tx);
     const changed = await work(tx);
     await tx.flush();
     if (changed.length === 0) return { tickets: changed, events: [] };
+    const reactionEvents = await runReactions(tx, deps.reactions, changesOf(changed, entries));
     const positions = await queuePositions(tx, changed.map(queueKeyOf));
     let version = await nextQueueVersions(tx, changed.filter((t) => positions.get(t.id) != null).length);
+    let change = await nextChangeVersions(tx, changed.length);
     const domainEvents = changed.map((ticket): DomainEvent => {
       const position = positions.get(ticket.id) ?? null;
       const queue = position === null ? null : { version: version++, kind: QueueEventKind.UPDATED, position, previousPosition: position };
-      return { type: 'ticket.changed', ticketId: ticket.id, queue };
+      return { type: 'ticket.changed', ticketId: ticket.id, queue, change: change++ };
     });
-    return { tickets: changed, events: domainEvents };
+    return { tickets: changed, events: [...domainEvents, ...reactionEvents] };
   });
-  for (const event of events) bus.publish(event);
+  for (const event of events) deps.events.publish(event);
   return tickets;
 }
 

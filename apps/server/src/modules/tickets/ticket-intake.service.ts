@@ -108,7 +108,7 @@ export class TicketIntakeService {
     const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare);
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
 
-    return runTicketChange(this.em, this.deps.events, async (em) => {
+    return runTicketChange(this.em, this.deps, async (em) => {
       const contact = await findOrCreateContact(em, organization, command.contact, now);
       const ticket = em.create(Ticket, {
         subject: command.subject.trim(),

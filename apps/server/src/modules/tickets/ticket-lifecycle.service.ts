@@ -84,6 +84,7 @@ export class TicketLifecycleService {
     const calendar = await this.deps.calendar.current();
     return changeTicket(this.em, this.deps, ticketId, actor, 'REPLY', async (em, ticket, now) => {
       await this.addMessage(em, ticket, kind, text, { actor }, now);
+      ticket.customerAnsweredAt = null;
       ticket.waitingSince = now;
       ticket.autoCloseAt = autoCloseAt(calendar, now);
       await this.deps.notices.notify(em, NotificationKind.AGENT_MESSAGE, ticket, now, { messageKind: kind, messageBody: text });
@@ -119,6 +120,8 @@ export class TicketLifecycleService {
         return await changeTicket(this.em, deps, ticketId, answer.actor, 'CUSTOMER_ANSWER', async (em, ticket, now) => {
           const message = await this.addMessage(em, ticket, MessageKind.CUSTOMER_REPLY, text, answer, now);
           await answer.attach?.(em, ticket, message);
+          // "Answered by the customer" until an agent replies (My work, #13).
+          ticket.customerAnsweredAt ??= now;
           if (ticket.status === TicketStatus.WAITING_FOR_CUSTOMER) {
             ticket.waitingSince = null;
             ticket.autoCloseAt = null;
@@ -147,7 +150,7 @@ export class TicketLifecycleService {
     }
     problems.throwIfAny();
     return changeTicket(this.em, this.deps, ticketId, actor, 'CLOSE', async (em, ticket, now) => {
-      Object.assign(ticket, { resolution: command.resolution, resolutionNote: note, thirdPartyVendor: vendor, closedAt: now, waitingSince: null, autoCloseAt: null });
+      Object.assign(ticket, { resolution: command.resolution, resolutionNote: note, thirdPartyVendor: vendor, closedAt: now, waitingSince: null, autoCloseAt: null, customerAnsweredAt: null });
       this.reactIfFirstContact(ticket, now);
       recordTimeline(em, ticket, {
         kind: TimelineKind.CLOSED,
@@ -167,7 +170,7 @@ export class TicketLifecycleService {
     const text = requireText(note, 'note', problems);
     problems.throwIfAny();
     return changeTicket(this.em, this.deps, ticketId, actor, 'REJECT', async (em, ticket, now) => {
-      Object.assign(ticket, { rejectionReason: reason, rejectionNote: text, closedAt: now, waitingSince: null, autoCloseAt: null });
+      Object.assign(ticket, { rejectionReason: reason, rejectionNote: text, closedAt: now, waitingSince: null, autoCloseAt: null, customerAnsweredAt: null });
       this.reactIfFirstContact(ticket, now);
       recordTimeline(em, ticket, {
         kind: TimelineKind.REJECTED,

@@ -38,7 +38,7 @@ export class TicketSplitService {
     const calendar = await this.deps.calendar.current();
     const created: Ticket[] = [];
     for (const part of parts) {
-      const ticket = await runTicketChange(this.em.fork(), this.deps.events, async (tx) => {
+      const ticket = await runTicketChange(this.em.fork(), this.deps, async (tx) => {
         const origin = await tx.findOneOrFail(Ticket, source.id);
         const criticality = part.criticality ?? origin.criticality;
         const now = this.deps.clock.now();

@@ -11,11 +11,13 @@ import { TicketConnection, toTicketConnection } from '../../graphql/connection.j
 import { LEAD_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
+import { TicketAssignmentService } from './ticket-assignment.service.js';
 import { TicketFilterInput } from './ticket-filter.input.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
 import { type TicketContext } from './ticket-services.js';
 import { visibleRowsPerTicket } from './visible-rows.batch.js';
+import { TicketSla, ticketSlaAt } from './ticket-sla.js';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
@@ -55,7 +57,23 @@ export class TicketResolver {
     @Arg('assigneeId', () => ID) assigneeId: string,
     @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
-    return new TicketActionsService(ctx.em, ctx.app).assign(ticketId, assigneeId, actorOf(ctx));
+    return new TicketAssignmentService(ctx.em, ctx.app).assign(ticketId, assigneeId, actorOf(ctx));
+  }
+
+  @Authorized(...LEAD_ROLES)
+  @Mutation(() => [Ticket], { description: 'Team lead: gives several tickets to one agent at once; a bad selection changes nothing (TKT-6)' })
+  assignTickets(
+    @Arg('ticketIds', () => [ID]) ticketIds: string[],
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket[]> {
+    return new TicketAssignmentService(ctx.em, ctx.app).assignMany(ticketIds, assigneeId, actorOf(ctx));
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Mutation(() => Ticket, { description: 'Nobody holds the ticket any more: a lead takes it off anyone, an agent hands back their own (TKT-6)' })
+  unassignTicket(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
+    return new TicketAssignmentService(ctx.em, ctx.app).unassign(ticketId, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
@@ -101,6 +119,13 @@ export class TicketResolver {
       now: ctx.app.clock.now(),
       atRiskShare: ctx.app.atRiskShare,
     }).state;
+  }
+
+  @FieldResolver(() => TicketSla, {
+    description: 'The response-time clock at the moment of the read: state, deadline, remaining and elapsed service seconds, running or paused, the service hours it counts in',
+  })
+  async sla(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TicketSla> {
+    return ticketSlaAt(ticket, await ctx.app.calendar.current(), ctx.app.clock.now(), ctx.app.atRiskShare);
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })

@@ -3,6 +3,7 @@ import type { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
+import { noteTimeline } from './ticket-reactions.js';
 
 /** Appends one line to a ticket's history (TKT-9) in the caller's unit of work. */
 export function recordTimeline(
@@ -10,7 +11,7 @@ export function recordTimeline(
   ticket: Ticket,
   entry: { kind: TimelineKind; at: Date; actorId: number | null; summary: string; data?: Record<string, unknown>; internal?: boolean },
 ): TimelineEntry {
-  return em.create(TimelineEntry, {
+  const created = em.create(TimelineEntry, {
     ticket,
     kind: entry.kind,
     at: entry.at,
@@ -19,4 +20,7 @@ export function recordTimeline(
     data: entry.data ?? null,
     internal: entry.internal ?? false,
   });
+  // The change's reactions (staff notifications, search, webhooks) learn what happened from these lines.
+  noteTimeline(em, created);
+  return created;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { FaqArticle } from '../../../entities/info-services/faq-article.entity.js';
-import { fts5Query, searchTerms } from './search-terms.js';
+import { fts5Query, searchTerms } from '../../../common/search-terms.js';
 
 export interface KnowledgeSearchFilter {
   /** Articles of this product and general ones (no product); null: all. */
@@ -62,7 +62,7 @@ export const postgresKnowledgeSearch: KnowledgeSearch = {
 
 /**
  * SQLite: the FTS5 table `faq_articles_fts` holds each article's words stemmed
- * here (search-terms.ts) with the same Snowball stemmers and stop words as
+ * here (common/search-terms.ts) with the same Snowball stemmers and stop words as
  * PostgreSQL's `russian` configuration; the query is stemmed the same way and
  * ranked with bm25, weighting title, tags and body 1.0 : 0.4 : 0.2 as the
  * PostgreSQL weights A, B and C do.

@@ -1,0 +1,114 @@
+import { DEFAULT_SERVICE_HOURS, scheduleFor, slaStateAt, type ProductionCalendar } from '@desk/sla';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { SlaState, SupportLevel } from '../../entities/sla/sla.enums.js';
+import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+
+@ObjectType({ description: 'When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way' })
+export class ServiceHoursDefinition {
+  @Field(() => SupportLevel)
+  supportLevel!: SupportLevel;
+
+  @Field({ description: 'ALWAYS (24×7, EXTENDED) or BUSINESS_HOURS (working days of the production calendar, BASIC)' })
+  kind!: string;
+
+  @Field({ description: 'IANA zone the hours are in; Moscow keeps UTC+3 all year' })
+  timeZone!: string;
+
+  @Field(() => Int, { description: 'Minutes east of UTC' })
+  utcOffsetMinutes!: number;
+
+  @Field(() => String, { nullable: true, description: 'Opening, "09:00"; null when always open' })
+  opensAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Closing, "18:00"; null when always open' })
+  closesAt!: string | null;
+
+  @Field({ description: 'Counts only working days of the Russian production calendar with the admin\'s overrides (calendarYear)' })
+  workingDaysOnly!: boolean;
+
+  @Field({ description: 'Service ends an hour early on the working day before a public holiday (art. 95, PRE_HOLIDAY_SHORT_DAYS)' })
+  preHolidayShortDays!: boolean;
+}
+
+@ObjectType({ description: "A ticket's response-time clock at the moment of the read (SLA-2..7): where it stands and how it runs" })
+export class TicketSla {
+  @Field(() => SlaState)
+  state!: SlaState;
+
+  @Field({ description: 'The response deadline (= Ticket.responseDueAt)' })
+  dueAt!: Date;
+
+  @Field({ description: 'When the ticket becomes AT_RISK (SLA-7)' })
+  atRiskAt!: Date;
+
+  @Field({ description: 'The instant these figures hold at (the server clock)' })
+  readAt!: Date;
+
+  @Field(() => Int, { description: 'Guaranteed response time in service seconds (SLA-1, or the SLA-8 reclassified one)' })
+  responseSeconds!: number;
+
+  @Field(() => Int, { description: 'Service seconds used since arrival, up to the reaction or readAt' })
+  elapsedSeconds!: number;
+
+  @Field(() => Int, { description: 'Service seconds left until the deadline at readAt (0 once past it)' })
+  remainingSeconds!: number;
+
+  @Field({ description: 'The clock is counting now: not yet reacted to and inside service hours' })
+  running!: boolean;
+
+  @Field({ description: 'Stopped because BASIC service is closed now (LVL-2); a reacted ticket is stopped, not paused' })
+  paused!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When a paused clock runs again: the next opening of BASIC service' })
+  pausedUntil!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the clock stopped: the reaction (SLA-2)' })
+  stoppedAt!: Date | null;
+
+  @Field(() => ServiceHoursDefinition, { description: 'The service hours and calendar this clock counts in' })
+  serviceHours!: ServiceHoursDefinition;
+}
+
+const MINUTE = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** The service hours a level's clock runs in, as a console would rebuild them with @desk/sla. */
+export function serviceHoursOf(level: SupportLevel, preHolidayShortDays: boolean): ServiceHoursDefinition {
+  const always = level === SupportLevel.EXTENDED;
+  return {
+    supportLevel: level,
+    kind: always ? 'ALWAYS' : 'BUSINESS_HOURS',
+    timeZone: 'Europe/Moscow',
+    utcOffsetMinutes: 180,
+    opensAt: always ? null : MINUTE(DEFAULT_SERVICE_HOURS.opensAtMinute),
+    closesAt: always ? null : MINUTE(DEFAULT_SERVICE_HOURS.closesAtMinute),
+    workingDaysOnly: !always,
+    preHolidayShortDays: !always && preHolidayShortDays,
+  };
+}
+
+/** The typed SLA state of `ticket` at `now`, from @desk/sla on the calendar in force (with the admin's overrides). */
+export function ticketSlaAt(ticket: Ticket, calendar: ProductionCalendar, now: Date, atRiskShare: number): TicketSla {
+  const schedule = scheduleFor(ticket.supportLevel, calendar);
+  const snapshot = slaStateAt({
+    schedule,
+    receivedAt: ticket.receivedAt,
+    responseDueAt: ticket.responseDueAt,
+    respondedAt: ticket.respondedAt,
+    now,
+    atRiskShare,
+  });
+  return {
+    state: snapshot.state as SlaState,
+    dueAt: ticket.responseDueAt,
+    atRiskAt: ticket.atRiskAt,
+    readAt: now,
+    responseSeconds: Math.round(schedule.serviceSecondsBetween(ticket.receivedAt, ticket.responseDueAt)),
+    elapsedSeconds: Math.floor(snapshot.elapsedSeconds),
+    remainingSeconds: Math.ceil(snapshot.remainingSeconds),
+    running: !ticket.respondedAt && !snapshot.paused,
+    paused: snapshot.paused,
+    pausedUntil: snapshot.resumesAt,
+    stoppedAt: ticket.respondedAt,
+    serviceHours: serviceHoursOf(ticket.supportLevel, calendar.preHolidayShortDays),
+  };
+}
