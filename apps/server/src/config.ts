@@ -47,6 +47,8 @@ export interface AppConfig {
   readonly inboundMailMaxRecipients: number;
   /** Attachments one inbound message may carry (SMTP 552 beyond). */
   readonly inboundMailMaxAttachments: number;
+  /** Where people reach the console (PUBLIC_URL), for links in e-mails and Telegram messages. */
+  readonly publicUrl: string;
   /** Telegram bot token (TELEGRAM_BOT_TOKEN); null: no bot. */
   readonly telegramBotToken: string | null;
   /** Bot API root (TELEGRAM_API_ROOT), e.g. a local Bot API server. */
@@ -106,6 +108,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     inboundMailMaxBytes: integer(env.INBOUND_MAIL_MAX_BYTES, 25 * 1024 ** 2, 1024, 1024 ** 3, 'INBOUND_MAIL_MAX_BYTES', problems),
     inboundMailMaxRecipients: integer(env.INBOUND_MAIL_MAX_RECIPIENTS, 20, 1, 1000, 'INBOUND_MAIL_MAX_RECIPIENTS', problems),
     inboundMailMaxAttachments: integer(env.INBOUND_MAIL_MAX_ATTACHMENTS, 20, 0, 1000, 'INBOUND_MAIL_MAX_ATTACHMENTS', problems),
+    publicUrl: publicUrl(env, problems),
     telegramBotToken: env.TELEGRAM_BOT_TOKEN?.trim() || null,
     telegramApiRoot: (env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org').replace(/\/+$/, ''),
     telegramWebhookSecret: telegramSecret(env, problems),
@@ -148,6 +151,18 @@ function telegramSecret(env: Env, problems: string[]): string | null {
   if (secret && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) problems.push('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
   if (!secret && env.TELEGRAM_BOT_TOKEN?.trim()) problems.push('TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_BOT_TOKEN is');
   return secret;
+}
+
+function publicUrl(env: Env, problems: string[]): string {
+  const raw = env.PUBLIC_URL?.trim() || `http://localhost:${env.PORT?.trim() || '4000'}`;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+    return url.toString().replace(/\/+$/, '');
+  } catch {
+    problems.push('PUBLIC_URL must be an http(s) URL, e.g. https://support.example.ru');
+    return 'http://localhost:4000';
+  }
 }
 
 function logLevel(raw: string | undefined, problems: string[]): AppConfig['logLevel'] {

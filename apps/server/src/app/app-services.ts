@@ -10,6 +10,7 @@ import { outboxNotices } from '../modules/notifications/index.js';
 import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
 import { CalendarService } from '../modules/sla/index.js';
 import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/views/index.js';
+import { staffNotificationReaction } from '../modules/staff-notifications/index.js';
 
 /**
  * The long-lived collaborators every request shares, built once per process:
@@ -19,11 +20,17 @@ import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/v
  */
 export interface AppServices extends FileServices, RealtimeServices, ViewsServices {}
 
+/** The console's page of a ticket, for links in staff e-mails and Telegram messages. */
+export function ticketLinkOf(config: Pick<AppConfig, 'publicUrl'>): (ticketId: number) => string {
+  return (ticketId) => (ticketId > 0 ? `${config.publicUrl}/tickets/${ticketId}` : config.publicUrl);
+}
+
 export function createAppServices(config: AppConfig, orm: Orm, events: EventBus, clock: Clock, logger: Logger): AppServices {
+  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays });
   return {
     clock,
     events,
-    calendar: new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays }),
+    calendar,
     atRiskShare: config.atRiskShare,
     notices: outboxNotices,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
@@ -32,6 +39,6 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
     views: new ViewsLive(orm, clock),
-    reactions: [searchIndexReaction],
+    reactions: [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) })],
   };
 }

@@ -13,7 +13,7 @@ import { RateLimited } from '../common/errors.js';
 import { Teardown } from '../common/teardown.js';
 import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
-import { createAppServices, type AppServices } from './app-services.js';
+import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
 import { formatError, withFormattedErrors } from '../graphql/format-error.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
 import { operationLimits } from '../graphql/operation-limits.js';
@@ -35,6 +35,7 @@ import { DeadlineScheduler } from '../infra/scheduling/deadline-scheduler.js';
 import { slaDeadlineSources } from '../modules/alerts/index.js';
 import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
 import { backfillSearchIndex } from '../modules/views/index.js';
+import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -87,6 +88,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       ...slaDeadlineSources(orm, services),
       autoCloseDeadlineSource(orm, services),
       certificateExpiryDeadlineSource(orm, services),
+      staffDigestDeadlineSource(orm, { ...services, ticketLink: ticketLinkOf(config) }),
     ],
     { clock, events, logger },
     { sweepIntervalMs: config.slaSweepIntervalMs },

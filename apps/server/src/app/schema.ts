@@ -13,6 +13,7 @@ import { REPORT_RESOLVERS } from '../modules/reports/index.js';
 import { SLA_RESOLVERS } from '../modules/sla/index.js';
 import { TICKET_RESOLVERS } from '../modules/tickets/index.js';
 import { VIEW_RESOLVERS } from '../modules/views/index.js';
+import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   ...FILE_RESOLVERS,
   ...INFO_SERVICES_RESOLVERS,
   ...VIEW_RESOLVERS,
+  ...STAFF_NOTIFICATION_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

@@ -2,3 +2,4 @@ export { responseTimeSeconds, responseDeadline, atRiskAt } from './response-time
 export { DEFAULT_AT_RISK_SHARE, resolveAtRiskShare, type SlaPolicyOptions } from './at-risk-share.js';
 export { priorityOf, compareQueueOrder, type QueueOrderKey } from './queue-order.js';
 export { slaStateAt, slaOutcome, type SlaSnapshot, type SlaStateInput } from './sla-state.js';
+export { offAppDeliveryAt, inQuietHours, quietHoursEnd, type OffAppInput, type QuietHours } from './off-app-delivery.js';

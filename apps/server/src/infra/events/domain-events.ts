@@ -29,6 +29,8 @@ export type DomainEvent =
     }
   /** Staff notifications written for these users (#13): their bells and the off-app dispatcher look now. */
   | { readonly type: 'staff.notification'; readonly notificationIds: readonly number[] }
+  /** A staff member read notifications (null: all) in one tab: their other tabs and devices follow. */
+  | { readonly type: 'staff.notifications.read'; readonly userId: number; readonly notificationIds: readonly number[] | null }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
   | { readonly type: 'certificate.alert'; readonly alertId: number };
 

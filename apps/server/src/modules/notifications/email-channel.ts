@@ -40,7 +40,8 @@ export class EmailChannel implements OutboxChannel {
   async send(message: OutboxMessage, em: EntityManager): Promise<{ messageId: string }> {
     const ticketId = message.ticket?.id ?? null;
     const messageId = outboxMessageId(message.id, ticketId);
-    const thread = ticketId === null ? [] : await earlierMails(em, message.id, ticketId);
+    // Staff notifications (#13) stand alone: the customer's thread is not theirs.
+    const thread = ticketId === null || message.user ? [] : await earlierMails(em, message.id, ticketId);
     const receipt = await this.mailer.send({
       from: this.options.from,
       to: message.recipient,
@@ -62,7 +63,7 @@ export class EmailChannel implements OutboxChannel {
 async function earlierMails(em: EntityManager, id: number, ticketId: number): Promise<string[]> {
   const earlier = await em.find(
     OutboxMessage,
-    { ticket: ticketId, channel: Channel.EMAIL, status: OutboxStatus.SENT, id: { $lt: id }, messageId: { $ne: null } },
+    { ticket: ticketId, user: null, channel: Channel.EMAIL, status: OutboxStatus.SENT, id: { $lt: id }, messageId: { $ne: null } },
     { orderBy: { id: 'asc' }, fields: ['messageId'], limit: 20 },
   );
   return earlier.map((m) => m.messageId).filter((m): m is string => Boolean(m));

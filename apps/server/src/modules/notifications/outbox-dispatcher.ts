@@ -94,7 +94,7 @@ export class OutboxDispatcher {
   start(): void {
     if (this.stopped || this.poller) return;
     this.unsubscribe = this.deps.events?.subscribe((event) => {
-      if (event.type === 'ticket.changed') this.kick();
+      if (event.type === 'ticket.changed' || event.type === 'staff.notification') this.kick();
     }) ?? null;
     this.poller = setInterval(() => this.kick(), this.options.pollIntervalMs);
     this.poller.unref();
@@ -201,7 +201,7 @@ export class OutboxDispatcher {
       });
       return;
     }
-    if (ticketId !== null) this.deps.events?.publish({ type: 'ticket.changed', ticketId, queue: null });
+    if (ticketId !== null && !message.user) this.deps.events?.publish({ type: 'ticket.changed', ticketId, queue: null });
   }
 
   /** " to anna@…" where the channel delivers to the outbox recipient, for the timeline summaries. */
@@ -220,7 +220,8 @@ export class OutboxDispatcher {
         { status: OutboxStatus.SENT, sentAt: now, leaseUntil: null },
       );
       if (updated !== 1) return false;
-      if (message.ticket) {
+      // A staff member's own notification (#13) is no event of the ticket's.
+      if (message.ticket && !message.user) {
         recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
           kind: TimelineKind.NOTIFICATION_SENT,
           at: now,
@@ -254,7 +255,7 @@ export class OutboxDispatcher {
       const updated = await tx.nativeUpdate(OutboxMessage, fence, { status: OutboxStatus.FAILED, leaseUntil: null, lastError });
       if (updated !== 1) return false;
       this.deps.logger.error(`${label} notification FAILED`, { outboxId: message.id, attempt, permanent: failure.permanent, error: lastError });
-      if (message.ticket) {
+      if (message.ticket && !message.user) {
         const why = failure.permanent ? 'refused permanently' : `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
         recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
           kind: TimelineKind.NOTIFICATION_FAILED,

@@ -4,12 +4,15 @@ import { NotificationKind, OutboxStatus } from '../../entities/notifications/not
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import type { User } from '../../entities/auth/user.entity.js';
 import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts } from '../tickets/index.js';
 import { renderNotification } from './notification-templates.js';
 
 /** One message for the outbox: to whom, over which channel, saying what. */
 export interface OutboxRow {
   readonly ticket: Ticket | null;
+  /** A staff member's off-app notification (#13); absent for customers' notices. */
+  readonly user?: User | null;
   readonly kind: NotificationKind;
   readonly channel: Channel;
   readonly recipient: string;
@@ -27,6 +30,7 @@ export interface OutboxRow {
 export function writeOutbox(em: EntityManager, row: OutboxRow): OutboxMessage {
   return em.create(OutboxMessage, {
     ticket: row.ticket,
+    user: row.user ?? null,
     kind: row.kind,
     channel: row.channel,
     recipient: row.recipient,

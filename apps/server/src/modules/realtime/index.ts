@@ -3,6 +3,6 @@ import { RealtimeResolver } from './realtime.resolver.js';
 
 export const REALTIME_RESOLVERS = [RealtimeResolver] as const;
 
-export { LiveHub, type TicketChangeBatch } from './live-hub.js';
+export { LiveHub, type StaffNotificationSignal, type TicketChangeBatch } from './live-hub.js';
 export { LivePubSub, startWith } from './live-pubsub.js';
 export type { RealtimeContext, RealtimeServices } from './realtime-services.js';

@@ -22,10 +22,13 @@ export interface TicketChangeBatch {
   readonly changes: readonly { readonly version: number; readonly ticket: Ticket }[];
 }
 
+/** A staff member's bell (#13): a new notification, or some (null: all) read elsewhere. */
+export type StaffNotificationSignal = { readonly created: StaffNotification } | { readonly readIds: readonly number[] | null };
+
 export type LiveTopics = {
   QUEUE_CHANGED: [QueueEventPayload];
   TICKET_CHANGES: [TicketChangeBatch];
-  STAFF_NOTIFICATION: [userId: string, notification: StaffNotification];
+  STAFF_NOTIFICATION: [userId: string, signal: StaffNotificationSignal];
   SLA_ALERT: [SlaAlert];
   TICKET_UPDATED: [ticketId: string, ticket: Ticket];
   CERTIFICATE_ALERT: [CertificateExpiryAlert];
@@ -117,7 +120,8 @@ export class LiveHub {
       alertIds.length > 0 ? await em.find(SlaAlert, { id: { $in: alertIds } }, { populate: TICKET_GRAPH.map((p) => `ticket.${p}` as const) }) : [];
     const certificateAlerts = events.some((e) => e.type === 'certificate.alert') ? await this.certificates.unpublished(em) : [];
     const notificationIds = events.flatMap((e) => (e.type === 'staff.notification' ? e.notificationIds : []));
-    const notifications = notificationIds.length > 0 ? await em.find(StaffNotification, { id: { $in: [...notificationIds] } }, { orderBy: { id: 'asc' } }) : [];
+    const notifications =
+      notificationIds.length > 0 ? await em.find(StaffNotification, { id: { $in: [...notificationIds] } }, { orderBy: { id: 'asc' }, populate: ['ticket'] }) : [];
     const changes: { version: number; ticket: Ticket }[] = [];
     const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
     const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
@@ -136,6 +140,9 @@ export class LiveHub {
     }
     for (const alert of certificateAlerts) this.pubSub.publish('CERTIFICATE_ALERT', alert);
     if (changes.length > 0) this.pubSub.publish('TICKET_CHANGES', { changes: changes.sort((a, b) => a.version - b.version) });
-    for (const notification of notifications) this.pubSub.publish('STAFF_NOTIFICATION', String(notification.user.id), notification);
+    for (const notification of notifications) this.pubSub.publish('STAFF_NOTIFICATION', String(notification.user.id), { created: notification });
+    for (const event of events) {
+      if (event.type === 'staff.notifications.read') this.pubSub.publish('STAFF_NOTIFICATION', String(event.userId), { readIds: event.notificationIds });
+    }
   }
 }

@@ -11,6 +11,14 @@ export interface TelegramBotOptions {
   readonly apiRoot: string;
   /** Known bot identity: spares the getMe call before the first update. */
   readonly botInfo?: UserFromGetMe;
+  /** Links the chat to a staff account by a one-time code ("/link CODE", #13); returns the reply. */
+  readonly linkStaff?: (chatId: string, code: string) => Promise<string>;
+}
+
+/** "/link ABCD2345" or the deep link "/start link-ABCD2345": the code, else null. */
+export function staffLinkCode(text: string | undefined): string | null {
+  const match = /^\/(?:link(?:@\w+)?\s+|start(?:@\w+)?\s+link-)([A-Za-z0-9]{6,16})\s*$/.exec(text?.trim() ?? '');
+  return match ? match[1]!.toUpperCase() : null;
 }
 
 /**
@@ -26,6 +34,11 @@ export function createTelegramBot(options: TelegramBotOptions, dialog: TelegramD
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => logger.error('answerCallbackQuery failed', error));
     if (chat.type !== 'private') {
       if (ctx.message) await ctx.reply(TEXT.privateOnly);
+      return;
+    }
+    const code = options.linkStaff ? staffLinkCode(ctx.message?.text) : null;
+    if (code !== null) {
+      await ctx.reply(await options.linkStaff!(String(chat.id), code));
       return;
     }
     await dialog.handle(inputOf(ctx), (reply) => send(ctx, reply));

@@ -21,18 +21,24 @@ export class TelegramChannel implements OutboxChannel {
   constructor(private readonly api: Pick<Api, 'sendMessage'>) {}
 
   async send(message: OutboxMessage, em: EntityManager): Promise<{ chatId: string }> {
+    // A staff member's notification (#13) goes to the chat they linked; its id is the recipient.
+    if (message.user) return this.deliver(message.recipient, message);
     const ticket = message.ticket ? await em.findOne(Ticket, message.ticket.id) : null;
     const chat = ticket
       ? await em.findOne(TelegramChat, { contact: ticket.contact.id }, { orderBy: { boundAt: 'desc', id: 'desc' } })
       : null;
     if (!chat) throw new DeliveryError('the contact person has no Telegram chat bound to the bot', true);
+    return this.deliver(chat.chatId, message);
+  }
+
+  private async deliver(chatId: string, message: OutboxMessage): Promise<{ chatId: string }> {
     try {
-      await this.api.sendMessage(chat.chatId, `${message.subject}\n\n${message.body}`);
+      await this.api.sendMessage(chatId, `${message.subject}\n\n${message.body}`);
     } catch (error) {
       // 400 (chat not found) and 403 (bot blocked) will not get better by waiting.
       const permanent = error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403);
       throw new DeliveryError(error instanceof Error ? error.message : String(error), permanent);
     }
-    return { chatId: chat.chatId };
+    return { chatId };
   }
 }

@@ -6,6 +6,7 @@ import type { TicketServices } from '../../tickets/index.js';
 import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
 import { OutboxDispatcher } from '../../notifications/index.js';
+import { linkTelegramChat } from '../../staff-notifications/index.js';
 import type { AnswerSource } from './answer-source.js';
 import { ShippedFaqAnswerSource } from './faq-answer-source.js';
 import { createTelegramBot } from './telegram-bot.js';
@@ -53,7 +54,17 @@ export function mountTelegramWebhook(app: Express, deps: TelegramWebhookDependen
     logger,
   });
   const bot = createTelegramBot(
-    { token: config.telegramBotToken, apiRoot: config.telegramApiRoot, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) },
+    {
+      token: config.telegramBotToken,
+      apiRoot: config.telegramApiRoot,
+      ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+      linkStaff: async (chatId, code) => {
+        const name = await linkTelegramChat(deps.orm.em.fork(), code, chatId, deps.services.clock.now());
+        return name
+          ? `${name}, этот чат привязан к вашей учётной записи: уведомления службы поддержки будут приходить сюда.`
+          : 'Код не подошёл или устарел. Получите новый в консоли: Уведомления → Telegram.';
+      },
+    },
     dialog,
     logger,
   );
