@@ -436,6 +436,8 @@ export type Mutation = {
   answerTicket: Ticket;
   /** Team lead: gives the ticket to another agent (TKT-6) */
   assignTicket: Ticket;
+  /** Team lead: gives several tickets to one agent at once; a bad selection changes nothing (TKT-6) */
+  assignTickets: Array<Ticket>;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
   changeCriticality: Ticket;
   /** Staff: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED, with a note */
@@ -452,8 +454,12 @@ export type Mutation = {
   createFaqArticle: FaqArticle;
   /** Staff: registers a release; `publish` makes it public at once (certified: subscribers are notified) */
   createProductRelease: ProductRelease;
+  /** A one-time code (10 minutes) to link your Telegram chat: send "/link CODE" to the support bot */
+  createTelegramLinkCode: TelegramLinkCode;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
+  /** Deletes one of your saved views */
+  deleteView: Scalars['Boolean']['output'];
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
   /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked now and again when the link is used */
@@ -464,6 +470,10 @@ export type Mutation = {
   linkTicketToFeatureRequest: FeatureRequest;
   /** Exchanges e-mail and password for a bearer token */
   login: AuthPayload;
+  /** Marks all your notifications read; returns 0 */
+  markAllStaffNotificationsRead: Scalars['Int']['output'];
+  /** Marks these notifications of yours read (every tab follows); returns how many are still unread */
+  markStaffNotificationsRead: Scalars['Int']['output'];
   /** Staff: makes the article public */
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
@@ -474,6 +484,8 @@ export type Mutation = {
   registerFeatureRequestFromTicket: FeatureRequest;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
+  /** Orders your saved views (the built-in ones come first); returns every view */
+  reorderViews: Array<TicketView>;
   /** Agent reply to the customer; the ticket then waits for them (TKT-2, TKT-3) */
   replyToTicket: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
@@ -482,6 +494,8 @@ export type Mutation = {
   retryNotification: OutboxMessage;
   /** Stops a token at once */
   revokeApiToken: ApiToken;
+  /** Saves a view of your own (new, or with `id` replacing one of yours) */
+  saveView: TicketView;
   /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
   setCalendarDay: CalendarDay;
   /** The expected resolution date the customer sees (TKT-9); null clears it */
@@ -492,6 +506,10 @@ export type Mutation = {
   startWork: Ticket;
   /** Notices by e-mail when a new certified version of the product is published; needs active support for it */
   subscribeToCertifiedReleases: ReleaseSubscription;
+  /** Nobody holds the ticket any more: a lead takes it off anyone, an agent hands back their own (TKT-6) */
+  unassignTicket: Ticket;
+  /** Unlinks your Telegram chat; Telegram is dropped from every kind */
+  unlinkTelegram: StaffNotificationSettingsView;
   /** Staff: takes the article back to draft; the public no longer finds it */
   unpublishFaqArticle: FaqArticle;
   /** Stops the notices; false when there was no subscription */
@@ -502,6 +520,8 @@ export type Mutation = {
   updateFaqArticle: FaqArticle;
   /** Staff: edits a release; certifying a published one notifies subscribers */
   updateProductRelease: ProductRelease;
+  /** Chooses e-mail and/or Telegram per kind and personal quiet hours */
+  updateStaffNotificationSettings: StaffNotificationSettingsView;
   /** Fills in appendix-1 details (TKT-8): the customer, their partner or staff */
   updateTicketDetails: Ticket;
   /** Staff: stops listing a document; false if it was already withdrawn */
@@ -535,6 +555,12 @@ export type MutationAnswerTicketArgs = {
 export type MutationAssignTicketArgs = {
   assigneeId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignTicketsArgs = {
+  assigneeId: Scalars['ID']['input'];
+  ticketIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -591,6 +617,11 @@ export type MutationCreateTicketArgs = {
 };
 
 
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEscalateTicketArgs = {
   reason: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
@@ -616,6 +647,11 @@ export type MutationLinkTicketToFeatureRequestArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMarkStaffNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -648,6 +684,11 @@ export type MutationRejectTicketArgs = {
 };
 
 
+export type MutationReorderViewsArgs = {
+  viewIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationReplyToTicketArgs = {
   body: Scalars['String']['input'];
   kind: MessageKind;
@@ -667,6 +708,11 @@ export type MutationRetryNotificationArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
 };
 
 
@@ -700,6 +746,11 @@ export type MutationSubscribeToCertifiedReleasesArgs = {
 };
 
 
+export type MutationUnassignTicketArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnpublishFaqArticleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -728,6 +779,11 @@ export type MutationUpdateProductReleaseArgs = {
 };
 
 
+export type MutationUpdateStaffNotificationSettingsArgs = {
+  input: StaffNotificationSettingsInput;
+};
+
+
 export type MutationUpdateTicketDetailsArgs = {
   input: TicketDetailsInput;
   ticketId: Scalars['ID']['input'];
@@ -748,7 +804,33 @@ export type NotificationKind =
   | 'IDENTIFICATION_REQUIRED'
   | 'RECEIVED'
   | 'REJECTED'
+  | 'STAFF_DIGEST'
+  | 'STAFF_NOTIFICATION'
   | 'WORK_STARTED';
+
+/** Where staff notifications go besides the bell */
+export type OffAppChannel =
+  | 'EMAIL'
+  | 'TELEGRAM';
+
+/** Off-app channels chosen for one kind of notification */
+export type OffAppPreference = {
+  __typename?: 'OffAppPreference';
+  channels: Array<OffAppChannel>;
+  kind: StaffNotificationKind;
+};
+
+/** Off-app channels for one kind */
+export type OffAppPreferenceInput = {
+  channels: Array<OffAppChannel>;
+  kind: StaffNotificationKind;
+};
+
+/** Off-app delivery of a staff notification */
+export type OffAppStatus =
+  | 'NONE'
+  | 'QUEUED'
+  | 'WAITING';
 
 /** A customer organization, a partner serving customers, or the vendor */
 export type Organization = {
@@ -937,6 +1019,8 @@ export type Query = {
   refusedRequests: Array<RefusedRequest>;
   /** Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5) */
   responseDeadline: Scalars['DateTime']['output'];
+  /** Full-text search over number, subject, description, messages (e-mail replies too), organization, contact and contract identifier; Russian word forms match; scoped like `tickets` (internal notes for staff only); narrowed by the views' filter; best first */
+  searchTickets: TicketSearchConnection;
   /** Public: the two service levels and their promises */
   serviceLevels: Array<ServiceLevelTerms>;
   /** Staff: alerts raised so far, newest first (SLA-7) */
@@ -945,10 +1029,18 @@ export type Query = {
   slaCompliance: Array<ComplianceRow>;
   /** Staff: the active agents and team leads tickets can be assigned to */
   staff: Array<User>;
+  /** Staff: your off-app channels per kind, quiet hours, the linked Telegram */
+  staffNotificationSettings: StaffNotificationSettingsView;
+  /** Staff: your notifications (the bell), newest first */
+  staffNotifications: StaffNotificationConnection;
   /** A ticket the caller may see; null otherwise */
   ticket: Maybe<Ticket>;
+  /** Staff: the built-in views (My work by status, escalated, unassigned, all open) and your saved ones, with counts */
+  ticketViews: Array<TicketView>;
   /** Tickets the caller may see, newest first */
   tickets: TicketConnection;
+  /** Staff: one page of a view's tickets in its order; `version` is the myWork version the page reflects */
+  viewTickets: TicketConnection;
 };
 
 
@@ -1051,6 +1143,14 @@ export type QueryResponseDeadlineArgs = {
 };
 
 
+export type QuerySearchTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ViewFilterInput>;
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
 export type QuerySlaAlertsArgs = {
   first?: Scalars['Int']['input'];
   kind?: InputMaybe<SlaAlertKind>;
@@ -1065,6 +1165,13 @@ export type QuerySlaComplianceArgs = {
 };
 
 
+export type QueryStaffNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1074,6 +1181,13 @@ export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryViewTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  viewId: Scalars['ID']['input'];
 };
 
 /** A change of the live queue (SLA-6); a gap in `version` means: refetch `queue` */
@@ -1169,6 +1283,45 @@ export type Role =
   | 'PARTNER'
   | 'TEAM_LEAD';
 
+/** A saved view: a name, filters and an order (#13); with `id`, replaces that view of yours */
+export type SaveViewInput = {
+  filter?: InputMaybe<ViewFilterInput>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Default SLA (the SLA-6 order) */
+  sort?: InputMaybe<ViewSort>;
+};
+
+/** Where a ticket matched a search, as plain text with the matched words marked by ranges (never HTML) */
+export type SearchExcerpt = {
+  __typename?: 'SearchExcerpt';
+  /** TITLE (number, subject), PARTY (organization, contact, contract), BODY (description, messages), INTERNAL (notes; staff only) */
+  field: Scalars['String']['output'];
+  highlights: Array<TextRange>;
+  /** The text around the first match; "…" where it was cut */
+  text: Scalars['String']['output'];
+};
+
+/** When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way */
+export type ServiceHoursDefinition = {
+  __typename?: 'ServiceHoursDefinition';
+  /** Closing, "18:00"; null when always open */
+  closesAt: Maybe<Scalars['String']['output']>;
+  /** ALWAYS (24×7, EXTENDED) or BUSINESS_HOURS (working days of the production calendar, BASIC) */
+  kind: Scalars['String']['output'];
+  /** Opening, "09:00"; null when always open */
+  opensAt: Maybe<Scalars['String']['output']>;
+  /** Service ends an hour early on the working day before a public holiday (art. 95, PRE_HOLIDAY_SHORT_DAYS) */
+  preHolidayShortDays: Scalars['Boolean']['output'];
+  supportLevel: SupportLevel;
+  /** IANA zone the hours are in; Moscow keeps UTC+3 all year */
+  timeZone: Scalars['String']['output'];
+  /** Minutes east of UTC */
+  utcOffsetMinutes: Scalars['Int']['output'];
+  /** Counts only working days of the Russian production calendar with the admin's overrides (calendarYear) */
+  workingDaysOnly: Scalars['Boolean']['output'];
+};
+
 /** What a service level promises (LVL-2..4, SLA-1) */
 export type ServiceLevelTerms = {
   __typename?: 'ServiceLevelTerms';
@@ -1220,16 +1373,99 @@ export type SplitPartInput = {
   subject: Scalars['String']['input'];
 };
 
+/** An entry of a staff member's bell (#13); read state is kept per user on the server */
+export type StaffNotification = {
+  __typename?: 'StaffNotification';
+  createdAt: Scalars['DateTime']['output'];
+  /** number, subject, and per kind actorName, level, reason, dueAt */
+  data: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  kind: StaffNotificationKind;
+  offAppChannels: Array<OffAppChannel>;
+  offAppDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** NONE: the bell only; WAITING: held for service or quiet hours until offAppDueAt; QUEUED: sent to the outbox */
+  offAppStatus: OffAppStatus;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** One line in Russian; consoles word it themselves from kind and data */
+  text: Scalars['String']['output'];
+  ticket: Maybe<Ticket>;
+};
+
+/** A page of your notifications, newest first */
+export type StaffNotificationConnection = {
+  __typename?: 'StaffNotificationConnection';
+  nodes: Array<StaffNotification>;
+  pageInfo: PageInfo;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** Something happened to your bell: a new notification, or some read in another tab */
+export type StaffNotificationEvent = {
+  __typename?: 'StaffNotificationEvent';
+  /** Everything was marked read */
+  allRead: Scalars['Boolean']['output'];
+  /** The new notification */
+  notification: Maybe<StaffNotification>;
+  /** Read elsewhere (null with allRead) */
+  readIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Unread after this event */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** What a staff notification is about (#13) */
+export type StaffNotificationKind =
+  | 'ASSIGNED'
+  | 'CUSTOMER_REPLY'
+  | 'ESCALATED'
+  | 'NEW_MESSAGE'
+  | 'SLA_AT_RISK'
+  | 'SLA_BREACHED'
+  | 'UNASSIGNED';
+
+/** Notification settings; omitted parts stay as they are */
+export type StaffNotificationSettingsInput = {
+  /** Kinds not listed keep their channels */
+  preferences?: InputMaybe<Array<OffAppPreferenceInput>>;
+  /** Moscow "HH:MM"; with quietUntil; both empty strings turn quiet hours off */
+  quietFrom?: InputMaybe<Scalars['String']['input']>;
+  quietUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A staff member's notification settings (#13) */
+export type StaffNotificationSettingsView = {
+  __typename?: 'StaffNotificationSettingsView';
+  /** E-mail goes to this address (the account's) */
+  email: Scalars['String']['output'];
+  /** Every kind, with the channels chosen (empty: the bell only) */
+  preferences: Array<OffAppPreference>;
+  /** Quiet hours start, Moscow "HH:MM" */
+  quietFrom: Maybe<Scalars['String']['output']>;
+  /** Quiet hours end, Moscow "HH:MM" (may be earlier than the start: across midnight) */
+  quietUntil: Maybe<Scalars['String']['output']>;
+  /** A Telegram chat is linked through the bot */
+  telegramLinked: Scalars['Boolean']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Staff: each certificate expiry alert (90, 30, 7 days before) as it is raised, once, by whichever server raised it */
   certificateExpiryAlert: CertificateExpiryAlert;
+  /** Staff: all of your view counts and the open view's rows in one stream. First a SNAPSHOT, then one event per ticket change (cluster-wide `version`; a gap means: resubscribe). Resubscribe after saving or deleting a view. */
+  myWork: WorkEvent;
   /** Staff: every change of the live queue, in version order */
   queueChanged: QueueEvent;
   /** Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7) */
   slaAlert: SlaAlert;
+  /** Staff: your bell live — every new notification, and notifications read in another tab, with the unread count */
+  staffNotification: StaffNotificationEvent;
   /** Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between) */
   ticketUpdated: Ticket;
+};
+
+
+export type SubscriptionMyWorkArgs = {
+  first?: Scalars['Int']['input'];
+  viewId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1260,6 +1496,23 @@ export type SupportLevel =
   | 'BASIC'
   | 'EXTENDED';
 
+/** A one-time code that links a Telegram chat to your account: send "/link CODE" to the bot */
+export type TelegramLinkCode = {
+  __typename?: 'TelegramLinkCode';
+  code: Scalars['String']['output'];
+  /** What to send the bot */
+  command: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+/** A stretch of text in a search excerpt that matched a word of the query */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  /** Offset in UTF-16 code units (JavaScript string indices) */
+  start: Scalars['Int']['output'];
+};
+
 /** A customer's request to support (section 2) */
 export type Ticket = {
   __typename?: 'Ticket';
@@ -1277,6 +1530,8 @@ export type Ticket = {
   continues: Maybe<Ticket>;
   createdAt: Scalars['DateTime']['output'];
   criticality: Criticality;
+  /** When the customer answered and no agent has replied since ("answered by the customer") */
+  customerAnsweredAt: Maybe<Scalars['DateTime']['output']>;
   description: Scalars['String']['output'];
   /** The exact text of the error messages */
   errorText: Maybe<Scalars['String']['output']>;
@@ -1318,6 +1573,8 @@ export type Ticket = {
   resolutionNote: Maybe<Scalars['String']['output']>;
   respondedAt: Maybe<Scalars['DateTime']['output']>;
   responseDueAt: Scalars['DateTime']['output'];
+  /** The response-time clock at the moment of the read: state, deadline, remaining and elapsed service seconds, running or paused, the service hours it counts in */
+  sla: TicketSla;
   /** Set once reacted to (SLA-9) */
   slaOutcome: Maybe<SlaOutcome>;
   /** Response-time state now (SLA-7, SLA-9) */
@@ -1426,6 +1683,53 @@ export type TicketMessage = {
   kind: MessageKind;
 };
 
+/** Search results, best first */
+export type TicketSearchConnection = {
+  __typename?: 'TicketSearchConnection';
+  edges: Array<TicketSearchEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ticket found by searchTickets, with where it matched */
+export type TicketSearchEdge = {
+  __typename?: 'TicketSearchEdge';
+  cursor: Scalars['String']['output'];
+  /** Up to two stretches of text around the matched words */
+  excerpts: Array<SearchExcerpt>;
+  node: Ticket;
+  /** Orders the hits of one search (higher is better); not comparable across searches */
+  rank: Scalars['Float']['output'];
+};
+
+/** A ticket's response-time clock at the moment of the read (SLA-2..7): where it stands and how it runs */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  /** When the ticket becomes AT_RISK (SLA-7) */
+  atRiskAt: Scalars['DateTime']['output'];
+  /** The response deadline (= Ticket.responseDueAt) */
+  dueAt: Scalars['DateTime']['output'];
+  /** Service seconds used since arrival, up to the reaction or readAt */
+  elapsedSeconds: Scalars['Int']['output'];
+  /** Stopped because BASIC service is closed now (LVL-2); a reacted ticket is stopped, not paused */
+  paused: Scalars['Boolean']['output'];
+  /** When a paused clock runs again: the next opening of BASIC service */
+  pausedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The instant these figures hold at (the server clock) */
+  readAt: Scalars['DateTime']['output'];
+  /** Service seconds left until the deadline at readAt (0 once past it) */
+  remainingSeconds: Scalars['Int']['output'];
+  /** Guaranteed response time in service seconds (SLA-1, or the SLA-8 reclassified one) */
+  responseSeconds: Scalars['Int']['output'];
+  /** The clock is counting now: not yet reacted to and inside service hours */
+  running: Scalars['Boolean']['output'];
+  /** The service hours and calendar this clock counts in */
+  serviceHours: ServiceHoursDefinition;
+  state: SlaState;
+  /** When the clock stopped: the reaction (SLA-2) */
+  stoppedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Lifecycle state (TKT-2) */
 export type TicketStatus =
   | 'CLOSED'
@@ -1433,6 +1737,19 @@ export type TicketStatus =
   | 'NEW'
   | 'REJECTED'
   | 'WAITING_FOR_CUSTOMER';
+
+/** A view: a server-side definition of filters and order (#13), with its count now */
+export type TicketView = {
+  __typename?: 'TicketView';
+  builtIn: Scalars['Boolean']['output'];
+  /** Tickets in the view now */
+  count: Scalars['Int']['output'];
+  filter: ViewFilter;
+  /** MINE_IN_PROGRESS, MINE_ANSWERED, MINE_WAITING, ESCALATED, UNASSIGNED, ALL_OPEN, or a saved view's id */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sort: ViewSort;
+};
 
 /** One line of a ticket's history (TKT-9) */
 export type TimelineEntry = {
@@ -1512,3 +1829,88 @@ export type User = {
   organizationAdmin: Scalars['Boolean']['output'];
   role: Role;
 };
+
+/** One view's count */
+export type ViewCount = {
+  __typename?: 'ViewCount';
+  count: Scalars['Int']['output'];
+  viewId: Scalars['ID']['output'];
+};
+
+/** A view's filter */
+export type ViewFilter = {
+  __typename?: 'ViewFilter';
+  assignedToMe: Maybe<Scalars['Boolean']['output']>;
+  assigneeIds: Maybe<Array<Scalars['ID']['output']>>;
+  categories: Maybe<Array<TicketCategory>>;
+  criticalities: Maybe<Array<Criticality>>;
+  customerAnswered: Maybe<Scalars['Boolean']['output']>;
+  escalated: Maybe<Scalars['Boolean']['output']>;
+  organizationIds: Maybe<Array<Scalars['ID']['output']>>;
+  slaStates: Maybe<Array<SlaState>>;
+  statuses: Maybe<Array<TicketStatus>>;
+  supportLevels: Maybe<Array<SupportLevel>>;
+  text: Maybe<Scalars['String']['output']>;
+  unassigned: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Narrows a view or a search; all conditions must hold, each list means "any of" */
+export type ViewFilterInput = {
+  /** Only tickets the caller holds */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  categories?: InputMaybe<Array<TicketCategory>>;
+  criticalities?: InputMaybe<Array<Criticality>>;
+  /** true: the customer answered and no agent has replied since; false: not so */
+  customerAnswered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: escalated at least once (TKT-6, SLA-7); false: never */
+  escalated?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** SLA state at the moment of the read (SLA-7, SLA-9) */
+  slaStates?: InputMaybe<Array<SlaState>>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  supportLevels?: InputMaybe<Array<SupportLevel>>;
+  /** Full-text words (Russian word forms match), as in searchTickets */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only tickets nobody holds */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a view orders its tickets; SLA is the SLA-6 queue order */
+export type ViewSort =
+  | 'DUE_SOONEST'
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'RECENTLY_UPDATED'
+  | 'SLA';
+
+/** A change of the caller's views: every count, and where the changed ticket now stands in the open view */
+export type WorkEvent = {
+  __typename?: 'WorkEvent';
+  /** Every view's count after this change */
+  counts: Array<ViewCount>;
+  kind: WorkEventKind;
+  /** 0-based index in the open view's order; null when REMOVED */
+  position: Maybe<Scalars['Int']['output']>;
+  /** The index this stream last gave the ticket; null when ADDED */
+  previousPosition: Maybe<Scalars['Int']['output']>;
+  /** SNAPSHOT: the open view's first page, in its order */
+  rows: Maybe<Array<Ticket>>;
+  /** The changed ticket (not on SNAPSHOT and COUNTS) */
+  ticket: Maybe<Ticket>;
+  /** SNAPSHOT: how many tickets the open view holds */
+  totalCount: Maybe<Scalars['Int']['output']>;
+  /** Ticket-change version, cluster-wide, one per change: a gap means events were missed (resubscribe or refetch) */
+  version: Scalars['Int']['output'];
+  /** The open view */
+  viewId: Scalars['ID']['output'];
+};
+
+/** What a myWork event does to the open view */
+export type WorkEventKind =
+  | 'ADDED'
+  | 'COUNTS'
+  | 'MOVED'
+  | 'REMOVED'
+  | 'SNAPSHOT'
+  | 'UPDATED';

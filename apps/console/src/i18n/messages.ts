@@ -18,6 +18,12 @@ import teamEn from '@/features/team/locales/en';
 import teamRu from '@/features/team/locales/ru';
 import ticketEn from '@/features/ticket/locales/en';
 import ticketRu from '@/features/ticket/locales/ru';
+import searchEn from '@/features/search/locales/en';
+import searchRu from '@/features/search/locales/ru';
+import staffNotificationsEn from '@/features/staff-notifications/locales/en';
+import staffNotificationsRu from '@/features/staff-notifications/locales/ru';
+import workEn from '@/features/work/locales/en';
+import workRu from '@/features/work/locales/ru';
 import { mergeMessages } from '@/shared/i18n/merge-messages';
 import sharedEn from '@/shared/locales/en';
 import sharedRu from '@/shared/locales/ru';
@@ -27,8 +33,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu);
-const en = mergeMessages(sharedEn, authEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn);
+const ru = mergeMessages(sharedRu, authRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu);
+const en = mergeMessages(sharedEn, authEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

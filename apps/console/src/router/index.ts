@@ -39,6 +39,19 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         component: () => import('@/features/queue/QueuePage.vue'),
         meta: { staffOnly: true, titleKey: 'queue.title' },
       },
+      // #13: an agent's and lead's day: views with live counts, and where the bell's off-app part is set.
+      {
+        path: '/work',
+        name: 'work',
+        component: () => import('@/features/work/WorkPage.vue'),
+        meta: { staffOnly: true, titleKey: 'work.title' },
+      },
+      {
+        path: '/settings/notifications',
+        name: 'notification-settings',
+        component: () => import('@/features/staff-notifications/NotificationSettingsPage.vue'),
+        meta: { staffOnly: true, titleKey: 'staffNotifications.page.title' },
+      },
       // Customers' first home page; the portal replaced it, old bookmarks still land there.
       { path: '/my-tickets', redirect: { name: 'portal' } },
       {

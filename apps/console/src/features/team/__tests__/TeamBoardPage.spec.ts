@@ -67,7 +67,7 @@ describe('TeamBoardPage', () => {
     const agentQueries = operations.filter((op) => op.operationName === 'AgentTickets');
     expect(agentQueries.map((op) => op.variables.assigneeId).sort()).toEqual(['1', '2', '3']);
     expect(agentQueries[0]?.query.loc?.source.body).toContain('statuses: [NEW, IN_PROGRESS, WAITING_FOR_CUSTOMER]');
-    expect(operations.some((op) => op.operationName === 'BoardQueueChanged')).toBe(true);
+    expect(operations.some((op) => op.operationName === 'BoardWorkChanged')).toBe(true);
 
     const names = wrapper.findAll('[data-testid="board-column"]').map((c) => c.attributes('data-agent-name'));
     expect(names).toEqual(['', 'Алексей Инженеров', 'Ирина Руководитель', 'Мария Поддержкина']);

@@ -7,13 +7,15 @@ import type { BoardTicket } from '../board/board-order';
 import { AgentTicketsDocument, type AgentTicketsQuery, type AgentTicketsQueryVariables } from '../graphql/agentTickets.api';
 import { useBoardAssignTicketMutation } from '../graphql/boardAssignTicket.api';
 import { BoardQueueDocument, type BoardQueueQuery, type BoardQueueQueryVariables } from '../graphql/boardQueue.api';
-import { useBoardQueueChangedSubscription } from '../graphql/boardQueueChanged.api';
+import { useBoardAssignTicketsMutation } from '../graphql/boardAssignTickets.api';
+import { useBoardUnassignTicketMutation } from '../graphql/boardUnassignTicket.api';
+import { useBoardWorkChangedSubscription } from '../graphql/boardWorkChanged.api';
 import { BoardStaffDocument, type BoardStaffQuery } from '../graphql/boardStaff.api';
 
 /** The API caps a page at 200; a column shows that many cards, the load counts all. */
 export const BOARD_PAGE_SIZE = 200;
-/** queueChanged covers only tickets waiting for a reaction; status changes further on are polled. */
-export const BOARD_POLL_INTERVAL_MS = 30_000;
+/** Only while the socket is down: live, every ticket change arrives over myWork (#13). */
+export const BOARD_POLL_INTERVAL_MS = 10_000;
 /** Several queue events in a burst cost one refetch. */
 export const BOARD_REFRESH_DEBOUNCE_MS = 300;
 
@@ -22,8 +24,10 @@ export type BoardStatus = 'loading' | 'ready' | 'error';
 /**
  * The team board's data: the staff, each agent's open tickets
  * (`tickets(filter: { assigneeId, statuses })`) and the unassigned ones from
- * `queue`; refetched on every `queueChanged` event, after the socket comes
- * back and every 30 s for changes the queue stream does not carry.
+ * `queue`; refetched (debounced) on every ticket change the myWork stream
+ * carries — a new ticket, a reassignment, a status change, an alert — in every
+ * open board within a second (#13); after the socket comes back; and polled
+ * only while the socket is down.
  */
 export function useTeamBoard(options: { pollIntervalMs?: number; debounceMs?: number } = {}) {
   const { resolveClient } = useApolloClient();
@@ -35,6 +39,8 @@ export function useTeamBoard(options: { pollIntervalMs?: number; debounceMs?: nu
   const loadedAt = shallowRef<Date | null>(null);
   const pending = ref(new Set<string>());
   const { mutate: assignMutation } = useBoardAssignTicketMutation({});
+  const { mutate: assignManyMutation } = useBoardAssignTicketsMutation({});
+  const { mutate: unassignMutation } = useBoardUnassignTicketMutation({});
 
   const agents = computed(() => columns.value.flatMap((column) => (column.agent ? [column.agent] : [])));
   let generation = 0;
@@ -84,10 +90,34 @@ export function useTeamBoard(options: { pollIntervalMs?: number; debounceMs?: nu
     }, options.debounceMs ?? BOARD_REFRESH_DEBOUNCE_MS);
   }
 
-  const { onResult } = useBoardQueueChangedSubscription();
+  const { onResult } = useBoardWorkChangedSubscription();
   onResult((result) => {
-    if (result.data?.queueChanged) scheduleRefresh();
+    if (result.data?.myWork && result.data.myWork.kind !== 'SNAPSHOT') scheduleRefresh();
   });
+
+  /** TKT-6: several tickets to one agent at once. */
+  async function assignMany(tickets: readonly BoardTicket[], agent: BoardAgent): Promise<void> {
+    pending.value = new Set([...pending.value, ...tickets.map((t) => t.id)]);
+    try {
+      await assignManyMutation({ ticketIds: tickets.map((t) => t.id), assigneeId: agent.id });
+    } finally {
+      pending.value = new Set([...pending.value].filter((id) => !tickets.some((t) => t.id === id)));
+      scheduleRefresh();
+    }
+  }
+
+  /** Takes the ticket off its holder: back to the team. */
+  async function unassign(ticket: BoardTicket): Promise<void> {
+    pending.value = new Set([...pending.value, ticket.id]);
+    try {
+      await unassignMutation({ ticketId: ticket.id });
+    } finally {
+      const next = new Set(pending.value);
+      next.delete(ticket.id);
+      pending.value = next;
+      scheduleRefresh();
+    }
+  }
 
   /** TKT-6: the card moves at once; a failure puts it back and says why. */
   async function assign(ticket: BoardTicket, agent: BoardAgent): Promise<BoardTicket> {
@@ -117,7 +147,9 @@ export function useTeamBoard(options: { pollIntervalMs?: number; debounceMs?: nu
   onMounted(() => {
     void load();
     stopReconnected = socket?.onReconnected(() => void load()) ?? null;
-    timer = setInterval(() => void load(), options.pollIntervalMs ?? BOARD_POLL_INTERVAL_MS);
+    timer = setInterval(() => {
+      if (socket?.state.value !== 'connected') void load();
+    }, options.pollIntervalMs ?? BOARD_POLL_INTERVAL_MS);
   });
   onBeforeUnmount(() => {
     generation += 1;
@@ -128,5 +160,5 @@ export function useTeamBoard(options: { pollIntervalMs?: number; debounceMs?: nu
 
   const live = computed(() => socket?.state.value === 'connected');
 
-  return { columns, agents, status, error, loadedAt, pending, live, load, assign };
+  return { columns, agents, status, error, loadedAt, pending, live, load, assign, assignMany, unassign };
 }

@@ -3,6 +3,15 @@ import type ru from './ru';
 /** The team board (TKT-6): English, the second interface language (LVL-5). */
 const en: typeof ru = {
   team: {
+    unassign: 'Unassign',
+    unassignedDone: 'Ticket {number} unassigned',
+    select: 'Select ticket {number}',
+    selected: '{n} selected',
+    bulkAgent: 'Assign to',
+    assignSelected: 'Assign selected',
+    clearSelection: 'Clear selection',
+    assignedMany: '{n} tickets assigned to {name}',
+    assignManyFailed: 'Could not assign the selected tickets: {message}',
     nav: 'Team',
     title: 'Team',
     subtitle: "Agents' open tickets and load; escalated and breached first (TKT-6)",

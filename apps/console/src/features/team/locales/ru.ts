@@ -1,6 +1,15 @@
 /** The team board (TKT-6): Russian, the service language (LVL-5). */
 const ru = {
   team: {
+    unassign: 'Снять исполнителя',
+    unassignedDone: 'Заявка {number} снята с исполнителя',
+    select: 'Выбрать заявку {number}',
+    selected: 'Выбрано: {n}',
+    bulkAgent: 'Кому назначить',
+    assignSelected: 'Назначить выбранные',
+    clearSelection: 'Снять выбор',
+    assignedMany: 'Назначено заявок: {n}, исполнитель {name}',
+    assignManyFailed: 'Не удалось назначить выбранные: {message}',
     nav: 'Команда',
     title: 'Команда',
     subtitle: 'Открытые заявки инженеров и их нагрузка; эскалированные и просроченные — первыми (TKT-6)',

@@ -1,0 +1,46 @@
+import type * as Types from '@desk/schema';
+
+import { gql } from '@apollo/client/core';
+import { BoardTicketFragmentDoc } from './boardTicket.api';
+import { TicketSlaFieldsFragmentDoc } from '@desk/schema';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type BoardUnassignTicketMutationVariables = Types.Exact<{
+  ticketId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type BoardUnassignTicketMutation = { __typename?: 'Mutation', unassignTicket: { __typename?: 'Ticket', id: string, number: string, subject: string, status: Types.TicketStatus, category: Types.TicketCategory, priority: number, escalationLevel: number, expectedResolutionAt: string | null, criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
+
+
+export const BoardUnassignTicketDocument = gql`
+    mutation BoardUnassignTicket($ticketId: ID!) {
+  unassignTicket(ticketId: $ticketId) {
+    ...BoardTicket
+  }
+}
+    ${BoardTicketFragmentDoc}
+${TicketSlaFieldsFragmentDoc}`;
+
+/**
+ * __useBoardUnassignTicketMutation__
+ *
+ * To run a mutation, you first call `useBoardUnassignTicketMutation` within a Vue component and pass it any options that fit your needs.
+ * When your component renders, `useBoardUnassignTicketMutation` returns an object that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - Several other properties: https://v4.apollo.vuejs.org/api/use-mutation.html#return
+ *
+ * @param options that will be passed into the mutation, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/mutation.html#options;
+ *
+ * @example
+ * const { mutate, loading, error, onDone } = useBoardUnassignTicketMutation({
+ *   variables: {
+ *     ticketId: // value for 'ticketId'
+ *   },
+ * });
+ */
+export function useBoardUnassignTicketMutation(options: VueApolloComposable.UseMutationOptions<BoardUnassignTicketMutation, BoardUnassignTicketMutationVariables> | ReactiveFunction<VueApolloComposable.UseMutationOptions<BoardUnassignTicketMutation, BoardUnassignTicketMutationVariables>> = {}) {
+  return VueApolloComposable.useMutation<BoardUnassignTicketMutation, BoardUnassignTicketMutationVariables>(BoardUnassignTicketDocument, options);
+}
+export type BoardUnassignTicketMutationCompositionFunctionResult = VueApolloComposable.UseMutationReturn<BoardUnassignTicketMutation, BoardUnassignTicketMutationVariables>;
