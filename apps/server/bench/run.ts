@@ -5,6 +5,8 @@ import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
 import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
+import { SEARCH_BENCH, searchBench } from './search.bench.js';
+import { VIEW_COUNTS_BENCH, viewCountsBench } from './view-counts.bench.js';
 import { adminUrlFrom, probePostgres, redact } from './support/postgres.js';
 
 /**
@@ -17,6 +19,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: QUEUE_PAGE_BENCH, run: queuePageBench },
   { name: FANOUT_BENCH, run: fanoutBench },
   { name: TIMELINESS_BENCH, run: timelinessBench },
+  { name: SEARCH_BENCH, run: searchBench },
+  { name: VIEW_COUNTS_BENCH, run: viewCountsBench },
 ];
 
 async function main(): Promise<number> {

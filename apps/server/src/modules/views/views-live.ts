@@ -22,9 +22,14 @@ interface BatchWork {
   now: Date;
 }
 
-/** Where a view's count is kept: personal views per user, the team's once for all staff. */
+/**
+ * Where a view's count is kept: "assigned to me" views per user; the team's views, and saved views
+ * that do not depend on who reads them, once per filter for all staff (50 agents' "critical ones"
+ * are one count, not 50).
+ */
 export function countKey(view: ViewDefinition, actor: Actor): string {
-  return view.personal ? `${actor.userId}:${view.id}` : view.id;
+  if (view.builtIn) return view.personal ? `${actor.userId}:${view.id}` : view.id;
+  return view.filter.assignedToMe ? `${actor.userId}:${view.id}` : `filter:${JSON.stringify(Object.entries(view.filter).sort(([a], [b]) => a.localeCompare(b)))}`;
 }
 
 const OPEN = [TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER];

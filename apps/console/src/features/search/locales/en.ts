@@ -3,7 +3,7 @@ import type ru from './ru';
 const en: typeof ru = {
   search: {
     label: 'Search tickets',
-    placeholder: 'Search tickets — press /',
+    placeholder: 'Search — /',
     results: 'Search results',
     nothing: 'Nothing found',
     searching: 'Searching…',

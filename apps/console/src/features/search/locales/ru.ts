@@ -2,7 +2,7 @@
 const ru = {
   search: {
     label: 'Поиск заявок',
-    placeholder: 'Поиск заявок — нажмите /',
+    placeholder: 'Поиск — /',
     results: 'Результаты поиска',
     nothing: 'Ничего не найдено',
     searching: 'Ищем…',
