@@ -1837,20 +1837,26 @@ export type ViewCount = {
   viewId: Scalars['ID']['output'];
 };
 
-/** A view's filter */
+/** A view's filter; all conditions must hold, each list means "any of" */
 export type ViewFilter = {
   __typename?: 'ViewFilter';
+  /** Only tickets the caller holds */
   assignedToMe: Maybe<Scalars['Boolean']['output']>;
   assigneeIds: Maybe<Array<Scalars['ID']['output']>>;
   categories: Maybe<Array<TicketCategory>>;
   criticalities: Maybe<Array<Criticality>>;
+  /** true: the customer answered and no agent has replied since; false: not so */
   customerAnswered: Maybe<Scalars['Boolean']['output']>;
+  /** true: escalated at least once (TKT-6, SLA-7); false: never */
   escalated: Maybe<Scalars['Boolean']['output']>;
   organizationIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** SLA state at the moment of the read (SLA-7, SLA-9) */
   slaStates: Maybe<Array<SlaState>>;
   statuses: Maybe<Array<TicketStatus>>;
   supportLevels: Maybe<Array<SupportLevel>>;
+  /** Full-text words (Russian word forms match), as in searchTickets */
   text: Maybe<Scalars['String']['output']>;
+  /** Only tickets nobody holds */
   unassigned: Maybe<Scalars['Boolean']['output']>;
 };
 

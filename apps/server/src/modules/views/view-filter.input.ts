@@ -13,8 +13,12 @@ export enum ViewSort {
 }
 registerEnumType(ViewSort, { name: 'ViewSort', description: 'How a view orders its tickets; SLA is the SLA-6 queue order' });
 
-/** The fields every view, saved view and search narrows by (#13); all conditions must hold, each list is "any of". */
+/**
+ * The fields every view, saved view and search narrows by (#13); all conditions must hold, each list is
+ * "any of". One class is both the input (ViewFilterInput) and what a view reads back (ViewFilter).
+ */
 @InputType('ViewFilterInput', { description: 'Narrows a view or a search; all conditions must hold, each list means "any of"' })
+@ObjectType('ViewFilter', { description: "A view's filter; all conditions must hold, each list means \"any of\"" })
 export class ViewFilterInput {
   @Field(() => [TicketStatus], { nullable: true })
   statuses?: TicketStatus[] | null;
@@ -53,42 +57,5 @@ export class ViewFilterInput {
   text?: string | null;
 }
 
-/** The same filter as read back from a view. */
-@ObjectType('ViewFilter', { description: "A view's filter" })
-export class ViewFilter {
-  @Field(() => [TicketStatus], { nullable: true })
-  statuses?: TicketStatus[] | null;
-
-  @Field(() => [SupportLevel], { nullable: true })
-  supportLevels?: SupportLevel[] | null;
-
-  @Field(() => [Criticality], { nullable: true })
-  criticalities?: Criticality[] | null;
-
-  @Field(() => [TicketCategory], { nullable: true })
-  categories?: TicketCategory[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  organizationIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  assigneeIds?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true })
-  assignedToMe?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  unassigned?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  escalated?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true })
-  customerAnswered?: boolean | null;
-
-  @Field(() => [SlaState], { nullable: true })
-  slaStates?: SlaState[] | null;
-
-  @Field(() => String, { nullable: true })
-  text?: string | null;
-}
+/** The filter as a view reads it back: the same class. */
+export { ViewFilterInput as ViewFilter };
