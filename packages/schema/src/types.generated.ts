@@ -1305,6 +1305,8 @@ export type SearchExcerpt = {
 /** When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way */
 export type ServiceHoursDefinition = {
   __typename?: 'ServiceHoursDefinition';
+  /** The admin's overrides of the production calendar from the day the ticket arrived on (SLA-5); empty when always open */
+  calendarOverrides: Array<CalendarDay>;
   /** Closing, "18:00"; null when always open */
   closesAt: Maybe<Scalars['String']['output']>;
   /** ALWAYS (24×7, EXTENDED) or BUSINESS_HOURS (working days of the production calendar, BASIC) */

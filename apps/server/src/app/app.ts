@@ -15,6 +15,7 @@ import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
 import { formatError, withFormattedErrors } from '../graphql/format-error.js';
+import { serverTimeExtension } from '../graphql/server-time.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
@@ -141,6 +142,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       // No cache hints in this schema; the plugin would only wrap every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
+      serverTimeExtension(clock),
       operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
