@@ -69,6 +69,22 @@ describe("the agent's and team lead's working day (#13) against the real server"
     await screenshot(agent, 'work-01-my-work');
   });
 
+  it('the agent saves a view of one organization\'s incidents they hold, chosen from lists, and the ticket is in it', async () => {
+    await agent.getByTestId('new-view').click();
+    const form = agent.getByTestId('save-view-form');
+    await form.locator('input[name="name"]').fill('Бета: мои инциденты');
+    await form.locator('[data-testid="view-category"][value="INCIDENT"]').check();
+    await form.getByTestId('view-organizations').locator('option', { hasText: 'ПАО Бета' }).waitFor({ state: 'attached' });
+    await form.getByTestId('view-organizations').selectOption({ label: 'ПАО Бета' });
+    await form.getByTestId('view-assignees').selectOption({ label: 'Алексей Инженеров' });
+    await screenshot(agent, 'work-05-saved-view-form');
+    await form.getByTestId('save-view-submit').click();
+    await row(agent, taken.number).waitFor();
+    await eventually(async () => expect(await agent.locator('[data-testid="work-row"]').count()).toBe(1));
+    await agent.locator('[data-testid="view-nav-item"][data-view-id="MINE_IN_PROGRESS"]').click();
+    await row(agent, taken.number).waitFor();
+  });
+
   it("a customer replies in the portal: the agent's bell and views update without a reload", async () => {
     const token = await login(baseUrl, 'agent1@demo.local');
     await graphql(baseUrl, 'mutation ($id: ID!) { replyToTicket(ticketId: $id, kind: CLARIFYING_QUESTION, body: "Пришлите, пожалуйста, журнал событий") { id } }', { id: taken.id }, token);
