@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contact } from '../../src/entities/organizations/contact.entity.js';
 import { Organization } from '../../src/entities/organizations/organization.entity.js';
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
+import { NotificationKind } from '../../src/entities/notifications/notification.enums.js';
 import { TelegramChat } from '../../src/entities/channels/telegram-chat.entity.js';
 import { Ticket } from '../../src/entities/tickets/ticket.entity.js';
 import {
@@ -248,7 +249,7 @@ describe.each(TEST_DATABASES)('telegram bot on %s', (kind) => {
     await bot.webhook.notifier.dispatch();
     const delivered = (await waitForMessages(api, user.id, 4)).at(-1)!;
     expect(delivered.payload.text).toContain(ticket.number);
-    const sent = await t.app.orm.em.fork().find(OutboxMessage, { ticket: Number(ticket.id), kind: 'STAFF_NOTIFICATION' });
+    const sent = await t.app.orm.em.fork().find(OutboxMessage, { ticket: Number(ticket.id), kind: NotificationKind.STAFF_NOTIFICATION });
     expect(sent.map((m) => [m.channel, m.recipient, m.status])).toEqual([['TELEGRAM', String(user.id), 'SENT']]);
   });
 });
