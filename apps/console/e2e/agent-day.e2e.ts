@@ -117,6 +117,31 @@ describe("the agent's and team lead's working day (#13) against the real server"
     await context.close();
   });
 
+  it('#19: the agent inserts the team\'s text module from the composer with Ctrl+., its variables filled from the ticket', async () => {
+    const lead = await login(baseUrl, 'lead@demo.local');
+    await graphql(
+      baseUrl,
+      'mutation ($input: ReplyTemplateInput!) { createReplyTemplate(input: $input) { id } }',
+      { input: { title: 'Журнал получен', bodyRu: '{{contactName}}, журнал по заявке {{ticketNumber}} получен, разбираемся. {{agentName}}', shared: true } },
+      lead,
+    );
+    await agent.goto(`${baseUrl}/tickets/${taken.id}`);
+    const body = agent.getByTestId('composer-body');
+    await body.waitFor();
+    await body.fill('Спасибо! ');
+    await body.press('End');
+    await body.press('Control+.');
+    await agent.getByTestId('template-search').fill('журнал');
+    await agent.locator('[data-testid="template-option"]', { hasText: 'Журнал получен' }).waitFor();
+    await screenshot(agent, 'work-06-text-module-picker');
+    await agent.keyboard.press('Enter');
+    await eventually(async () =>
+      expect(await body.inputValue()).toBe(`Спасибо! Борис Бетов, журнал по заявке ${taken.number} получен, разбираемся. Алексей Инженеров`),
+    );
+    await screenshot(agent, 'work-07-text-module-inserted');
+    await body.fill('');
+  });
+
   it('search from the keyboard: "/" from any page, results as you type, Enter opens the ticket', async () => {
     const found = await createTicket(customerToken, 'E2E: истёк сертификат ФСТЭК на СЗИ', 'Нужны сроки действия сертификатов.');
     await agent.goto(`${baseUrl}/queue`);

@@ -454,10 +454,14 @@ export type Mutation = {
   createFaqArticle: FaqArticle;
   /** Staff: registers a release; `publish` makes it public at once (certified: subscribers are notified) */
   createProductRelease: ProductRelease;
+  /** Staff: writes a text module of your own, or (team leads, admins) the team's */
+  createReplyTemplate: ReplyTemplate;
   /** A one-time code (10 minutes) to link your Telegram chat: send "/link CODE" to the support bot */
   createTelegramLinkCode: TelegramLinkCode;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
+  /** Staff: deletes a text module you may change */
+  deleteReplyTemplate: Scalars['Boolean']['output'];
   /** Deletes one of your saved views */
   deleteView: Scalars['Boolean']['output'];
   /** Raises the escalation level with a reason (TKT-6) */
@@ -520,6 +524,8 @@ export type Mutation = {
   updateFaqArticle: FaqArticle;
   /** Staff: edits a release; certifying a published one notifies subscribers */
   updateProductRelease: ProductRelease;
+  /** Staff: rewrites one of your text modules, or (team leads, admins) one of the team's */
+  updateReplyTemplate: ReplyTemplate;
   /** Chooses e-mail and/or Telegram per kind and personal quiet hours */
   updateStaffNotificationSettings: StaffNotificationSettingsView;
   /** Fills in appendix-1 details (TKT-8): the customer, their partner or staff */
@@ -612,8 +618,18 @@ export type MutationCreateProductReleaseArgs = {
 };
 
 
+export type MutationCreateReplyTemplateArgs = {
+  input: ReplyTemplateInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationDeleteReplyTemplateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -776,6 +792,12 @@ export type MutationUpdateFaqArticleArgs = {
 export type MutationUpdateProductReleaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductReleaseInput;
+};
+
+
+export type MutationUpdateReplyTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: ReplyTemplateInput;
 };
 
 
@@ -1017,6 +1039,10 @@ export type Query = {
   queue: TicketConnection;
   /** Staff: requests refused before they became tickets, newest first (ID-1, ID-2) */
   refusedRequests: Array<RefusedRequest>;
+  /** Staff: a text module filled in for a ticket, in the contact's language. Variables: {{contactName}}, {{ticketNumber}}, {{deadline}} (the response deadline, Moscow time), {{product}}, {{agentName}} (who inserts it) */
+  renderReplyTemplate: RenderedReply;
+  /** Staff: the team's text modules and your own, by title; `search` matches title and texts */
+  replyTemplates: Array<ReplyTemplate>;
   /** Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5) */
   responseDeadline: Scalars['DateTime']['output'];
   /** Full-text search over number, subject, description, messages (e-mail replies too), organization, contact and contract identifier; Russian word forms match; scoped like `tickets` (internal notes for staff only); narrowed by the views' filter; best first */
@@ -1133,6 +1159,17 @@ export type QueryQueueArgs = {
 
 export type QueryRefusedRequestsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRenderReplyTemplateArgs = {
+  templateId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type QueryReplyTemplatesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1263,6 +1300,42 @@ export type ReleaseSubscription = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   product: Product;
+};
+
+/** A text module filled in for one ticket, in its contact’s language */
+export type RenderedReply = {
+  __typename?: 'RenderedReply';
+  locale: Locale;
+  text: Scalars['String']['output'];
+};
+
+/** A text module (#19): a reply staff insert from the composer, its {{variables}} filled from the ticket */
+export type ReplyTemplate = {
+  __typename?: 'ReplyTemplate';
+  /** The English text for contacts who chose English; null: the Russian one serves them too */
+  bodyEn: Maybe<Scalars['String']['output']>;
+  /** The Russian text, with {{variable}} placeholders */
+  bodyRu: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether you may change it: your own, or the team’s for team leads and admins */
+  editable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** true: the team's, edited by team leads and admins; false: its owner's alone */
+  shared: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A text module (#19). Variables: {{contactName}}, {{ticketNumber}}, {{deadline}} (the response deadline, Moscow time), {{product}}, {{agentName}} (who inserts it) */
+export type ReplyTemplateInput = {
+  /** The English text; empty: the Russian one serves English contacts too */
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  /** The Russian text */
+  bodyRu: Scalars['String']['input'];
+  /** true: the team's (team leads and admins only); default false: your own */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 120 characters */
+  title: Scalars['String']['input'];
 };
 
 /** How a ticket ended (TKT-2, TKT-3, TKT-5) */
