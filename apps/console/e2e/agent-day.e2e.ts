@@ -133,6 +133,7 @@ describe("the agent's and team lead's working day (#13) against the real server"
     await body.press('Control+.');
     await agent.getByTestId('template-search').fill('журнал');
     await agent.locator('[data-testid="template-option"]', { hasText: 'Журнал получен' }).waitFor();
+    await agent.locator('[data-testid="template-search"][aria-busy="false"]').waitFor();
     await screenshot(agent, 'work-06-text-module-picker');
     await agent.keyboard.press('Enter');
     await eventually(async () =>
@@ -140,6 +141,10 @@ describe("the agent's and team lead's working day (#13) against the real server"
     );
     await screenshot(agent, 'work-07-text-module-inserted');
     await body.fill('');
+    await agent.getByTestId('template-picker-open').click();
+    await agent.getByTestId('template-manage').click();
+    await agent.locator('[data-testid="templates-team"] [data-testid="template-row"][data-template-title="Журнал получен"]').waitFor();
+    await screenshot(agent, 'work-08-templates-page');
   });
 
   it('search from the keyboard: "/" from any page, results as you type, Enter opens the ticket', async () => {
