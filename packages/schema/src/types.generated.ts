@@ -482,6 +482,8 @@ export type Mutation = {
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
   publishProductRelease: ProductRelease;
+  /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
+  recordSelfServiceResolution: Scalars['Boolean']['output'];
   /** Staff: registers a feature request (status REGISTERED) */
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
@@ -678,6 +680,11 @@ export type MutationPublishFaqArticleArgs = {
 
 export type MutationPublishProductReleaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSelfServiceResolutionArgs = {
+  input: SelfServiceResolutionInput;
 };
 
 
@@ -1047,6 +1054,10 @@ export type Query = {
   responseDeadline: Scalars['DateTime']['output'];
   /** Full-text search over number, subject, description, messages (e-mail replies too), organization, contact and contract identifier; Russian word forms match; scoped like `tickets` (internal notes for staff only); narrowed by the views' filter; best first */
   searchTickets: TicketSearchConnection;
+  /** Team leads: per product and Moscow month of [from, to), requests resolved without a ticket against tickets registered */
+  selfServiceDeflection: Array<SelfServiceDeflectionRow>;
+  /** While a request is written: FAQ articles and documentation that may already answer it */
+  selfServiceSuggestions: SelfServiceSuggestions;
   /** Public: the two service levels and their promises */
   serviceLevels: Array<ServiceLevelTerms>;
   /** Staff: alerts raised so far, newest first (SLA-7) */
@@ -1185,6 +1196,19 @@ export type QuerySearchTicketsArgs = {
   filter?: InputMaybe<ViewFilterInput>;
   first?: Scalars['Int']['input'];
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySelfServiceDeflectionArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QuerySelfServiceSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1373,6 +1397,37 @@ export type SearchExcerpt = {
   highlights: Array<TextRange>;
   /** The text around the first match; "…" where it was cut */
   text: Scalars['String']['output'];
+};
+
+/** Requests resolved without a ticket against tickets registered, for one product and Moscow month (#19) */
+export type SelfServiceDeflectionRow = {
+  __typename?: 'SelfServiceDeflectionRow';
+  /** resolvedWithoutTicket / (resolvedWithoutTicket + ticketsRegistered) */
+  deflectionRate: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM, Moscow */
+  period: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  resolvedWithoutTicket: Scalars['Int']['output'];
+  ticketsRegistered: Scalars['Int']['output'];
+};
+
+/** "This answered my question": the request, and the one article or document that answered it */
+export type SelfServiceResolutionInput = {
+  articleId?: InputMaybe<Scalars['ID']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the customer had written (subject and description) */
+  query: Scalars['String']['input'];
+};
+
+/** What may answer a request before it is sent (#19): FAQ articles, then the product’s documentation */
+export type SelfServiceSuggestions = {
+  __typename?: 'SelfServiceSuggestions';
+  /** Published articles of the product and general ones, the most words in common first */
+  articles: Array<FaqArticle>;
+  /** The product's current documents whose title shares a word */
+  documents: Array<ProductDocument>;
 };
 
 /** When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way */
