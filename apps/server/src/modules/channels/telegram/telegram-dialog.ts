@@ -21,7 +21,7 @@ import { senderActor } from '../email/mail-identification.js';
 import type { AnswerSource } from './answer-source.js';
 import { DialogState, type ChatInput, type ChatKeyboard, type ChatReply, type Say } from './chat-messages.js';
 import { ChatStore } from './chat-store.js';
-import { CRITICALITY_CHOICES, INTAKE_REJECTION_RU, moscow, STATUS_RU, TEXT } from './telegram-texts.js';
+import { INTAKE_REJECTION_RU, moscow, STATUS_RU, TEXT } from './telegram-texts.js';
 
 export interface TelegramDialogDependencies {
   readonly orm: Orm;
