@@ -23,3 +23,12 @@ export function isStaff(actor: Actor | null): boolean {
 export function canSeeOrganization(actor: Actor, organizationId: number): boolean {
   return actor.visibleOrganizationIds === null || actor.visibleOrganizationIds.includes(organizationId);
 }
+
+/**
+ * The one organization scope of every read of rows that belong to an organization (tickets,
+ * contracts): own, served (partners and their API tokens) or all (staff). An argument naming an
+ * organization is a further condition beside it, never a replacement for it.
+ */
+export function organizationScope(actor: Actor): { organization?: { $in: number[] } } {
+  return actor.visibleOrganizationIds === null ? {} : { organization: { $in: [...actor.visibleOrganizationIds] } };
+}

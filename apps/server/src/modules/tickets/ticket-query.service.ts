@@ -4,7 +4,7 @@ import { ValidationFailed } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { parseTicketNumber } from '../../entities/tickets/ticket-number.js';
-import type { Actor } from '../../graphql/actor.js';
+import { organizationScope, type Actor } from '../../graphql/actor.js';
 import type { Page } from '../../graphql/connection.js';
 import type { TicketFilterInput } from './ticket-filter.input.js';
 
@@ -42,7 +42,7 @@ export class TicketQueryService {
 }
 
 export function visibleTo(actor: Actor): FilterQuery<Ticket> {
-  return actor.visibleOrganizationIds === null ? {} : { organization: { $in: [...actor.visibleOrganizationIds] } };
+  return organizationScope(actor);
 }
 
 function filterConditions(filter: TicketFilterInput | null): FilterQuery<Ticket> {
