@@ -6,18 +6,14 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { systemClock, type Clock } from '../common/clock.js';
-import { RateLimited } from '../common/errors.js';
 import { Teardown } from '../common/teardown.js';
 import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
-import { formatError, withFormattedErrors } from '../graphql/format-error.js';
+import { formatError } from '../graphql/format-error.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
 import { operationLimits } from '../graphql/operation-limits.js';
-import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
 import { buildAppSchema } from './schema.js';
 import { prepareDatabase } from '../infra/database/prepare-database.js';
 import { openOrm, type Orm } from '../infra/database/orm.js';
@@ -26,7 +22,7 @@ import { mountConsole } from '../infra/http/console-static.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
-import { loadActor } from '../modules/auth/index.js';
+import { serveGraphQLOverWebSocket } from './websocket.js';
 import { startEmailIntake, mountTelegramWebhook } from '../modules/channels/index.js';
 import { mountFileRoutes } from '../modules/files/index.js';
 import { mountCatalogRoutes, certificateExpiryDeadlineSource } from '../modules/info-services/index.js';
@@ -109,26 +105,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: string }>(
-    {
-      schema,
-      subscribe: sharedSubscribe(),
-      // API.md: a socket without a valid token is refused at connect (4403 Forbidden); an API token over its limit gets 4429.
-      onConnect: async (ctx) => {
-        try {
-          return (await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization)) !== null;
-        } catch (error) {
-          if (error instanceof RateLimited) ctx.extra.socket.close(4429, `Too many requests: retry in ${error.retryAfterSeconds} s`);
-          return false;
-        }
-      },
-      context: (ctx) => contextFor(ctx.connectionParams?.authorization),
-      onNext: (_ctx, _id, _payload, _args, result) => withFormattedErrors(result, formatOperationError),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatOperationError(e.toJSON(), e)),
-    },
-    wsServer,
-  );
+  const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
+  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, limits, formatError: formatOperationError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatOperationError,
@@ -141,7 +119,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       // No cache hints in this schema; the plugin would only wrap every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
-      operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+      operationLimits(schema, limits),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
