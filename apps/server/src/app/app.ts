@@ -13,7 +13,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
 import { formatError } from '../graphql/format-error.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
-import { operationLimits } from '../graphql/operation-limits.js';
+import { operationGates } from '../graphql/operation-gates.js';
 import { buildAppSchema } from './schema.js';
 import { prepareDatabase } from '../infra/database/prepare-database.js';
 import { openOrm, type Orm } from '../infra/database/orm.js';
@@ -119,7 +119,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       // No cache hints in this schema; the plugin would only wrap every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
-      operationLimits(schema, limits),
+      operationGates(schema, limits),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

@@ -7,7 +7,8 @@ import type { Actor } from '../graphql/actor.js';
 import type { RequestContext } from '../graphql/context.js';
 import { withFormattedErrors } from '../graphql/format-error.js';
 import { mergeVariableErrors } from '../graphql/merge-input-errors.js';
-import { operationLimitError, type OperationLimits } from '../graphql/operation-limits.js';
+import { operationRefusal } from '../graphql/operation-gates.js';
+import type { OperationLimits } from '../graphql/operation-limits.js';
 import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
 import type { Orm } from '../infra/database/orm.js';
 import { loadActor } from '../modules/auth/index.js';
@@ -75,7 +76,7 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
   );
 }
 
-/** Parse, validate, coerce the variables and check the limits, with the codes Apollo gives the same failures over HTTP. */
+/** Parse, validate, coerce the variables and pass the operation gates, with the codes Apollo gives the same failures over HTTP. */
 function checkOperation(
   schema: GraphQLSchema,
   limits: OperationLimits,
@@ -95,8 +96,8 @@ function checkOperation(
   if (!operation) return [new GraphQLError('Unable to identify operation', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })];
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
   if (coerced.errors) return coerced.errors.map((e) => coded(e, 'BAD_USER_INPUT')) as unknown as Refusal;
-  const tooComplex = operationLimitError(schema, limits, document, variables, operationName);
-  return tooComplex ? [tooComplex] : document;
+  const refusal = operationRefusal(schema, limits, document, variables, operationName);
+  return refusal ? [refusal] : document;
 }
 
 function coded(error: GraphQLError, code: string): GraphQLError {

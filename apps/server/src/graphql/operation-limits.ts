@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -25,24 +24,6 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const first = typeof args.first === 'number' ? args.first : undefined;
   return first === undefined ? undefined : 1 + childComplexity * first;
 };
-
-/**
- * Refuses operations nested deeper or costing more than allowed before any
- * resolver runs, so a partner script cannot make the server walk the graph.
- * A refusal is the caller's fault: HTTP 400, not 500 (#15 finding 8).
- */
-export function operationLimits(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, operationName }) {
-          const refusal = operationLimitError(schema, limits, document, request.variables, operationName);
-          if (refusal) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 400 } } });
-        },
-      };
-    },
-  };
-}
 
 /**
  * The one check of depth and cost, for HTTP (the plugin above) and the WebSocket alike (#15 finding 2):

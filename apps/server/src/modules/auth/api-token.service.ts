@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { Forbidden, NotFound, ProblemList, RateLimited } from '../../common/errors.js';
+import { existingId, idOf } from '../../common/ids.js';
 import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
@@ -18,7 +19,8 @@ function hashSecret(secret: string): string {
 /** `dsk_<id>_<secret>`: the id finds the row, the secret proves possession. */
 function parse(token: string): { id: number; secret: string } | null {
   const match = /^dsk_(\d+)_([A-Za-z0-9_-]{32,})$/.exec(token);
-  return match ? { id: Number(match[1]), secret: match[2]! } : null;
+  const id = match ? idOf(match[1]!) : null;
+  return id === null ? null : { id, secret: match![2]! };
 }
 
 /** Partner API tokens: created and revoked by admins or the partner's own admin, stored hashed, rate limited. */
@@ -30,7 +32,8 @@ export class ApiTokenService {
 
   async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor): Promise<{ token: string; apiToken: ApiToken }> {
     const problems = new ProblemList();
-    const user = await this.em.findOne(User, { id: Number(userId) || 0, active: true });
+    const userRow = idOf(userId);
+    const user = userRow === null ? null : await this.em.findOne(User, { id: userRow, active: true });
     if (!user || user.role !== Role.PARTNER) problems.add('userId', 'must be an active partner user');
     if (!name.trim()) problems.add('name', 'is required');
     const limit = rateLimitPerMinute ?? DEFAULT_RATE_LIMIT;
@@ -51,7 +54,7 @@ export class ApiTokenService {
   }
 
   async revoke(id: string, actor: Actor): Promise<ApiToken> {
-    const apiToken = await this.em.findOne(ApiToken, Number(id) || 0, { populate: ['user'] });
+    const apiToken = await this.em.findOne(ApiToken, existingId(id, 'API token'), { populate: ['user'] });
     if (!apiToken) throw new NotFound('API token', id);
     this.assertManages(actor, apiToken.user.getEntity());
     apiToken.revokedAt ??= this.clock.now();

@@ -1,5 +1,6 @@
 import { canBeCritical } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
+import { controlCharacterProblems } from '../../common/text.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
 import { Criticality } from '../../entities/sla/sla.enums.js';
 import type { CreateTicketCommand } from './create-ticket.command.js';
@@ -17,8 +18,8 @@ const LIMITS: [keyof CreateTicketCommand, number][] = [
 ];
 
 /**
- * ID-1 (identification present), TKT-1 (only INCIDENT is CRITICAL) and the
- * receivedAt rule: every problem is collected so the requester fixes all at once.
+ * ID-1 (identification present), TKT-1 (only INCIDENT is CRITICAL), the
+ * receivedAt rule and text without control characters: every problem is collected so the requester fixes all at once.
  */
 export function validateCreateTicket(command: CreateTicketCommand, now: Date): ProblemList {
   const problems = new ProblemList();
@@ -38,6 +39,8 @@ export function validateCreateTicket(command: CreateTicketCommand, now: Date): P
     const value = command[field];
     if (typeof value === 'string' && value.length > max) problems.add(`input.${field}`, `must be at most ${max} characters`);
   }
+  // #15 finding 4: NUL and other control characters are named like any other problem, and the request is kept.
+  controlCharacterProblems(command, 'input', problems);
   if (command.criticality === Criticality.CRITICAL && !canBeCritical(command.category)) {
     problems.add('input.criticality', `only an INCIDENT can be CRITICAL, not ${command.category} (TKT-1)`);
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { moscowDateOf } from '@desk/sla';
 import { Forbidden, ProblemList, ValidationFailed } from '../../common/errors.js';
+import { storableCopy } from '../../common/text.js';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { Channel, RejectionReason, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
@@ -192,8 +193,8 @@ export class TicketIntakeService {
       at: now,
       channel: command.channel ?? null,
       submittedBy: actor ? em.getReference(User, actor.userId) : null,
-      reason,
-      payload: JSON.parse(JSON.stringify(command)) as Record<string, unknown>,
+      reason: storableCopy(reason) as string,
+      payload: storableCopy(JSON.parse(JSON.stringify(command))) as Record<string, unknown>,
     });
     await em.flush();
   }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CHECKS_OWN_TEXT } from '../../graphql/argument-text.js';
 import { scheduleFor, slaStateAt } from '@desk/sla';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { Criticality, SlaState } from '../../entities/sla/sla.enums.js';
@@ -39,6 +40,8 @@ export class TicketResolver {
   }
 
   @Authorized()
+  // The intake checks the text itself, so a refused request is kept before the error goes back (#15 finding 4).
+  @Extensions({ [CHECKS_OWN_TEXT]: true })
   @Mutation(() => Ticket, { description: 'Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket' })
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketIntakeService(ctx.em, ctx.app).create(input, actorOf(ctx));

@@ -70,7 +70,7 @@ export class InboundMailProcessor {
       );
     }
     const content = contentOf(parsed, mail.envelopeFrom);
-    const claim = await this.ledger.claim(InboundMailLedger.keyOf(parsed.messageId, mail.raw), content, mail);
+    const claim = await this.ledger.claim(InboundMailLedger.keyOf(content.messageId ?? undefined, mail.raw), content, mail);
     if ('duplicate' in claim) return claim.duplicate;
     try {
       const outcome = await this.route(claim, content, mail);
