@@ -9,6 +9,8 @@ export interface Actor {
   readonly organizationAdmin: boolean;
   /** Organizations whose tickets this actor may see; null means all (vendor staff). */
   readonly visibleOrganizationIds: readonly number[] | null;
+  /** Acting through a partner API token, which may not manage API tokens (#15 finding 5). */
+  readonly viaApiToken: boolean;
 }
 
 export const STAFF_ROLES: readonly Role[] = [Role.AGENT, Role.TEAM_LEAD, Role.ADMIN];
