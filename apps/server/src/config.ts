@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { COMPOSE_PLACEHOLDER_SECRET, weakSecretReason } from './common/secret-strength.js';
 
 export type DatabaseConfig =
   | { kind: 'postgresql'; url: string }
@@ -79,7 +80,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     database = { kind: 'sqlite', file: resolve(dataDir, 'desk.sqlite') };
   }
   const jwtSecret = env.JWT_SECRET ?? (production ? '' : DEV_JWT_SECRET);
-  if (jwtSecret.length < 32) problems.push('JWT_SECRET must be set to at least 32 characters in production');
+  const weakSecret = weakSecretReason(jwtSecret, [DEV_JWT_SECRET, COMPOSE_PLACEHOLDER_SECRET]);
+  // Outside production the development value is fine; in production a guessable key is an admin's token for anyone.
+  if (production && weakSecret) problems.push(`JWT_SECRET ${weakSecret}: in production set a random one, e.g. openssl rand -base64 48`);
+  else if (jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   const seedDemo =
     env.SEED_DEMO !== undefined ? flag(env.SEED_DEMO) : !production && database.kind === 'sqlite';
   const config: AppConfig = {
