@@ -19,6 +19,7 @@ import { prepareDatabase } from '../infra/database/prepare-database.js';
 import { openOrm, type Orm } from '../infra/database/orm.js';
 import { demoSeed } from '../seed/index.js';
 import { mountConsole } from '../infra/http/console-static.js';
+import { mountJsonErrors } from '../infra/http/json-errors.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
@@ -145,6 +146,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
   if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);
+  mountJsonErrors(app, logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
