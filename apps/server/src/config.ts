@@ -26,6 +26,8 @@ export interface AppConfig {
   readonly consoleDir: string | null;
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
+  /** Reverse proxies in front of the server that append to X-Forwarded-For (TRUSTED_PROXIES): whose word gives the client's address. */
+  readonly trustedProxies: number;
   /** The most requests per minute any partner API token may have (API_TOKEN_MAX_RATE_LIMIT, #15 finding 5). */
   readonly apiTokenRateCeiling: number;
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -102,6 +104,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     consoleDir: env.CONSOLE_DIR === '' ? null : resolve(cwd, env.CONSOLE_DIR ?? defaultConsoleDir()),
     maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 10, 2, 50, 'MAX_QUERY_DEPTH', problems),
     maxQueryComplexity: integer(env.MAX_QUERY_COMPLEXITY, 20_000, 10, 1_000_000, 'MAX_QUERY_COMPLEXITY', problems),
+    trustedProxies: integer(env.TRUSTED_PROXIES, 0, 0, 10, 'TRUSTED_PROXIES', problems),
     apiTokenRateCeiling: integer(env.API_TOKEN_MAX_RATE_LIMIT, 3_000, 1, 100_000, 'API_TOKEN_MAX_RATE_LIMIT', problems),
     logLevel: logLevel(env.LOG_LEVEL, problems),
     slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),

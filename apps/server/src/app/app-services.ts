@@ -3,7 +3,7 @@ import type { AppConfig } from '../config.js';
 import type { EventBus } from '../infra/events/domain-events.js';
 import type { Orm } from '../infra/database/orm.js';
 import type { Logger } from '../infra/logger.js';
-import { ActorCache, RateLimiter, TokenService } from '../modules/auth/index.js';
+import { ActorCache, RateLimiter, SignInThrottle, TokenService } from '../modules/auth/index.js';
 import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
@@ -37,6 +37,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     rateLimiter: new RateLimiter(),
     apiTokenRateCeiling: config.apiTokenRateCeiling,
     actorCache: new ActorCache(),
+    signInThrottle: new SignInThrottle(),
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
     views: new ViewsLive(orm, clock),

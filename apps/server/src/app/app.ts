@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -20,6 +20,8 @@ import { openOrm, type Orm } from '../infra/database/orm.js';
 import { demoSeed } from '../seed/index.js';
 import { mountConsole } from '../infra/http/console-static.js';
 import { mountJsonErrors } from '../infra/http/json-errors.js';
+import { clientAddressOf } from '../infra/http/client-address.js';
+import { rateLimitedStatus } from '../graphql/rate-limited-status.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
@@ -98,16 +100,17 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
-  const contextFor = async (authorization: string | undefined): Promise<RequestContext<AppServices>> => {
+  const contextFor = async (request: IncomingMessage): Promise<RequestContext<AppServices>> => {
     const em = orm.em.fork();
-    return { em, app: services, actor: await authenticate(em, services, authorization) };
+    const actor = await authenticate(em, services, request.headers.authorization);
+    return { em, app: services, actor, clientAddress: clientAddressOf(request, config.trustedProxies) };
   };
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
-  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, limits, formatError: formatOperationError });
+  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatOperationError,
@@ -121,6 +124,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
       operationGates(schema, limits),
+      rateLimitedStatus(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -139,7 +143,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
   mountFileRoutes(app, { orm, services, config, logger });
   mountCatalogRoutes(app, { orm, services, config, logger });

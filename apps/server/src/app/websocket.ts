@@ -11,6 +11,7 @@ import { operationRefusal } from '../graphql/operation-gates.js';
 import type { OperationLimits } from '../graphql/operation-limits.js';
 import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
 import type { Orm } from '../infra/database/orm.js';
+import { clientAddressOf } from '../infra/http/client-address.js';
 import { loadActor } from '../modules/auth/index.js';
 import type { AppServices } from './app-services.js';
 
@@ -24,6 +25,7 @@ export interface WebSocketDeps {
   readonly orm: Orm;
   readonly services: AppServices;
   readonly limits: OperationLimits;
+  readonly trustedProxies: number;
   readonly formatError: (formatted: GraphQLFormattedError, raw: unknown) => GraphQLFormattedError;
 }
 
@@ -63,7 +65,8 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
         const close = (code: number, reason: string) => ctx.extra.socket.close(code, reason);
         const actor = await actorOf(ctx.connectionParams?.authorization, close);
         if (Array.isArray(actor)) return actor;
-        const contextValue: RequestContext<AppServices> = { em: orm.em.fork(), app: services, actor: actor as Actor | null };
+        const clientAddress = clientAddressOf(ctx.extra.request, deps.trustedProxies);
+        const contextValue: RequestContext<AppServices> = { em: orm.em.fork(), app: services, actor: actor as Actor | null, clientAddress };
         return { schema, document: checked as DocumentNode, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
