@@ -1,4 +1,5 @@
 import type { Clock } from '../common/clock.js';
+import { addressOf } from '../common/mailbox.js';
 import type { AppConfig } from '../config.js';
 import type { EventBus } from '../infra/events/domain-events.js';
 import type { Orm } from '../infra/database/orm.js';
@@ -38,6 +39,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     apiTokenRateCeiling: config.apiTokenRateCeiling,
     actorCache: new ActorCache(),
     signInThrottle: new SignInThrottle(),
+    deskAddress: addressOf(config.mailFrom),
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
     views: new ViewsLive(orm, clock),

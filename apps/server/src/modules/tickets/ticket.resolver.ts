@@ -9,7 +9,8 @@ import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
-import { LEAD_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
+import { LEAD_ROLES, STAFF_ROLES, isStaff } from '../../graphql/actor.js';
+import { asSeenByCustomer, type TimelineLine } from './customer-timeline.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
 import { TicketAssignmentService } from './ticket-assignment.service.js';
@@ -44,7 +45,7 @@ export class TicketResolver {
   @Extensions({ [CHECKS_OWN_TEXT]: true })
   @Mutation(() => Ticket, { description: 'Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket' })
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
-    return new TicketIntakeService(ctx.em, ctx.app).create(input, actorOf(ctx));
+    return new TicketIntakeService(ctx.em, ctx.app).submit(input, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
@@ -132,8 +133,9 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })
-  timeline(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TimelineEntry[]> {
-    return timelinesOf(ctx).load(ticket.id);
+  async timeline(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TimelineLine[]> {
+    const entries = await timelinesOf(ctx).load(ticket.id);
+    return isStaff(ctx.actor) ? entries : entries.map(asSeenByCustomer);
   }
 }
 

@@ -1,3 +1,4 @@
+import { addressOf } from '../../../common/mailbox.js';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { AppConfig } from '../../../config.js';
@@ -121,11 +122,6 @@ function acceptance(outcome: MailOutcome): string {
       ? `${outcome.status.toLowerCase()} as ${outcome.ticketNumber}`
       : `${outcome.status.toLowerCase()}, inbound mail ${outcome.inboundMailId}`;
   return `OK: ${what}${outcome.duplicate && outcome.ticketNumber ? ` (${outcome.ticketNumber})` : ''}`;
-}
-
-/** "Техническая поддержка <helpdesk@confident.ru>" → "helpdesk@confident.ru". */
-function addressOf(mailbox: string): string {
-  return (/<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox).trim().toLowerCase();
 }
 
 function describeBytes(bytes: number): string {
