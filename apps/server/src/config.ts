@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly filesDir: string;
   /** Largest file one upload may be (bytes). */
   readonly uploadMaxBytes: number;
+  /** The trusted mail relay's authserv-id (MAIL_AUTHSERV_ID): its Authentication-Results decide whether a sender is genuine; null trusts the MTA. */
+  readonly mailAuthservId: string | null;
   /** Inbound e-mail listener port (SMTP_INBOUND_PORT; 0 picks a free one); null: no listener. */
   readonly smtpInboundPort: number | null;
   /** Largest inbound message (bytes); larger ones are bounced with SMTP 552. */
@@ -115,6 +117,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     filesDir: resolve(cwd, env.FILES_DIR ?? resolve(dataDir, 'files')),
     uploadMaxBytes: integer(env.UPLOAD_MAX_BYTES, 2 * 1024 ** 3, 1, 64 * 1024 ** 3, 'UPLOAD_MAX_BYTES', problems),
     smtpInboundPort: env.SMTP_INBOUND_PORT?.trim() ? integer(env.SMTP_INBOUND_PORT.trim(), 0, 0, 65535, 'SMTP_INBOUND_PORT', problems) : null,
+    mailAuthservId: env.MAIL_AUTHSERV_ID?.trim() || null,
     inboundMailMaxBytes: integer(env.INBOUND_MAIL_MAX_BYTES, 25 * 1024 ** 2, 1024, 1024 ** 3, 'INBOUND_MAIL_MAX_BYTES', problems),
     inboundMailMaxRecipients: integer(env.INBOUND_MAIL_MAX_RECIPIENTS, 20, 1, 1000, 'INBOUND_MAIL_MAX_RECIPIENTS', problems),
     inboundMailMaxAttachments: integer(env.INBOUND_MAIL_MAX_ATTACHMENTS, 20, 0, 1000, 'INBOUND_MAIL_MAX_ATTACHMENTS', problems),

@@ -1,4 +1,5 @@
 import { addressOf } from '../../../common/mailbox.js';
+import { ThreadTokens } from '../../../common/thread-token.js';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { AppConfig } from '../../../config.js';
@@ -13,7 +14,7 @@ export interface EmailIntakeDependencies {
   readonly services: TicketServices;
   readonly config: Pick<
     AppConfig,
-    'smtpInboundPort' | 'host' | 'filesDir' | 'mailFrom' | 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments'
+    'smtpInboundPort' | 'host' | 'filesDir' | 'mailFrom' | 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments' | 'jwtSecret' | 'mailAuthservId'
   >;
   readonly logger: Logger;
 }
@@ -42,6 +43,8 @@ export async function startEmailIntake(deps: EmailIntakeDependencies): Promise<E
     logger,
     maxAttachments: config.inboundMailMaxAttachments,
     ownAddresses: [addressOf(config.mailFrom)],
+    threadTokens: new ThreadTokens(config.jwtSecret),
+    authservId: config.mailAuthservId,
   });
   const maxBytes = config.inboundMailMaxBytes;
   const inFlight = new Set<Promise<unknown>>();
