@@ -20,6 +20,7 @@ import { openOrm, type Orm } from '../infra/database/orm.js';
 import { demoSeed } from '../seed/index.js';
 import { mountConsole } from '../infra/http/console-static.js';
 import { mountJsonErrors } from '../infra/http/json-errors.js';
+import { mountSecurityHeaders } from '../infra/http/security-headers.js';
 import { clientAddressOf } from '../infra/http/client-address.js';
 import { rateLimitedStatus } from '../graphql/rate-limited-status.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
@@ -108,6 +109,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
 
   const app = express();
   app.disable('x-powered-by');
+  mountSecurityHeaders(app, config.trustedProxies);
   const httpServer: Server = createServer(app);
   const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
   const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
