@@ -69,6 +69,22 @@ describe("the agent's and team lead's working day (#13) against the real server"
     await screenshot(agent, 'work-01-my-work');
   });
 
+  it('the agent saves a view of one organization\'s incidents they hold, chosen from lists, and the ticket is in it', async () => {
+    await agent.getByTestId('new-view').click();
+    const form = agent.getByTestId('save-view-form');
+    await form.locator('input[name="name"]').fill('Бета: мои инциденты');
+    await form.locator('[data-testid="view-category"][value="INCIDENT"]').check();
+    await form.getByTestId('view-organizations').locator('option', { hasText: 'ПАО Бета' }).waitFor({ state: 'attached' });
+    await form.getByTestId('view-organizations').selectOption({ label: 'ПАО Бета' });
+    await form.getByTestId('view-assignees').selectOption({ label: 'Алексей Инженеров' });
+    await screenshot(agent, 'work-05-saved-view-form');
+    await form.getByTestId('save-view-submit').click();
+    await row(agent, taken.number).waitFor();
+    await eventually(async () => expect(await agent.locator('[data-testid="work-row"]').count()).toBe(1));
+    await agent.locator('[data-testid="view-nav-item"][data-view-id="MINE_IN_PROGRESS"]').click();
+    await row(agent, taken.number).waitFor();
+  });
+
   it("a customer replies in the portal: the agent's bell and views update without a reload", async () => {
     const token = await login(baseUrl, 'agent1@demo.local');
     await graphql(baseUrl, 'mutation ($id: ID!) { replyToTicket(ticketId: $id, kind: CLARIFYING_QUESTION, body: "Пришлите, пожалуйста, журнал событий") { id } }', { id: taken.id }, token);
@@ -99,6 +115,36 @@ describe("the agent's and team lead's working day (#13) against the real server"
     await agent.getByTestId('staff-bell').waitFor();
     expect(await agent.getByTestId('staff-bell-unread').count()).toBe(0);
     await context.close();
+  });
+
+  it('#19: the agent inserts the team\'s text module from the composer with Ctrl+., its variables filled from the ticket', async () => {
+    const lead = await login(baseUrl, 'lead@demo.local');
+    await graphql(
+      baseUrl,
+      'mutation ($input: ReplyTemplateInput!) { createReplyTemplate(input: $input) { id } }',
+      { input: { title: 'Журнал получен', bodyRu: '{{contactName}}, журнал по заявке {{ticketNumber}} получен, разбираемся. {{agentName}}', shared: true } },
+      lead,
+    );
+    await agent.goto(`${baseUrl}/tickets/${taken.id}`);
+    const body = agent.getByTestId('composer-body');
+    await body.waitFor();
+    await body.fill('Спасибо! ');
+    await body.press('End');
+    await body.press('Control+.');
+    await agent.getByTestId('template-search').fill('журнал');
+    await agent.locator('[data-testid="template-option"]', { hasText: 'Журнал получен' }).waitFor();
+    await agent.locator('[data-testid="template-search"][aria-busy="false"]').waitFor();
+    await screenshot(agent, 'work-06-text-module-picker');
+    await agent.keyboard.press('Enter');
+    await eventually(async () =>
+      expect(await body.inputValue()).toBe(`Спасибо! Борис Бетов, журнал по заявке ${taken.number} получен, разбираемся. Алексей Инженеров`),
+    );
+    await screenshot(agent, 'work-07-text-module-inserted');
+    await body.fill('');
+    await agent.getByTestId('template-picker-open').click();
+    await agent.getByTestId('template-manage').click();
+    await agent.locator('[data-testid="templates-team"] [data-testid="template-row"][data-template-title="Журнал получен"]').waitFor();
+    await screenshot(agent, 'work-08-templates-page');
   });
 
   it('search from the keyboard: "/" from any page, results as you type, Enter opens the ticket', async () => {

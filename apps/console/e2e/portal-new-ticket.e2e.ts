@@ -222,6 +222,25 @@ describe('customer portal against the real server', () => {
     await partnerContext.close();
   });
 
+  it('#19: the customer finds the answer while typing; "this answered my question" sends no ticket', async () => {
+    const token = await login(baseUrl, 'beta@demo.local');
+    const count = async () => (await graphql<{ tickets: { totalCount: number } }>(baseUrl, '{ tickets(first: 1) { totalCount } }', {}, token)).tickets.totalCount;
+    const before = await count();
+    await customer.goto(`${baseUrl}/portal/new`);
+    await customer.getByTestId('new-ticket-form').waitFor();
+    await customer.getByTestId('contract-select').selectOption({ label: 'Dallas Lock 8.0 — DL-EXT-0001 · Расширенный' });
+    await field(customer, 'subject').fill('Ошибки аутентификации у доменных пользователей');
+    await field(customer, 'description').fill('Не входят в систему после обновления, где руководство администратора?');
+    const article = customer.locator('[data-testid="self-service-article"]', { hasText: 'Ошибка аутентификации при входе в систему' });
+    await article.waitFor({ timeout: 10_000 });
+    await customer.locator('[data-testid="self-service-document"]', { hasText: 'Руководство администратора' }).first().waitFor();
+    await screenshot(customer, 'portal-08-self-service');
+    await article.getByTestId('self-service-answered').click();
+    await customer.getByTestId('self-service-thanks').waitFor();
+    expect(await count()).toBe(before);
+    await screenshot(customer, 'portal-09-self-service-thanks');
+  });
+
   it('ran without errors in the browser consoles', () => {
     expect(agentErrors).toEqual([]);
     expect(customerErrors).toEqual([]);

@@ -11,6 +11,7 @@ import { initialLocale } from '@/shared/i18n/locale';
 import { createDeskRouter } from '@/router';
 import { useQueueStore } from '@/stores/queue';
 import { useSessionStore } from '@/stores/session';
+import { useClockStore } from '@/shared/time/clock';
 import '@/styles/main.css';
 
 const app = createApp(App);
@@ -26,6 +27,7 @@ const router = createDeskRouter();
 const apollo = createApolloClient({
   getToken: () => session.token,
   onUnauthenticated: () => session.signOut(),
+  onServerTime: (serverTime) => useClockStore(pinia).syncWithServer(serverTime),
 });
 
 const queue = useQueueStore(pinia);

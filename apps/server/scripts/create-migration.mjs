@@ -36,8 +36,12 @@ export class ${className} extends Migration {
 `,
 );
 const indexFile = join(dir, 'index.ts');
-const index = readFileSync(indexFile, 'utf8')
-  .replace(/(\nexport const MIGRATIONS)/, `import { ${className} } from './${className}.js';\n$1`)
-  .replace(/\n\];\s*$/, `\n  { name: '${className}', class: ${className} },\n];\n`);
+const source = readFileSync(indexFile, 'utf8');
+// The new import goes after the last one, not between the list and its comment.
+const importsEnd = source.indexOf('\n', source.lastIndexOf('\nimport ') + 1) + 1;
+const index = `${source.slice(0, importsEnd)}import { ${className} } from './${className}.js';\n${source.slice(importsEnd)}`.replace(
+  /\n\];\s*$/,
+  `\n  { name: '${className}', class: ${className} },\n];\n`,
+);
 writeFileSync(indexFile, index);
 console.log(`created src/migrations/${className}.ts and listed it in src/migrations/index.ts`);

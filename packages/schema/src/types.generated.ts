@@ -454,10 +454,14 @@ export type Mutation = {
   createFaqArticle: FaqArticle;
   /** Staff: registers a release; `publish` makes it public at once (certified: subscribers are notified) */
   createProductRelease: ProductRelease;
+  /** Staff: writes a text module of your own, or (team leads, admins) the team's */
+  createReplyTemplate: ReplyTemplate;
   /** A one-time code (10 minutes) to link your Telegram chat: send "/link CODE" to the support bot */
   createTelegramLinkCode: TelegramLinkCode;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
+  /** Staff: deletes a text module you may change */
+  deleteReplyTemplate: Scalars['Boolean']['output'];
   /** Deletes one of your saved views */
   deleteView: Scalars['Boolean']['output'];
   /** Raises the escalation level with a reason (TKT-6) */
@@ -478,6 +482,8 @@ export type Mutation = {
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
   publishProductRelease: ProductRelease;
+  /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
+  recordSelfServiceResolution: Scalars['Boolean']['output'];
   /** Staff: registers a feature request (status REGISTERED) */
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
@@ -520,6 +526,8 @@ export type Mutation = {
   updateFaqArticle: FaqArticle;
   /** Staff: edits a release; certifying a published one notifies subscribers */
   updateProductRelease: ProductRelease;
+  /** Staff: rewrites one of your text modules, or (team leads, admins) one of the team's */
+  updateReplyTemplate: ReplyTemplate;
   /** Chooses e-mail and/or Telegram per kind and personal quiet hours */
   updateStaffNotificationSettings: StaffNotificationSettingsView;
   /** Fills in appendix-1 details (TKT-8): the customer, their partner or staff */
@@ -612,8 +620,18 @@ export type MutationCreateProductReleaseArgs = {
 };
 
 
+export type MutationCreateReplyTemplateArgs = {
+  input: ReplyTemplateInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationDeleteReplyTemplateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -662,6 +680,11 @@ export type MutationPublishFaqArticleArgs = {
 
 export type MutationPublishProductReleaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSelfServiceResolutionArgs = {
+  input: SelfServiceResolutionInput;
 };
 
 
@@ -776,6 +799,12 @@ export type MutationUpdateFaqArticleArgs = {
 export type MutationUpdateProductReleaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductReleaseInput;
+};
+
+
+export type MutationUpdateReplyTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: ReplyTemplateInput;
 };
 
 
@@ -1017,10 +1046,18 @@ export type Query = {
   queue: TicketConnection;
   /** Staff: requests refused before they became tickets, newest first (ID-1, ID-2) */
   refusedRequests: Array<RefusedRequest>;
+  /** Staff: a text module filled in for a ticket, in the contact's language. Variables: {{contactName}}, {{ticketNumber}}, {{deadline}} (the response deadline, Moscow time), {{product}}, {{agentName}} (who inserts it) */
+  renderReplyTemplate: RenderedReply;
+  /** Staff: the team's text modules and your own, by title; `search` matches title and texts */
+  replyTemplates: Array<ReplyTemplate>;
   /** Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5) */
   responseDeadline: Scalars['DateTime']['output'];
   /** Full-text search over number, subject, description, messages (e-mail replies too), organization, contact and contract identifier; Russian word forms match; scoped like `tickets` (internal notes for staff only); narrowed by the views' filter; best first */
   searchTickets: TicketSearchConnection;
+  /** Team leads: per product and Moscow month of [from, to), requests resolved without a ticket against tickets registered */
+  selfServiceDeflection: Array<SelfServiceDeflectionRow>;
+  /** While a request is written: FAQ articles and documentation that may already answer it */
+  selfServiceSuggestions: SelfServiceSuggestions;
   /** Public: the two service levels and their promises */
   serviceLevels: Array<ServiceLevelTerms>;
   /** Staff: alerts raised so far, newest first (SLA-7) */
@@ -1136,6 +1173,17 @@ export type QueryRefusedRequestsArgs = {
 };
 
 
+export type QueryRenderReplyTemplateArgs = {
+  templateId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type QueryReplyTemplatesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryResponseDeadlineArgs = {
   criticality: Criticality;
   receivedAt: Scalars['DateTime']['input'];
@@ -1148,6 +1196,19 @@ export type QuerySearchTicketsArgs = {
   filter?: InputMaybe<ViewFilterInput>;
   first?: Scalars['Int']['input'];
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySelfServiceDeflectionArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QuerySelfServiceSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1265,6 +1326,42 @@ export type ReleaseSubscription = {
   product: Product;
 };
 
+/** A text module filled in for one ticket, in its contact’s language */
+export type RenderedReply = {
+  __typename?: 'RenderedReply';
+  locale: Locale;
+  text: Scalars['String']['output'];
+};
+
+/** A text module (#19): a reply staff insert from the composer, its {{variables}} filled from the ticket */
+export type ReplyTemplate = {
+  __typename?: 'ReplyTemplate';
+  /** The English text for contacts who chose English; null: the Russian one serves them too */
+  bodyEn: Maybe<Scalars['String']['output']>;
+  /** The Russian text, with {{variable}} placeholders */
+  bodyRu: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether you may change it: your own, or the team’s for team leads and admins */
+  editable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** true: the team's, edited by team leads and admins; false: its owner's alone */
+  shared: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A text module (#19). Variables: {{contactName}}, {{ticketNumber}}, {{deadline}} (the response deadline, Moscow time), {{product}}, {{agentName}} (who inserts it) */
+export type ReplyTemplateInput = {
+  /** The English text; empty: the Russian one serves English contacts too */
+  bodyEn?: InputMaybe<Scalars['String']['input']>;
+  /** The Russian text */
+  bodyRu: Scalars['String']['input'];
+  /** true: the team's (team leads and admins only); default false: your own */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 120 characters */
+  title: Scalars['String']['input'];
+};
+
 /** How a ticket ended (TKT-2, TKT-3, TKT-5) */
 export type Resolution =
   | 'DUPLICATE'
@@ -1302,9 +1399,42 @@ export type SearchExcerpt = {
   text: Scalars['String']['output'];
 };
 
+/** Requests resolved without a ticket against tickets registered, for one product and Moscow month (#19) */
+export type SelfServiceDeflectionRow = {
+  __typename?: 'SelfServiceDeflectionRow';
+  /** resolvedWithoutTicket / (resolvedWithoutTicket + ticketsRegistered) */
+  deflectionRate: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM, Moscow */
+  period: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  resolvedWithoutTicket: Scalars['Int']['output'];
+  ticketsRegistered: Scalars['Int']['output'];
+};
+
+/** "This answered my question": the request, and the one article or document that answered it */
+export type SelfServiceResolutionInput = {
+  articleId?: InputMaybe<Scalars['ID']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the customer had written (subject and description) */
+  query: Scalars['String']['input'];
+};
+
+/** What may answer a request before it is sent (#19): FAQ articles, then the product’s documentation */
+export type SelfServiceSuggestions = {
+  __typename?: 'SelfServiceSuggestions';
+  /** Published articles of the product and general ones, the most words in common first */
+  articles: Array<FaqArticle>;
+  /** The product's current documents whose title shares a word */
+  documents: Array<ProductDocument>;
+};
+
 /** When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way */
 export type ServiceHoursDefinition = {
   __typename?: 'ServiceHoursDefinition';
+  /** The admin's overrides of the production calendar from the day the ticket arrived on (SLA-5); empty when always open */
+  calendarOverrides: Array<CalendarDay>;
   /** Closing, "18:00"; null when always open */
   closesAt: Maybe<Scalars['String']['output']>;
   /** ALWAYS (24×7, EXTENDED) or BUSINESS_HOURS (working days of the production calendar, BASIC) */

@@ -1,5 +1,6 @@
 import type { QueueEvent } from '@/stores/queue-event';
 import type { QueueTicket } from '@/stores/queue';
+import { shippedCalendarSla } from '@/test-support/tickets';
 
 /** A small deterministic PRNG (mulberry32): the same queue and the same events on every run. */
 export function random(seed: number): () => number {
@@ -51,6 +52,7 @@ export function syntheticQueue(count: number, now: Date, next = random(42)): Que
       atRiskAt: new Date(received.getTime() + minutes * 0.75 * 60_000).toISOString(),
       respondedAt: null,
       slaState: 'ON_TRACK',
+      sla: shippedCalendarSla(),
       escalationLevel: next() < 0.05 ? 1 : 0,
       organization: { __typename: 'Organization', id: `org-${i % ORGANIZATIONS.length}`, name: ORGANIZATIONS[i % ORGANIZATIONS.length]! },
       assignee: assignee ? { __typename: 'User', ...assignee } : null,

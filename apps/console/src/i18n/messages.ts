@@ -11,6 +11,8 @@ import phoneRu from '@/features/phone/locales/ru';
 import portalEn from '@/features/portal/locales/en';
 import portalRu from '@/features/portal/locales/ru';
 import queueEn from '@/features/queue/locales/en';
+import replyTemplatesEn from '@/features/reply-templates/locales/en';
+import replyTemplatesRu from '@/features/reply-templates/locales/ru';
 import queueRu from '@/features/queue/locales/ru';
 import reportsEn from '@/features/reports/locales/en';
 import reportsRu from '@/features/reports/locales/ru';
@@ -33,8 +35,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu);
-const en = mergeMessages(sharedEn, authEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn);
+const ru = mergeMessages(sharedRu, authRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu);
+const en = mergeMessages(sharedEn, authEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

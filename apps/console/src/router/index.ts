@@ -46,6 +46,13 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         component: () => import('@/features/work/WorkPage.vue'),
         meta: { staffOnly: true, titleKey: 'work.title' },
       },
+      // #19: text modules the reply composer inserts.
+      {
+        path: '/templates',
+        name: 'reply-templates',
+        component: () => import('@/features/reply-templates/ReplyTemplatesPage.vue'),
+        meta: { staffOnly: true, titleKey: 'replyTemplates.title' },
+      },
       {
         path: '/settings/notifications',
         name: 'notification-settings',

@@ -3,6 +3,14 @@ import type { QueueEvent, QueueEventKind } from '@/stores/queue-event';
 
 let sequence = 0;
 
+/** Ticket.sla's calendar part for a ticket whose clock crosses no admin override (#13). */
+export function shippedCalendarSla() {
+  return {
+    __typename: 'TicketSla' as const,
+    serviceHours: { __typename: 'ServiceHoursDefinition' as const, preHolidayShortDays: false, calendarOverrides: [] },
+  };
+}
+
 /** A queue row with sensible defaults: P1, received now, due in 20 minutes. */
 export function queueTicket(overrides: Partial<QueueTicket> = {}): QueueTicket {
   sequence += 1;
@@ -23,6 +31,7 @@ export function queueTicket(overrides: Partial<QueueTicket> = {}): QueueTicket {
     atRiskAt: '2026-02-16T10:15:00+03:00',
     respondedAt: null,
     slaState: 'ON_TRACK',
+    sla: shippedCalendarSla(),
     escalationLevel: 0,
     organization: { __typename: 'Organization', id: 'org-1', name: 'ПАО Бета' },
     assignee: null,

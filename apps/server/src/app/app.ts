@@ -12,6 +12,7 @@ import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
 import { formatError } from '../graphql/format-error.js';
+import { serverTimeExtension } from '../graphql/server-time.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
 import { operationGates } from '../graphql/operation-gates.js';
 import { buildAppSchema } from './schema.js';
@@ -125,6 +126,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       // No cache hints in this schema; the plugin would only wrap every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
+      serverTimeExtension(clock),
       operationGates(schema, limits),
       rateLimitedStatus(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

@@ -14,6 +14,7 @@ import { SLA_RESOLVERS } from '../modules/sla/index.js';
 import { TICKET_RESOLVERS } from '../modules/tickets/index.js';
 import { VIEW_RESOLVERS } from '../modules/views/index.js';
 import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/index.js';
+import { REPLY_TEMPLATE_RESOLVERS } from '../modules/reply-templates/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   ...INFO_SERVICES_RESOLVERS,
   ...VIEW_RESOLVERS,
   ...STAFF_NOTIFICATION_RESOLVERS,
+  ...REPLY_TEMPLATE_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

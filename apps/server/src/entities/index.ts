@@ -19,6 +19,7 @@ import { User } from './auth/user.entity.js';
 import { SavedView } from './views/saved-view.entity.js';
 import { StaffNotification } from './staff-notifications/staff-notification.entity.js';
 import { StaffNotificationSettings } from './staff-notifications/staff-notification-settings.entity.js';
+import { ReplyTemplate } from './reply-templates/reply-template.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -43,5 +44,6 @@ export const ENTITIES = [
   SavedView,
   StaffNotification,
   StaffNotificationSettings,
+  ReplyTemplate,
   ...INFORMATION_ENTITIES,
 ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contact } from '../../src/entities/organizations/contact.entity.js';
 import { Organization } from '../../src/entities/organizations/organization.entity.js';
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
+import { NotificationKind } from '../../src/entities/notifications/notification.enums.js';
 import { TelegramChat } from '../../src/entities/channels/telegram-chat.entity.js';
 import { Ticket } from '../../src/entities/tickets/ticket.entity.js';
 import {
@@ -10,8 +11,10 @@ import {
   telegramUser,
   type FakeTelegramApi,
   type TestTelegramWebhook,
+  waitForMessages,
 } from '../support/fake-telegram.js';
-import { AGENT1 } from '../support/demo-data.js';
+import { AGENT1, ALFA, LEAD } from '../support/demo-data.js';
+import { createTicket, userId } from '../support/tickets.js';
 import { msk } from '../support/time.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
@@ -227,5 +230,26 @@ describe.each(TEST_DATABASES)('telegram bot on %s', (kind) => {
     expect(await bot.post(update)).toBe(200);
     expect(await bot.post(update)).toBe(200);
     expect(api.messagesTo(user.id)).toHaveLength(1);
+  });
+
+  it('#13: a staff member links a chat with /link and the one-time code; their notifications then arrive in it', async () => {
+    const user = newUser('Алексей');
+    const { createTelegramLinkCode: link } = await t.gql(`mutation { createTelegramLinkCode { code command } }`, {}, agent);
+    expect(await say(user, user.text('/link WRONG1234'))).toEqual([expect.stringContaining('Код не подошёл')]);
+    expect(await say(user, user.text(link.command))).toEqual([expect.stringContaining('Алексей Инженеров, этот чат привязан')]);
+    // The code is spent.
+    expect(await say(user, user.text(link.command))).toEqual([expect.stringContaining('Код не подошёл')]);
+
+    const SETTINGS = `mutation($input: StaffNotificationSettingsInput!) { updateStaffNotificationSettings(input: $input) { telegramLinked } }`;
+    const { updateStaffNotificationSettings } = await t.gql(SETTINGS, { input: { preferences: [{ kind: 'ASSIGNED', channels: ['TELEGRAM'] }] } }, agent);
+    expect(updateStaffNotificationSettings.telegramLinked).toBe(true);
+
+    const ticket = await createTicket(t, await t.login(ALFA), { subject: 'Назначение через Telegram' });
+    await t.gql(`mutation($id: ID!, $to: ID!) { assignTicket(ticketId: $id, assigneeId: $to) { id } }`, { id: ticket.id, to: await userId(t, AGENT1) }, await t.login(LEAD));
+    await bot.webhook.notifier.dispatch();
+    const delivered = (await waitForMessages(api, user.id, 4)).at(-1)!;
+    expect(delivered.payload.text).toContain(ticket.number);
+    const sent = await t.app.orm.em.fork().find(OutboxMessage, { ticket: Number(ticket.id), kind: NotificationKind.STAFF_NOTIFICATION });
+    expect(sent.map((m) => [m.channel, m.recipient, m.status])).toEqual([['TELEGRAM', String(user.id), 'SENT']]);
   });
 });

@@ -110,6 +110,15 @@ describe.each(TEST_DATABASES)('calendar administration on %s', (kind) => {
       expect(await workingDays()).toBe(247);
     });
 
+    it('a ticket change right after a calendar edit reads the calendar in its own transaction (no wait on SQLite)', async () => {
+      const lead = await t.login(LEAD);
+      const ticket = await createTicket(t, lead, { ...ALFA_BASIC, category: 'INCIDENT', criticality: 'CRITICAL', channel: 'PHONE' });
+      // The edit empties the calendar cache; the escalation's staff notifications (#13) are the first to need it again.
+      await t.gql(SET_DAY, { date: '2026-03-23', working: false }, admin);
+      const { escalateTicket } = await t.gql('mutation($id: ID!) { escalateTicket(ticketId: $id, reason: "Нужен разработчик") { id } }', { id: ticket.id }, await t.login(AGENT1));
+      expect(escalateTicket.id).toBe(ticket.id);
+    });
+
     it('setting a day again replaces its override', async () => {
       await t.gql(SET_DAY, { date: '2026-03-16', working: false, note: 'first' }, admin);
       await t.gql(SET_DAY, { date: '2026-03-16', working: true, note: 'second' }, admin);

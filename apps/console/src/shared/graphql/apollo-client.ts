@@ -14,6 +14,8 @@ export interface ApolloClientOptions {
   onUnauthenticated: () => void;
   /** Defaults to the page's own origin (the server serves the console, and Vite proxies in dev). */
   location?: Pick<Location, 'protocol' | 'host'>;
+  /** Every answer's `extensions.serverTime`: the clock SLA figures are decided on (#13). */
+  onServerTime?: (serverTime: Date) => void;
   /** For tests: replaces both transports. */
   terminatingLink?: ApolloLink;
 }
@@ -57,6 +59,14 @@ export function createApolloClient(options: ApolloClientOptions): DeskApollo {
     if (unauthenticated) options.onUnauthenticated();
   });
 
+  const serverTimeLink = new ApolloLink((operation, forward) =>
+    forward(operation).map((result) => {
+      const serverTime = result.extensions?.serverTime;
+      if (typeof serverTime === 'string') options.onServerTime?.(new Date(serverTime));
+      return result;
+    }),
+  );
+
   let wsClient: Client | null = null;
   let transport: ApolloLink;
   if (options.terminatingLink) {
@@ -96,7 +106,7 @@ export function createApolloClient(options: ApolloClientOptions): DeskApollo {
   }
 
   const client = new ApolloClient({
-    link: ApolloLink.from([errorLink, authLink, transport]),
+    link: ApolloLink.from([errorLink, serverTimeLink, authLink, transport]),
     cache: new InMemoryCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },

@@ -1,11 +1,35 @@
-import { ProductionCalendar, scheduleFor, slaStateAt, type SlaState, type SupportLevel } from '@desk/sla';
+import { ProductionCalendar, scheduleFor, slaStateAt, type CalendarDayOverride, type SlaState, type SupportLevel } from '@desk/sla';
+
+/** The shipped production calendar (SLA-5: the decree years and the art. 112 rules), without admin overrides. */
+export const defaultCalendar = new ProductionCalendar();
+
+/** What Ticket.sla says of the calendar the ticket's clock runs on (#13). */
+export interface SlaCalendarDefinition {
+  serviceHours: { preHolidayShortDays: boolean; calendarOverrides: readonly CalendarDayOverride[] };
+}
+
+const calendars = new Map<string, ProductionCalendar>();
 
 /**
- * The shipped production calendar (SLA-5: 2025, 2026 and the art. 112 rules).
- * Admin overrides live on the server; the server's `atRiskAt`/`responseDueAt`
- * already honour them, this only drives the second-by-second display.
+ * The server's calendar for a ticket: the shipped one with the admin's
+ * overrides and the art. 95 setting Ticket.sla names. Most tickets cross no
+ * override, so a handful of calendars serve every row of a page.
  */
-export const defaultCalendar = new ProductionCalendar();
+export function calendarOf(sla: SlaCalendarDefinition | null | undefined): ProductionCalendar {
+  if (!sla) return defaultCalendar;
+  const { preHolidayShortDays, calendarOverrides } = sla.serviceHours;
+  if (!preHolidayShortDays && calendarOverrides.length === 0) return defaultCalendar;
+  const key = JSON.stringify([preHolidayShortDays, calendarOverrides.map((o) => [o.date, o.working, o.shortened ?? false])]);
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = new ProductionCalendar({
+      preHolidayShortDays,
+      overrides: calendarOverrides.map((o) => ({ date: o.date, working: o.working, shortened: o.shortened ?? false })),
+    });
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
 
 export interface SlaTicket {
   supportLevel: SupportLevel;
@@ -14,6 +38,8 @@ export interface SlaTicket {
   /** Server-computed SLA-7 threshold; honours the server's configured share. */
   atRiskAt?: string | null;
   respondedAt: string | null;
+  /** Ticket.sla: the calendar the server counts this ticket on; the shipped one when absent. */
+  sla?: SlaCalendarDefinition | null;
 }
 
 export interface SlaDisplay {
@@ -30,10 +56,11 @@ export interface SlaDisplay {
 }
 
 /**
- * SLA-4/SLA-7 state of a ticket at `now`, counted in the business time of its
- * level: a BASIC ticket at night is paused, not running down.
+ * SLA-4/SLA-7 state of a ticket at `now` (the server's clock), counted in the
+ * business time of its level on the server's calendar: a BASIC ticket at
+ * night is paused, not running down.
  */
-export function slaDisplayAt(ticket: SlaTicket, now: Date, calendar: ProductionCalendar = defaultCalendar): SlaDisplay {
+export function slaDisplayAt(ticket: SlaTicket, now: Date, calendar: ProductionCalendar = calendarOf(ticket.sla)): SlaDisplay {
   const schedule = scheduleFor(ticket.supportLevel, calendar);
   const receivedAt = new Date(ticket.receivedAt);
   const dueAt = new Date(ticket.responseDueAt);

@@ -6,6 +6,7 @@ import { FeatureRequest, FeatureRequestTicket } from './feature-request.entity.j
 import { ProductDocument } from './product-document.entity.js';
 import { ProductRelease } from './product-release.entity.js';
 import { ReleaseSubscription } from './release-subscription.entity.js';
+import { SelfServiceResolution } from './self-service-resolution.entity.js';
 
 /** Information services (SVC-1..5): listed here so entities/index.ts needs a single line. */
 export const INFORMATION_ENTITIES = [
@@ -18,4 +19,5 @@ export const INFORMATION_ENTITIES = [
   ProductDocument,
   FeatureRequest,
   FeatureRequestTicket,
+  SelfServiceResolution,
 ];

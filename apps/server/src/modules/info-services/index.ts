@@ -3,9 +3,9 @@ import { CatalogFileResolver, ProductCatalogResolver, ProductReleaseResolver, Re
 import { DocumentationResolver } from './catalog/documentation.resolver.js';
 import { FeatureRequestResolver, TicketFeatureRequestsResolver } from './feature-requests/feature-request.resolver.js';
 import { KnowledgeResolver } from './knowledge/knowledge.resolver.js';
+import { SelfServiceResolver } from './self-service/self-service.resolver.js';
 
-/** Information services (SVC-1..5), listed once for graphql/schema.ts. */
-/** Information services (SVC-1..5): knowledge base, product catalog, certificates, feature requests. */
+/** Information services (SVC-1..5): knowledge base, product catalog, certificates, feature requests; self-service first (#19). */
 export const INFO_SERVICES_RESOLVERS = [
   KnowledgeResolver,
   ProductCatalogResolver,
@@ -18,6 +18,7 @@ export const INFO_SERVICES_RESOLVERS = [
   DocumentationResolver,
   FeatureRequestResolver,
   TicketFeatureRequestsResolver,
+  SelfServiceResolver,
 ] as const;
 
 export { catalogFileDownloads, mountCatalogRoutes } from './catalog/catalog-routes.js';

@@ -19,10 +19,14 @@ export class CalendarService {
     private readonly options: { preHolidayShortDays: boolean; ttlMs?: number },
   ) {}
 
-  async current(): Promise<ProductionCalendar> {
+  /**
+   * Inside a transaction pass its EntityManager: on SQLite the transaction holds
+   * the only connection, so a read through another one would wait on it forever.
+   */
+  async current(within?: EntityManager): Promise<ProductionCalendar> {
     const ttl = this.options.ttlMs ?? 30_000;
     if (this.cached && Date.now() - this.cached.loadedAt < ttl) return this.cached.calendar;
-    const days = await this.em().find(CalendarDay, {}, { orderBy: { date: 'asc' } });
+    const days = await (within ?? this.em()).find(CalendarDay, {}, { orderBy: { date: 'asc' } });
     const overrides: CalendarDayOverride[] = days.map((d) => ({
       date: d.date,
       working: d.working,

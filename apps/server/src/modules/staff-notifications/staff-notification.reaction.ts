@@ -45,7 +45,7 @@ export function staffNotificationReaction(deps: StaffNotificationDeps): TicketCh
       const actors = owed.flatMap((o) => (o.entry.actor ? [o.entry.actor.id] : []));
       const users = (await tx.find(User, { id: { $in: [...new Set([...owed.map((o) => o.userId), ...actors])] } })).filter((u) => u.active);
       const addressees = await addresseesOf(tx, users);
-      const calendar = await deps.calendar.current();
+      const calendar = await deps.calendar.current(tx);
       const created: StaffNotification[] = [];
       for (const o of owed) {
         const addressee = addressees.get(o.userId);

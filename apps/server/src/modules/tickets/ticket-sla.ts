@@ -1,6 +1,7 @@
-import { DEFAULT_SERVICE_HOURS, scheduleFor, slaStateAt, type ProductionCalendar } from '@desk/sla';
+import { DEFAULT_SERVICE_HOURS, moscowDateOf, scheduleFor, slaStateAt, type ProductionCalendar } from '@desk/sla';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SlaState, SupportLevel } from '../../entities/sla/sla.enums.js';
+import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 
 @ObjectType({ description: 'When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way' })
@@ -28,6 +29,11 @@ export class ServiceHoursDefinition {
 
   @Field({ description: 'Service ends an hour early on the working day before a public holiday (art. 95, PRE_HOLIDAY_SHORT_DAYS)' })
   preHolidayShortDays!: boolean;
+
+  @Field(() => [CalendarDay], {
+    description: "The admin's overrides of the production calendar from the day the ticket arrived on (SLA-5); empty when always open",
+  })
+  calendarOverrides!: CalendarDay[];
 }
 
 @ObjectType({ description: "A ticket's response-time clock at the moment of the read (SLA-2..7): where it stands and how it runs" })
@@ -71,9 +77,10 @@ export class TicketSla {
 
 const MINUTE = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-/** The service hours a level's clock runs in, as a console would rebuild them with @desk/sla. */
-export function serviceHoursOf(level: SupportLevel, preHolidayShortDays: boolean): ServiceHoursDefinition {
+/** The service hours a level's clock runs in since `from`, as a console would rebuild them with @desk/sla. */
+export function serviceHoursOf(level: SupportLevel, calendar: ProductionCalendar, from: Date): ServiceHoursDefinition {
   const always = level === SupportLevel.EXTENDED;
+  const firstDay = moscowDateOf(from);
   return {
     supportLevel: level,
     kind: always ? 'ALWAYS' : 'BUSINESS_HOURS',
@@ -82,7 +89,12 @@ export function serviceHoursOf(level: SupportLevel, preHolidayShortDays: boolean
     opensAt: always ? null : MINUTE(DEFAULT_SERVICE_HOURS.opensAtMinute),
     closesAt: always ? null : MINUTE(DEFAULT_SERVICE_HOURS.closesAtMinute),
     workingDaysOnly: !always,
-    preHolidayShortDays: !always && preHolidayShortDays,
+    preHolidayShortDays: !always && calendar.preHolidayShortDays,
+    calendarOverrides: always
+      ? []
+      : calendar.overrides
+          .filter((o) => o.date >= firstDay)
+          .map((o) => ({ date: o.date, working: o.working, shortened: o.shortened ?? false, note: o.note ?? null })),
   };
 }
 
@@ -109,6 +121,6 @@ export function ticketSlaAt(ticket: Ticket, calendar: ProductionCalendar, now: D
     paused: snapshot.paused,
     pausedUntil: snapshot.resumesAt,
     stoppedAt: ticket.respondedAt,
-    serviceHours: serviceHoursOf(ticket.supportLevel, calendar.preHolidayShortDays),
+    serviceHours: serviceHoursOf(ticket.supportLevel, calendar, ticket.receivedAt),
   };
 }

@@ -146,4 +146,33 @@ describe('NewTicketPage', () => {
     // The ticket page loads lazily: give the route a moment to resolve.
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/portal/tickets/42?created=1'), { timeout: 15_000 });
   });
+
+  it('#19: while the request is written, matching FAQ articles and documents are offered; "this answered my question" sends no request', async () => {
+    const suggestions = {
+      __typename: 'SelfServiceSuggestions',
+      articles: [{ __typename: 'FaqArticle', id: '3', slug: 'oshibka-autentifikacii', title: 'Ошибка аутентификации при входе в систему' }],
+      documents: [{ __typename: 'ProductDocument', id: '7', title: 'Руководство администратора', productVersion: '8.0.565', edition: 'ред. 3', downloadUrl: 'https://docs.example/admin.pdf' }],
+    };
+    const { wrapper, operations } = await mountForm({
+      overrides: {
+        SelfServiceSuggestions: () => ({ data: { selfServiceSuggestions: suggestions } }),
+        RecordSelfServiceResolution: () => ({ data: { recordSelfServiceResolution: true } }),
+      },
+    });
+    await wrapper.get('[data-field="subject"]').setValue('Ошибка аутентификации');
+    await wrapper.get('[data-field="description"]').setValue('Доменный пользователь не может войти');
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="self-service-article"]')).toHaveLength(1), { timeout: 3000 });
+    expect(operations.find((op) => op.operationName === 'SelfServiceSuggestions')?.variables).toEqual({
+      productId: 'p1',
+      text: 'Ошибка аутентификации\nДоменный пользователь не может войти',
+    });
+    expect(wrapper.get('[data-testid="self-service-document"]').text()).toContain('Руководство администратора');
+    await wrapper.get('[data-testid="self-service-answered"]').trigger('click');
+    await flushPromises();
+    expect(operations.find((op) => op.operationName === 'RecordSelfServiceResolution')?.variables).toEqual({
+      input: { productId: 'p1', query: 'Ошибка аутентификации\nДоменный пользователь не может войти', articleId: '3' },
+    });
+    expect(wrapper.get('[data-testid="self-service-thanks"]').text()).toContain('Заявка не отправлена');
+    expect(operations.some((op) => op.operationName === 'CreatePortalTicket')).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import PortalHomePage from '../PortalHomePage.vue';
 import { contract } from '@/test-support/contracts';
 import { customerUser, partnerUser, signInAs } from '@/test-support/users';
 import { serviceLevels } from '@/test-support/request-form';
+import { shippedCalendarSla } from '@/test-support/tickets';
 
 const alfa = { __typename: 'Organization' as const, id: '2', name: 'АО Альфа' };
 const gamma = { __typename: 'Organization' as const, id: '4', name: 'ООО Гамма' };
@@ -24,6 +25,7 @@ function row(id: string, organization: typeof alfa) {
     responseDueAt: '2026-11-24T11:00:00.000Z',
     respondedAt: '2026-11-24T10:10:00.000Z',
     slaState: 'MET',
+    sla: shippedCalendarSla(),
     expectedResolutionAt: id === '1' ? '2026-11-27T12:00:00.000Z' : null,
     organization,
   };

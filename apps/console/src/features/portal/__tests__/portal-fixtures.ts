@@ -1,4 +1,5 @@
 import type { PortalTicketFragment } from '../graphql/portalTicket.api';
+import { shippedCalendarSla } from '@/test-support/tickets';
 
 export function portalTicket(overrides: Partial<PortalTicketFragment> = {}): PortalTicketFragment {
   return {
@@ -16,6 +17,7 @@ export function portalTicket(overrides: Partial<PortalTicketFragment> = {}): Por
     responseDueAt: '2026-11-24T10:20:00.000Z',
     respondedAt: null,
     slaState: 'ON_TRACK',
+    sla: shippedCalendarSla(),
     expectedResolutionAt: null,
     autoCloseAt: null,
     waitingSince: null,

@@ -30,6 +30,14 @@ const en: typeof ru = {
       telegram: 'Telegram',
       telegramText: 'The support chat bot answers basic questions; report an incident as a ticket.',
       faq: 'FAQ',
+      faqOwn: "Support's knowledge base",
+      faqVendor: "on the vendor's site",
+    },
+    selfService: {
+      title: 'The answer may be here already',
+      intro: 'These articles and documents match your question. If one of them helped, there is no need to send a request.',
+      answered: 'This answered my question',
+      thanks: 'Glad the answer was there. No request was sent; we noted what helped.',
     },
     category: {
       INCIDENT: 'Incident',

@@ -20,7 +20,12 @@ const byDimension: Record<string, ReturnType<typeof row>[]> = {
   MONTH: [row({ month: '2026-11', met: 28, breached: 2, total: 30 })],
 };
 
+const deflection = [
+  { __typename: 'SelfServiceDeflectionRow', productId: '1', productName: 'Dallas Lock 8.0', period: '2026-11', resolvedWithoutTicket: 3, ticketsRegistered: 9, deflectionRate: 0.25 },
+];
+
 function handler(operation: Operation) {
+  if (operation.operationName === 'SelfServiceDeflection') return { data: { selfServiceDeflection: deflection } };
   if (operation.operationName !== 'SlaCompliance') return { data: null };
   const [dimension] = operation.variables.groupBy as string[];
   return { data: { slaCompliance: byDimension[dimension!] } };
@@ -89,5 +94,12 @@ describe('SlaCompliancePage', () => {
     expect(lines[1]).toBe('По уровню обслуживания;Расширенный;19;1;20;95');
     expect(lines[5]).toBe('По инженерам;"Мария ""Маша"" Поддержкина";28;0;28;100');
     expect(lines).toHaveLength(9);
+  });
+
+  it('#19: self-service beside SLA — resolved without a ticket against tickets, per product and month, for the same period', async () => {
+    const { wrapper, operations } = await mountReport();
+    expect(operations.find((op) => op.operationName === 'SelfServiceDeflection')?.variables).toEqual({ from: '2026-10-25T21:00:00.000Z', to: '2026-11-24T21:00:00.000Z' });
+    const [row] = wrapper.findAll('[data-testid="deflection-row"]');
+    expect(row!.findAll('th, td').map((cell) => cell.text())).toEqual(['Dallas Lock 8.0', '2026-11', '3', '9', '25,0 %']);
   });
 });

@@ -98,6 +98,12 @@ export function ratePercent(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 1000) / 10;
 }
 
+/** A rate as the report prints it: "93,3 %" in Russian, "93.3 %" in English, "—" for none. */
+export function formatRate(rate: number | null, locale: string): string {
+  const value = ratePercent(rate);
+  return value === null ? '—' : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)} %`;
+}
+
 export interface CsvHeaders {
   breakdown: string;
   group: string;

@@ -3,6 +3,15 @@ import type ru from './ru';
 /** SLA compliance report (SLA-9): English, the second interface language (LVL-5). */
 const en: typeof ru = {
   reports: {
+    deflection: {
+      title: 'Self-service',
+      note: 'Questions the knowledge base and documentation answered before a request was sent, against tickets registered: by product and month (Moscow).',
+      product: 'Product',
+      month: 'Month',
+      resolved: 'Resolved without a ticket',
+      tickets: 'Tickets',
+      rate: 'Share',
+    },
     nav: 'SLA report',
     title: 'SLA compliance',
     subtitle: 'Response time met or breached, by level, criticality, agent and period (SLA-9)',

@@ -10,7 +10,7 @@ export type SaveViewMutationVariables = Types.Exact<{
 }>;
 
 
-export type SaveViewMutation = { __typename?: 'Mutation', saveView: { __typename?: 'TicketView', id: string, name: string, builtIn: boolean, count: number, sort: Types.ViewSort, filter: { __typename?: 'ViewFilter', statuses: Array<Types.TicketStatus> | null, supportLevels: Array<Types.SupportLevel> | null, criticalities: Array<Types.Criticality> | null, categories: Array<Types.TicketCategory> | null, escalated: boolean | null, unassigned: boolean | null, assignedToMe: boolean | null, customerAnswered: boolean | null, slaStates: Array<Types.SlaState> | null, text: string | null } } };
+export type SaveViewMutation = { __typename?: 'Mutation', saveView: { __typename?: 'TicketView', id: string, name: string, builtIn: boolean, count: number, sort: Types.ViewSort, filter: { __typename?: 'ViewFilter', statuses: Array<Types.TicketStatus> | null, supportLevels: Array<Types.SupportLevel> | null, criticalities: Array<Types.Criticality> | null, categories: Array<Types.TicketCategory> | null, organizationIds: Array<string> | null, assigneeIds: Array<string> | null, escalated: boolean | null, unassigned: boolean | null, assignedToMe: boolean | null, customerAnswered: boolean | null, slaStates: Array<Types.SlaState> | null, text: string | null } } };
 
 
 export const SaveViewDocument = gql`

@@ -8,7 +8,7 @@ export type ReactiveFunction<TParam> = () => TParam;
 export type TicketViewsQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type TicketViewsQuery = { __typename?: 'Query', ticketViews: Array<{ __typename?: 'TicketView', id: string, name: string, builtIn: boolean, count: number, sort: Types.ViewSort, filter: { __typename?: 'ViewFilter', statuses: Array<Types.TicketStatus> | null, supportLevels: Array<Types.SupportLevel> | null, criticalities: Array<Types.Criticality> | null, categories: Array<Types.TicketCategory> | null, escalated: boolean | null, unassigned: boolean | null, assignedToMe: boolean | null, customerAnswered: boolean | null, slaStates: Array<Types.SlaState> | null, text: string | null } }> };
+export type TicketViewsQuery = { __typename?: 'Query', ticketViews: Array<{ __typename?: 'TicketView', id: string, name: string, builtIn: boolean, count: number, sort: Types.ViewSort, filter: { __typename?: 'ViewFilter', statuses: Array<Types.TicketStatus> | null, supportLevels: Array<Types.SupportLevel> | null, criticalities: Array<Types.Criticality> | null, categories: Array<Types.TicketCategory> | null, organizationIds: Array<string> | null, assigneeIds: Array<string> | null, escalated: boolean | null, unassigned: boolean | null, assignedToMe: boolean | null, customerAnswered: boolean | null, slaStates: Array<Types.SlaState> | null, text: string | null } }> };
 
 
 export const TicketViewsDocument = gql`

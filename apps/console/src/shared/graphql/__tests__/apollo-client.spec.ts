@@ -37,6 +37,14 @@ describe('apollo client', () => {
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 
+  it('#13: hands on every answer\'s extensions.serverTime, the clock the countdowns follow', async () => {
+    const onServerTime = vi.fn();
+    const { link } = mockLink(() => ({ data: null, extensions: { serverTime: '2026-03-04T09:00:00.000Z' } }));
+    const { client } = createApolloClient({ getToken: () => 'tok', onUnauthenticated: vi.fn(), onServerTime, terminatingLink: link });
+    await client.query({ query: QueueDocument, variables: { first: 1 } }).catch(() => undefined);
+    expect(onServerTime).toHaveBeenCalledWith(new Date('2026-03-04T09:00:00.000Z'));
+  });
+
   it('API.md: subscriptions use ws(s) on the same /graphql path', () => {
     expect(webSocketUrl({ protocol: 'http:', host: 'localhost:5173' })).toBe('ws://localhost:5173/graphql');
     expect(webSocketUrl({ protocol: 'https:', host: 'desk.example' })).toBe('wss://desk.example/graphql');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slaDisplayAt, type SlaTicket } from '../sla-display';
+import { calendarOf, defaultCalendar, slaDisplayAt, type SlaTicket } from '../sla-display';
 
 const msk = (local: string) => new Date(`${local}+03:00`);
 
@@ -98,5 +98,30 @@ describe('slaDisplayAt', () => {
     const display = slaDisplayAt(waitingBasic('2026-02-20T18:30:00', '2026-02-24T10:00:00'), msk('2026-02-23T11:00:00'));
     expect(display.paused).toBe(true);
     expect(display.resumesAt?.toISOString()).toBe(msk('2026-02-24T09:00:00').toISOString());
+  });
+
+  describe("#13, SLA-5: on the server's calendar, with the admin's overrides Ticket.sla names", () => {
+    // Monday 16 February made a day off by an admin: the Friday ticket is due Tuesday 09:20, and Monday stays paused.
+    const overridden: SlaTicket = {
+      ...fridayBasic,
+      responseDueAt: '2026-02-17T09:20:00+03:00',
+      atRiskAt: '2026-02-17T09:12:30+03:00',
+      sla: { serviceHours: { preHolidayShortDays: false, calendarOverrides: [{ date: '2026-02-16', working: false, shortened: false }] } },
+    };
+
+    it('a day the admin made a day off pauses the countdown as on the server', () => {
+      const monday = slaDisplayAt(overridden, msk('2026-02-16T12:00:00'));
+      expect(monday).toMatchObject({ paused: true, remainingSeconds: 20 * 60, state: 'ON_TRACK' });
+      expect(monday.resumesAt?.toISOString()).toBe(msk('2026-02-17T09:00:00').toISOString());
+      // The shipped calendar alone would count Monday morning down, and call it breached by noon.
+      expect(slaDisplayAt({ ...overridden, sla: null }, msk('2026-02-16T12:00:00')).paused).toBe(false);
+    });
+
+    it('one calendar per distinct set of overrides; none means the shipped calendar', () => {
+      expect(calendarOf(null)).toBe(defaultCalendar);
+      expect(calendarOf({ serviceHours: { preHolidayShortDays: false, calendarOverrides: [] } })).toBe(defaultCalendar);
+      expect(calendarOf(overridden.sla)).toBe(calendarOf({ serviceHours: { ...overridden.sla!.serviceHours } }));
+      expect(calendarOf(overridden.sla).isWorkingDay('2026-02-16')).toBe(false);
+    });
   });
 });

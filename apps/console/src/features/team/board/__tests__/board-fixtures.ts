@@ -1,4 +1,5 @@
 import type { BoardTicket } from '../board-order';
+import { shippedCalendarSla } from '@/test-support/tickets';
 
 let sequence = 0;
 
@@ -17,6 +18,7 @@ export function boardTicket(overrides: Partial<BoardTicket> = {}): BoardTicket {
     priority: 4,
     escalationLevel: 0,
     slaState: 'MET',
+    sla: shippedCalendarSla(),
     receivedAt: '2026-11-24T10:00:00+03:00',
     responseDueAt: '2026-11-24T11:00:00+03:00',
     respondedAt: '2026-11-24T10:10:00+03:00',

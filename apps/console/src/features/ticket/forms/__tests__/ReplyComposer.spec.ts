@@ -76,6 +76,32 @@ describe('ReplyComposer', () => {
     expect(wrapper.find('[data-testid="article-linker"]').exists()).toBe(false);
   });
 
+  it('#19: Ctrl+. opens the text modules; arrows and Enter put the one filled in for this ticket where the cursor was', async () => {
+    const ticket = ticketDetail({ status: 'IN_PROGRESS' });
+    const template = (id: string, title: string, shared: boolean) => ({ __typename: 'ReplyTemplate', id, title, bodyRu: '…', bodyEn: null, shared, editable: !shared });
+    const { wrapper, operations } = await mountForm(ReplyComposer, {
+      ticket,
+      props: { canReply: true, canNote: true },
+      handler: (operation) => {
+        if (operation.operationName === 'ReplyTemplates') return { data: { replyTemplates: [template('1', 'Приветствие', true), template('2', 'Запрос журнала', false)] } };
+        if (operation.operationName === 'RenderReplyTemplate') return { data: { renderReplyTemplate: { __typename: 'RenderedReply', locale: 'RU', text: 'пришлите журнал, Анна' } } };
+        return { data: null };
+      },
+    });
+    const body = wrapper.get<HTMLTextAreaElement>('[data-testid="composer-body"]');
+    await body.setValue('Добрый день! Для диагностики .');
+    body.element.setSelectionRange(29, 29);
+    await body.trigger('keydown', { key: '.', ctrlKey: true });
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="template-option"]')).toHaveLength(2), { timeout: 3000 });
+    expect(wrapper.get('[data-testid="template-option"][aria-selected="true"]').text()).toContain('Приветствие');
+    await wrapper.get('[data-testid="template-search"]').trigger('keydown', { key: 'ArrowDown' });
+    expect(wrapper.get('[data-testid="template-option"][aria-selected="true"]').text()).toContain('Запрос журнала');
+    await wrapper.get('[data-testid="template-search"]').trigger('keydown', { key: 'Enter' });
+    await vi.waitFor(() => expect(body.element.value).toBe('Добрый день! Для диагностики пришлите журнал, Анна.'));
+    expect(operations.find((op) => op.operationName === 'RenderReplyTemplate')?.variables).toEqual({ templateId: '2', ticketId: ticket.id });
+    expect(wrapper.find('[data-testid="template-search"]').exists()).toBe(false);
+  });
+
   it('TKT-9: an internal note goes through addInternalNote', async () => {
     const ticket = ticketDetail({ status: 'IN_PROGRESS' });
     const { wrapper, operations } = await mountForm(ReplyComposer, {
