@@ -482,6 +482,8 @@ export type Mutation = {
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
   publishProductRelease: ProductRelease;
+  /** The customer rates the answer to its closed ticket, once: 1–5 and an optional comment */
+  rateTicket: TicketRating;
   /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
   recordSelfServiceResolution: Scalars['Boolean']['output'];
   /** Staff: registers a feature request (status REGISTERED) */
@@ -680,6 +682,13 @@ export type MutationPublishFaqArticleArgs = {
 
 export type MutationPublishProductReleaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRateTicketArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  score: Scalars['Int']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1052,6 +1061,8 @@ export type Query = {
   replyTemplates: Array<ReplyTemplate>;
   /** Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5) */
   responseDeadline: Scalars['DateTime']['output'];
+  /** Team leads: ratings given in [from, to), grouped by agent, level or Moscow month */
+  satisfactionReport: Array<SatisfactionReportRow>;
   /** Full-text search over number, subject, description, messages (e-mail replies too), organization, contact and contract identifier; Russian word forms match; scoped like `tickets` (internal notes for staff only); narrowed by the views' filter; best first */
   searchTickets: TicketSearchConnection;
   /** Team leads: per product and Moscow month of [from, to), requests resolved without a ticket against tickets registered */
@@ -1188,6 +1199,13 @@ export type QueryResponseDeadlineArgs = {
   criticality: Criticality;
   receivedAt: Scalars['DateTime']['input'];
   supportLevel: SupportLevel;
+};
+
+
+export type QuerySatisfactionReportArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy?: SatisfactionDimension;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1379,6 +1397,25 @@ export type Role =
   | 'CUSTOMER'
   | 'PARTNER'
   | 'TEAM_LEAD';
+
+/** How satisfaction ratings are grouped: by the agent who held the ticket, its level, or the Moscow month */
+export type SatisfactionDimension =
+  | 'AGENT'
+  | 'LEVEL'
+  | 'MONTH';
+
+/** Ratings of one group (#19) */
+export type SatisfactionReportRow = {
+  __typename?: 'SatisfactionReportRow';
+  /** Mean score, two decimals */
+  average: Scalars['Float']['output'];
+  /** How many gave 1, 2, 3, 4 and 5 */
+  distribution: Array<Scalars['Int']['output']>;
+  /** The agent id ("none": unassigned), the level, or YYYY-MM */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  ratings: Scalars['Int']['output'];
+};
 
 /** A saved view: a name, filters and an order (#13); with `id`, replaces that view of yours */
 export type SaveViewInput = {
@@ -1692,6 +1729,8 @@ export type Ticket = {
   /** Certificates in force for the ticket's product (SVC-3): the answer to a CERTIFICATE_INFO request */
   productCertificates: Array<Certificate>;
   productVersion: Maybe<Scalars['String']['output']>;
+  /** The customer's rating once the ticket is closed and rated (#19) */
+  rating: Maybe<TicketRating>;
   receivedAt: Scalars['DateTime']['output'];
   /** REJECTED: what the customer was told (TKT-7) */
   rejectionNote: Maybe<Scalars['String']['output']>;
@@ -1811,6 +1850,15 @@ export type TicketMessage = {
   id: Scalars['ID']['output'];
   internal: Scalars['Boolean']['output'];
   kind: MessageKind;
+};
+
+/** The customer's rating of the answer to a closed ticket (#19) */
+export type TicketRating = {
+  __typename?: 'TicketRating';
+  comment: Maybe<Scalars['String']['output']>;
+  ratedAt: Scalars['DateTime']['output'];
+  /** 1 (poor) to 5 (excellent) */
+  score: Scalars['Int']['output'];
 };
 
 /** Search results, best first */

@@ -20,6 +20,7 @@ import { SavedView } from './views/saved-view.entity.js';
 import { StaffNotification } from './staff-notifications/staff-notification.entity.js';
 import { StaffNotificationSettings } from './staff-notifications/staff-notification-settings.entity.js';
 import { ReplyTemplate } from './reply-templates/reply-template.entity.js';
+import { TicketRating } from './satisfaction/ticket-rating.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -45,5 +46,6 @@ export const ENTITIES = [
   StaffNotification,
   StaffNotificationSettings,
   ReplyTemplate,
+  TicketRating,
   ...INFORMATION_ENTITIES,
 ];

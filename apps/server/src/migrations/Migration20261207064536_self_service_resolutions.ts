@@ -9,7 +9,8 @@ export class Migration20261207064536_self_service_resolutions extends Migration 
   override up(): void {
     const builder = this.getKnex().schema.createTable('self_service_resolutions', (t) => {
       t.increments('id');
-      t.integer('user_id').unsigned().notNullable().references('users.id').onDelete('cascade');
+      t.integer('user_id').unsigned().nullable().references('users.id').onDelete('cascade');
+      t.integer('contact_id').unsigned().nullable().references('contacts.id').onDelete('cascade');
       t.integer('organization_id').unsigned().nullable().references('organizations.id').onDelete('set null');
       t.integer('product_id').unsigned().nullable().references('products.id').onDelete('set null');
       t.string('query', 2000).notNullable();

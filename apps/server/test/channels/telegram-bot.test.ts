@@ -4,6 +4,7 @@ import { Organization } from '../../src/entities/organizations/organization.enti
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import { NotificationKind } from '../../src/entities/notifications/notification.enums.js';
 import { TelegramChat } from '../../src/entities/channels/telegram-chat.entity.js';
+import { SelfServiceResolution } from '../../src/entities/info-services/self-service-resolution.entity.js';
 import { Ticket } from '../../src/entities/tickets/ticket.entity.js';
 import {
   startFakeTelegramApi,
@@ -145,7 +146,8 @@ describe.each(TEST_DATABASES)('telegram bot on %s', (kind) => {
     await identifyAsAnna(user);
     await say(user, user.text('/new'), user.text('Не загружается АРМ'), user.text('После обновления АРМ зависает на экране входа.'));
     const buttons = lastMessage(user).payload.reply_markup.inline_keyboard.flat().map((b: { callback_data: string }) => b.callback_data);
-    expect(buttons).toEqual(['kind:CRITICAL', 'kind:NON_CRITICAL', 'kind:QUESTION']);
+    // #19: matching knowledge-base articles come first, each with "this is the answer"; then the criticality.
+    expect(buttons.slice(-3)).toEqual(['kind:CRITICAL', 'kind:NON_CRITICAL', 'kind:QUESTION']);
 
     const [registered] = await say(user, user.button('kind:CRITICAL'));
     const number = /SD-\d{6}/.exec(registered!)![0];
@@ -251,5 +253,22 @@ describe.each(TEST_DATABASES)('telegram bot on %s', (kind) => {
     expect(delivered.payload.text).toContain(ticket.number);
     const sent = await t.app.orm.em.fork().find(OutboxMessage, { ticket: Number(ticket.id), kind: NotificationKind.STAFF_NOTIFICATION });
     expect(sent.map((m) => [m.channel, m.recipient, m.status])).toEqual([['TELEGRAM', String(user.id), 'SENT']]);
+  });
+
+  it('#19: /new offers the knowledge-base articles that match; "this is the answer" records it and opens no ticket', async () => {
+    const user = newUser();
+    await identifyAsAnna(user);
+    const before = await t.app.orm.em.fork().count(Ticket, {});
+    const [offer] = await say(user, user.text('/new'), user.text('Ошибка аутентификации'), user.text('Доменный пользователь не может войти в систему.')).then((texts) => texts.slice(-1));
+    expect(offer).toContain('Возможно, ответ уже есть в базе знаний');
+    expect(offer).toContain('Ошибка аутентификации при входе в систему');
+    const buttons = lastMessage(user).payload.reply_markup.inline_keyboard.flat().map((b: { callback_data: string }) => b.callback_data);
+    const answered = buttons.find((data: string) => data.startsWith('answered:'))!;
+    expect(await say(user, user.button(answered))).toEqual([expect.stringContaining('Заявка не отправлена')]);
+    expect(await t.app.orm.em.fork().count(Ticket, {})).toBe(before);
+    expect(await chatOf(user)).toMatchObject({ state: 'IDLE', draft: null });
+    const resolution = await t.app.orm.em.fork().findOneOrFail(SelfServiceResolution, { contact: annaId }, { orderBy: { id: 'desc' } });
+    expect(resolution).toMatchObject({ channel: 'TELEGRAM', user: null, article: { id: Number(answered.slice('answered:'.length)) } });
+    expect(resolution.query).toBe('Ошибка аутентификации\nДоменный пользователь не может войти в систему.');
   });
 });

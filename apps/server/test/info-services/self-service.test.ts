@@ -55,7 +55,7 @@ describe.each(TEST_DATABASES)('self-service first on %s', (kind) => {
     expect((await t.gql(RESOLVED, { input }, alfa)).recordSelfServiceResolution).toBe(true);
     expect((await t.gql('{ tickets(first: 1) { totalCount } }', {}, alfa)).tickets.totalCount).toBe(before);
     const stored = await t.app.orm.em.fork().find(SelfServiceResolution, {}, { populate: ['user', 'organization', 'product', 'article'] });
-    expect(stored.map((r) => [r.user.getEntity().email, r.organization?.getEntity().name, r.product?.id, r.query, r.article?.id, r.channel])).toContainEqual([
+    expect(stored.map((r) => [r.user?.getEntity().email, r.organization?.getEntity().name, r.product?.id, r.query, r.article?.id, r.channel])).toContainEqual([
       ALFA, 'АО Альфа', Number(software), input.query, Number(article.id), 'PORTAL',
     ]);
   });

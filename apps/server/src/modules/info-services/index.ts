@@ -26,3 +26,4 @@ export { armExpiryAlert, certificateExpiryDeadlineSource } from './certificates/
 export { knowledgeSearchFor } from './knowledge/knowledge-search.js';
 export { slugify } from './knowledge/slug.js';
 export { markdownPlainText } from './markdown.js';
+export { SelfServiceService } from './self-service/self-service.service.js';

@@ -17,6 +17,11 @@ function handler(tickets: Record<string, Ticket>, answer?: (operation: Operation
         return { data: { ticket: tickets[operation.variables.id as string] ?? null } };
       case 'ServiceLevels':
         return { data: { serviceLevels } };
+      case 'RateTicket': {
+        const rating = { __typename: 'TicketRating', score: operation.variables.score, comment: operation.variables.comment, ratedAt: '2026-11-25T09:00:00.000Z' };
+        tickets[operation.variables.ticketId as string] = { ...tickets[operation.variables.ticketId as string]!, rating } as Ticket;
+        return { data: { rateTicket: rating } };
+      }
       case 'AnswerPortalTicket':
         return { data: { answerTicket: answer?.(operation) } };
       case 'UpdatePortalTicketDetails': {
@@ -108,5 +113,19 @@ describe('PortalTicketPage', () => {
     expect(operations.find((op) => op.operationName === 'UpdatePortalTicketDetails')?.variables).toEqual({ ticketId: '42', input: { osVersion: 'Windows 10' } });
     expect(form().find('[data-field="osVersion"]').exists()).toBe(false);
     expect(form().text()).toContain('Сведения сохранены.');
+  });
+
+  it('#19: a closed ticket asks its customer for a rating once; then the rating is shown', async () => {
+    const closed = portalTicket({ status: 'CLOSED', resolution: 'SOLVED', closedAt: '2026-11-25T08:00:00.000Z' });
+    const { wrapper, operations } = await mountTicket('42', { '42': closed });
+    await wrapper.get('[data-testid="rating-submit"]').trigger('submit');
+    expect(wrapper.get('[data-testid="rating-form"]').text()).toContain('Выберите оценку от 1 до 5');
+    await wrapper.get('[data-testid="rating-score-4"]').setValue(true);
+    await wrapper.get('[data-testid="rating-comment"]').setValue('Спасибо, помогло');
+    await wrapper.get('[data-testid="rating-form"]').trigger('submit');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="rating-given"]').exists()).toBe(true));
+    expect(operations.find((op) => op.operationName === 'RateTicket')?.variables).toEqual({ ticketId: '42', score: 4, comment: 'Спасибо, помогло' });
+    expect(wrapper.get('[data-testid="rating-given"]').text()).toContain('★★★★☆');
+    expect(wrapper.get('[data-testid="rating-given"]').text()).toContain('Спасибо, помогло');
   });
 });

@@ -27,6 +27,7 @@ export function portalTicket(overrides: Partial<PortalTicketFragment> = {}): Por
     thirdPartyVendor: null,
     rejectionReason: null,
     rejectionNote: null,
+    rating: null,
     updatedAt: '2026-11-24T10:00:00.000Z',
     productVersion: null,
     buildNumber: null,

@@ -33,6 +33,14 @@ const en: typeof ru = {
       faqOwn: "Support's knowledge base",
       faqVendor: "on the vendor's site",
     },
+    rating: {
+      question: 'Please rate the answer to this ticket',
+      comment: 'Comment (optional)',
+      send: 'Send rating',
+      chooseScore: 'Choose a score from 1 to 5',
+      scoreOf: 'Score {score} of 5',
+      given: 'your rating of {at}',
+    },
     selfService: {
       title: 'The answer may be here already',
       intro: 'These articles and documents match your question. If one of them helped, there is no need to send a request.',

@@ -24,8 +24,14 @@ const deflection = [
   { __typename: 'SelfServiceDeflectionRow', productId: '1', productName: 'Dallas Lock 8.0', period: '2026-11', resolvedWithoutTicket: 3, ticketsRegistered: 9, deflectionRate: 0.25 },
 ];
 
+const satisfaction = [
+  { __typename: 'SatisfactionReportRow', key: '2', label: 'Алексей Инженеров', ratings: 4, average: 4.25, distribution: [0, 0, 1, 1, 2] },
+  { __typename: 'SatisfactionReportRow', key: 'none', label: '—', ratings: 1, average: 3, distribution: [0, 0, 1, 0, 0] },
+];
+
 function handler(operation: Operation) {
   if (operation.operationName === 'SelfServiceDeflection') return { data: { selfServiceDeflection: deflection } };
+  if (operation.operationName === 'SatisfactionReport') return { data: { satisfactionReport: satisfaction } };
   if (operation.operationName !== 'SlaCompliance') return { data: null };
   const [dimension] = operation.variables.groupBy as string[];
   return { data: { slaCompliance: byDimension[dimension!] } };
@@ -101,5 +107,15 @@ describe('SlaCompliancePage', () => {
     expect(operations.find((op) => op.operationName === 'SelfServiceDeflection')?.variables).toEqual({ from: '2026-10-25T21:00:00.000Z', to: '2026-11-24T21:00:00.000Z' });
     const [row] = wrapper.findAll('[data-testid="deflection-row"]');
     expect(row!.findAll('th, td').map((cell) => cell.text())).toEqual(['Dallas Lock 8.0', '2026-11', '3', '9', '25,0 %']);
+  });
+
+  it('#19: the customers\' ratings by agent (unassigned named so), average and distribution', async () => {
+    const { wrapper, operations } = await mountReport();
+    expect(operations.find((op) => op.operationName === 'SatisfactionReport')?.variables).toMatchObject({ groupBy: 'AGENT' });
+    const rows = wrapper.findAll('[data-testid="satisfaction-row"]').map((row) => row.findAll('th, td').map((cell) => cell.text()));
+    expect(rows).toEqual([
+      ['Алексей Инженеров', '4', '4,25', '0', '0', '1', '1', '2'],
+      ['Без исполнителя', '1', '3,00', '0', '0', '1', '0', '0'],
+    ]);
   });
 });

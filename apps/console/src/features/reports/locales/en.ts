@@ -3,6 +3,14 @@ import type ru from './ru';
 /** SLA compliance report (SLA-9): English, the second interface language (LVL-5). */
 const en: typeof ru = {
   reports: {
+    satisfaction: {
+      title: "Customers' ratings",
+      groupBy: 'Group ratings by',
+      by: { AGENT: 'Agent', LEVEL: 'Level', MONTH: 'Month' },
+      ratings: 'Ratings',
+      average: 'Average',
+      unassigned: 'Unassigned',
+    },
     deflection: {
       title: 'Self-service',
       note: 'Questions the knowledge base and documentation answered before a request was sent, against tickets registered: by product and month (Moscow).',

@@ -1,6 +1,14 @@
 /** SLA compliance report (SLA-9): Russian, the service language (LVL-5). */
 const ru = {
   reports: {
+    satisfaction: {
+      title: 'Оценки заказчиков',
+      groupBy: 'Группировка оценок',
+      by: { AGENT: 'Инженер', LEVEL: 'Уровень', MONTH: 'Месяц' },
+      ratings: 'Оценок',
+      average: 'Средняя',
+      unassigned: 'Без исполнителя',
+    },
     deflection: {
       title: 'Самообслуживание',
       note: 'Вопросы, на которые ответили статьи базы знаний и документация до отправки заявки, против зарегистрированных заявок: по продукту и месяцу (МСК).',

@@ -19,6 +19,7 @@ export function ticketDetail(overrides: Partial<TicketDetailFragment> = {}): Tic
     thirdPartyVendor: null,
     rejectionReason: null,
     rejectionNote: null,
+    rating: null,
     productVersion: '4.2',
     buildNumber: null,
     osVersion: 'Windows 10',

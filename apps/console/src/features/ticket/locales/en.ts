@@ -155,6 +155,8 @@ const en: typeof ru = {
       done: 'Created: {numbers}.',
     },
     fields: {
+      rating: "Customer's rating",
+      ratingOf: 'Score {score} of 5',
       status: 'Status',
       category: 'Category',
       criticality: 'Criticality',

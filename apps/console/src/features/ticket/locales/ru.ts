@@ -153,6 +153,8 @@ const ru = {
       done: 'Созданы заявки: {numbers}.',
     },
     fields: {
+      rating: 'Оценка заказчика',
+      ratingOf: 'Оценка {score} из 5',
       status: 'Статус',
       category: 'Категория',
       criticality: 'Критичность',

@@ -18,6 +18,9 @@ export type ChatKeyboard =
   | { readonly kind: 'choices'; readonly choices: readonly { readonly label: string; readonly data: string }[] }
   | { readonly kind: 'remove' };
 
+/** How a dialog step answers: the replies go out once the chat's new state is saved. */
+export type Say = (text: string, keyboard?: ChatKeyboard) => void;
+
 export interface ChatReply {
   readonly text: string;
   readonly keyboard?: ChatKeyboard;

@@ -14,11 +14,12 @@ import type { Orm } from '../../../infra/database/orm.js';
 import type { Logger } from '../../../infra/logger.js';
 import type { Actor } from '../../../graphql/actor.js';
 import { type CreateTicketCommand, validateCreateTicket, TicketIntakeService } from '../../tickets/index.js';
+import { offerAnswers, recordAnswered } from './telegram-self-service.js';
 import { contactsWithPhone, contractByIdentifier, contractsNamedIn, phoneKey } from '../customer-identity.js';
 import { identifierCandidates } from '../email/identification-fields.js';
 import { senderActor } from '../email/mail-identification.js';
 import type { AnswerSource } from './answer-source.js';
-import { DialogState, type ChatInput, type ChatKeyboard, type ChatReply } from './chat-messages.js';
+import { DialogState, type ChatInput, type ChatKeyboard, type ChatReply, type Say } from './chat-messages.js';
 import { ChatStore } from './chat-store.js';
 import { INTAKE_REJECTION_RU, moscow, STATUS_RU, TEXT } from './telegram-texts.js';
 
@@ -41,11 +42,6 @@ const MAX_SUBJECT = 200;
 const MAX_DESCRIPTION = 4000;
 const PHONE = /^[+\d][\d\s()\-.]{4,}$/;
 
-const CRITICALITY_CHOICES = [
-  { label: TEXT.criticalButton, data: 'kind:CRITICAL' },
-  { label: TEXT.nonCriticalButton, data: 'kind:NON_CRITICAL' },
-  { label: TEXT.questionButton, data: 'kind:QUESTION' },
-] as const;
 const KINDS: Record<string, { category: TicketCategory; criticality: Criticality }> = {
   CRITICAL: { category: TicketCategory.INCIDENT, criticality: Criticality.CRITICAL },
   NON_CRITICAL: { category: TicketCategory.INCIDENT, criticality: Criticality.NON_CRITICAL },
@@ -169,7 +165,7 @@ export class TelegramDialog {
         if (text.length > MAX_DESCRIPTION) return say(TEXT.tooLong(MAX_DESCRIPTION));
         chat.draft = { ...draft, description: text };
         chat.state = DialogState.AWAIT_CRITICALITY;
-        return say(TEXT.askCriticality, { kind: 'choices', choices: CRITICALITY_CHOICES });
+        return offerAnswers(em, chat, `${draft.subject ?? ''}\n${text}`, this.deps.services.clock, say);
       case DialogState.AWAIT_CRITICALITY: {
         const kind = { '1': 'CRITICAL', '2': 'NON_CRITICAL', '3': 'QUESTION' }[text];
         if (!kind) return say(TEXT.pickCriticality);
@@ -236,6 +232,14 @@ export class TelegramDialog {
   }
 
   private async onButton(em: EntityManager, chat: TelegramChat, data: string, say: Say): Promise<void> {
+    const answered = /^answered:(\d+)$/.exec(data)?.[1];
+    if (answered && chat.state === DialogState.AWAIT_CRITICALITY) {
+      const bound = await this.boundContact(em, chat);
+      const draft = { ...(chat.draft ?? {}) } as Draft;
+      reset(chat);
+      if (!bound) return say(TEXT.identifyFirst);
+      return recordAnswered(em, bound, `${draft.subject ?? ''}\n${draft.description ?? ''}`, answered, this.deps.services.clock, say);
+    }
     const kind = /^kind:(\w+)$/.exec(data)?.[1];
     if (chat.state !== DialogState.AWAIT_CRITICALITY || !kind || !KINDS[kind]) return say(TEXT.staleButton);
     return this.openTicket(em, chat, { ...(chat.draft ?? {}) } as Draft, kind, say);
@@ -324,8 +328,6 @@ export class TelegramDialog {
     return this.deps.services.clock.now();
   }
 }
-
-type Say = (text: string, keyboard?: ChatKeyboard) => void;
 
 function reset(chat: TelegramChat): void {
   chat.state = DialogState.IDLE;

@@ -33,6 +33,11 @@ export const TEXT = {
     'Опишите проблему подробно: когда возникает, точные шаги, точный текст ошибки, версию продукта и ОС. ' +
     'Файлы (логи, снимки экрана) можно будет приложить в личном кабинете или по почте helpdesk@confident.ru, указав номер заявки.',
   askCriticality: 'Насколько это критично?',
+  suggestions: (articles: readonly { title: string; excerpt: string }[]) =>
+    ['Возможно, ответ уже есть в базе знаний:', ...articles.map((a, i) => `${i + 1}. ${a.title}\n${a.excerpt}`)].join('\n\n') +
+    '\n\nЕсли статья ответила на вопрос, нажмите «Это ответ» — заявка не понадобится. Если нет:\n\nНасколько это критично?',
+  answeredButton: (n: number) => `✓ Это ответ (статья ${n})`,
+  answeredThanks: 'Рады, что ответ нашёлся. Заявка не отправлена. Новый вопрос: /new.',
   criticalButton: 'Критический инцидент (АРМ не работает)',
   nonCriticalButton: 'Некритичный инцидент',
   questionButton: 'Вопрос или консультация',
@@ -80,3 +85,10 @@ export const INTAKE_REJECTION_RU: Record<string, string> = {
   SUPPORT_EXPIRED: 'срок действия технической поддержки по этому номеру истёк. Для продления обратитесь в коммерческий отдел: isc@confident.ru.',
   SUPPORT_NOT_STARTED: 'техническая поддержка по этому номеру ещё не началась.',
 };
+
+/** The criticality question's buttons (TKT-1): their data names a kind of request. */
+export const CRITICALITY_CHOICES = [
+  { label: TEXT.criticalButton, data: 'kind:CRITICAL' },
+  { label: TEXT.nonCriticalButton, data: 'kind:NON_CRITICAL' },
+  { label: TEXT.questionButton, data: 'kind:QUESTION' },
+] as const;

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { FaqArticle } from '../../../entities/info-services/faq-article.entity.js';
 import { ProductDocument } from '../../../entities/info-services/product-document.entity.js';
+import { Channel } from '../../../entities/tickets/ticket.enums.js';
 import { actorOf } from '../../../graphql/auth-checker.js';
 import { LEAD_ROLES } from '../../../graphql/actor.js';
 import type { RequestContext } from '../../../graphql/context.js';
@@ -68,7 +69,8 @@ export class SelfServiceResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: '"This answered my question": records a request resolved without a ticket (no ticket is created)' })
   async recordSelfServiceResolution(@Arg('input', () => SelfServiceResolutionInput) input: SelfServiceResolutionInput, @Ctx() ctx: RequestContext): Promise<boolean> {
-    await new SelfServiceService(ctx.em, ctx.app.clock).record(actorOf(ctx), input);
+    const actor = actorOf(ctx);
+    await new SelfServiceService(ctx.em, ctx.app.clock).record({ userId: actor.userId, contactId: null, organizationId: actor.organizationId }, input, Channel.PORTAL);
     return true;
   }
 

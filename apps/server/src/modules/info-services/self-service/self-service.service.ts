@@ -8,11 +8,11 @@ import { User } from '../../../entities/auth/user.entity.js';
 import { FaqArticle } from '../../../entities/info-services/faq-article.entity.js';
 import { ProductDocument } from '../../../entities/info-services/product-document.entity.js';
 import { SelfServiceResolution } from '../../../entities/info-services/self-service-resolution.entity.js';
+import { Contact } from '../../../entities/organizations/contact.entity.js';
 import { Organization } from '../../../entities/organizations/organization.entity.js';
 import { Product } from '../../../entities/organizations/product.entity.js';
 import { Channel } from '../../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../../entities/tickets/ticket.entity.js';
-import type { Actor } from '../../../graphql/actor.js';
 import { knowledgeSearchFor } from '../knowledge/knowledge-search.js';
 
 const MAX_QUERY = 2000;
@@ -25,6 +25,13 @@ const MAX_MONTHS = 36;
 export interface Suggestions {
   readonly articles: FaqArticle[];
   readonly documents: ProductDocument[];
+}
+
+/** Who was answered: a signed-in user (portal) or a contact person (Telegram). */
+export interface ResolutionAuthor {
+  readonly userId: number | null;
+  readonly contactId: number | null;
+  readonly organizationId: number | null;
 }
 
 export interface ResolutionFields {
@@ -86,7 +93,7 @@ export class SelfServiceService {
   }
 
   /** "This answered my question": a request resolved without a ticket; no ticket is created. */
-  async record(actor: Actor, fields: ResolutionFields, channel: Channel = Channel.PORTAL): Promise<SelfServiceResolution> {
+  async record(author: ResolutionAuthor, fields: ResolutionFields, channel: Channel): Promise<SelfServiceResolution> {
     const problems = new ProblemList();
     const query = fields.query.trim();
     if (!query) problems.add('input.query', 'is required');
@@ -103,8 +110,9 @@ export class SelfServiceService {
     if (fields.productId && !product) problems.add('input.productId', 'is not a product');
     problems.throwIfAny();
     const resolution = this.em.create(SelfServiceResolution, {
-      user: this.em.getReference(User, actor.userId),
-      organization: actor.organizationId === null ? null : this.em.getReference(Organization, actor.organizationId),
+      user: author.userId === null ? null : this.em.getReference(User, author.userId),
+      contact: author.contactId === null ? null : this.em.getReference(Contact, author.contactId),
+      organization: author.organizationId === null ? null : this.em.getReference(Organization, author.organizationId),
       product: product ?? document?.product ?? article?.product ?? null,
       query,
       article,
