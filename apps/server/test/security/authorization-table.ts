@@ -40,6 +40,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query renderReplyTemplate': STAFF,
   'query replyTemplates': STAFF,
   'query responseDeadline': PUBLIC,
+  'query satisfactionReport': LEADS,
   'query searchTickets': SIGNED_IN,
   'query selfServiceDeflection': LEADS,
   'query selfServiceSuggestions': SIGNED_IN,
@@ -81,6 +82,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation markStaffNotificationsRead': STAFF,
   'mutation publishFaqArticle': STAFF,
   'mutation publishProductRelease': STAFF,
+  'mutation rateTicket': 'UAAFFFFF', // the customer rates its own closed ticket (#19)
   'mutation recordSelfServiceResolution': SIGNED_IN,
   'mutation registerFeatureRequest': STAFF,
   'mutation registerFeatureRequestFromTicket': STAFF,
