@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { COMPOSE_PLACEHOLDER_SECRET, weakSecretReason } from './common/secret-strength.js';
 
 export type DatabaseConfig =
   | { kind: 'postgresql'; url: string }
@@ -25,6 +26,10 @@ export interface AppConfig {
   readonly consoleDir: string | null;
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
+  /** Reverse proxies in front of the server that append to X-Forwarded-For (TRUSTED_PROXIES): whose word gives the client's address. */
+  readonly trustedProxies: number;
+  /** The most requests per minute any partner API token may have (API_TOKEN_MAX_RATE_LIMIT, #15 finding 5). */
+  readonly apiTokenRateCeiling: number;
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** How often each process looks for SLA deadlines its timer missed (SLA-7). */
   readonly slaSweepIntervalMs: number;
@@ -39,6 +44,8 @@ export interface AppConfig {
   readonly filesDir: string;
   /** Largest file one upload may be (bytes). */
   readonly uploadMaxBytes: number;
+  /** The trusted mail relay's authserv-id (MAIL_AUTHSERV_ID): its Authentication-Results decide whether a sender is genuine; null trusts the MTA. */
+  readonly mailAuthservId: string | null;
   /** Inbound e-mail listener port (SMTP_INBOUND_PORT; 0 picks a free one); null: no listener. */
   readonly smtpInboundPort: number | null;
   /** Largest inbound message (bytes); larger ones are bounced with SMTP 552. */
@@ -77,7 +84,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     database = { kind: 'sqlite', file: resolve(dataDir, 'desk.sqlite') };
   }
   const jwtSecret = env.JWT_SECRET ?? (production ? '' : DEV_JWT_SECRET);
-  if (jwtSecret.length < 32) problems.push('JWT_SECRET must be set to at least 32 characters in production');
+  const weakSecret = weakSecretReason(jwtSecret, [DEV_JWT_SECRET, COMPOSE_PLACEHOLDER_SECRET]);
+  // Outside production the development value is fine; in production a guessable key is an admin's token for anyone.
+  if (production && weakSecret) problems.push(`JWT_SECRET ${weakSecret}: in production set a random one, e.g. openssl rand -base64 48`);
+  else if (jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   const seedDemo =
     env.SEED_DEMO !== undefined ? flag(env.SEED_DEMO) : !production && database.kind === 'sqlite';
   const config: AppConfig = {
@@ -96,6 +106,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     consoleDir: env.CONSOLE_DIR === '' ? null : resolve(cwd, env.CONSOLE_DIR ?? defaultConsoleDir()),
     maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 10, 2, 50, 'MAX_QUERY_DEPTH', problems),
     maxQueryComplexity: integer(env.MAX_QUERY_COMPLEXITY, 20_000, 10, 1_000_000, 'MAX_QUERY_COMPLEXITY', problems),
+    trustedProxies: integer(env.TRUSTED_PROXIES, 0, 0, 10, 'TRUSTED_PROXIES', problems),
+    apiTokenRateCeiling: integer(env.API_TOKEN_MAX_RATE_LIMIT, 3_000, 1, 100_000, 'API_TOKEN_MAX_RATE_LIMIT', problems),
     logLevel: logLevel(env.LOG_LEVEL, problems),
     slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),
     smtpUrl: env.SMTP_URL?.trim() || null,
@@ -105,6 +117,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     filesDir: resolve(cwd, env.FILES_DIR ?? resolve(dataDir, 'files')),
     uploadMaxBytes: integer(env.UPLOAD_MAX_BYTES, 2 * 1024 ** 3, 1, 64 * 1024 ** 3, 'UPLOAD_MAX_BYTES', problems),
     smtpInboundPort: env.SMTP_INBOUND_PORT?.trim() ? integer(env.SMTP_INBOUND_PORT.trim(), 0, 0, 65535, 'SMTP_INBOUND_PORT', problems) : null,
+    mailAuthservId: env.MAIL_AUTHSERV_ID?.trim() || null,
     inboundMailMaxBytes: integer(env.INBOUND_MAIL_MAX_BYTES, 25 * 1024 ** 2, 1024, 1024 ** 3, 'INBOUND_MAIL_MAX_BYTES', problems),
     inboundMailMaxRecipients: integer(env.INBOUND_MAIL_MAX_RECIPIENTS, 20, 1, 1000, 'INBOUND_MAIL_MAX_RECIPIENTS', problems),
     inboundMailMaxAttachments: integer(env.INBOUND_MAIL_MAX_ATTACHMENTS, 20, 0, 1000, 'INBOUND_MAIL_MAX_ATTACHMENTS', problems),

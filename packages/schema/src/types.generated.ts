@@ -1999,6 +1999,7 @@ export type UpdateProductReleaseInput = {
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** A staff member's address only for staff and themselves; customers and partners read the support desk's address */
   email: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];

@@ -1,9 +1,10 @@
 import type { Clock } from '../common/clock.js';
+import { addressOf } from '../common/mailbox.js';
 import type { AppConfig } from '../config.js';
 import type { EventBus } from '../infra/events/domain-events.js';
 import type { Orm } from '../infra/database/orm.js';
 import type { Logger } from '../infra/logger.js';
-import { ActorCache, RateLimiter, TokenService } from '../modules/auth/index.js';
+import { ActorCache, RateLimiter, SignInThrottle, TokenService } from '../modules/auth/index.js';
 import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
@@ -35,7 +36,10 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     notices: outboxNotices,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     rateLimiter: new RateLimiter(),
+    apiTokenRateCeiling: config.apiTokenRateCeiling,
     actorCache: new ActorCache(),
+    signInThrottle: new SignInThrottle(),
+    deskAddress: addressOf(config.mailFrom),
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
     views: new ViewsLive(orm, clock),

@@ -1,33 +1,33 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { systemClock, type Clock } from '../common/clock.js';
-import { RateLimited } from '../common/errors.js';
 import { Teardown } from '../common/teardown.js';
 import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
-import { formatError, withFormattedErrors } from '../graphql/format-error.js';
+import { formatError } from '../graphql/format-error.js';
 import { serverTimeExtension } from '../graphql/server-time.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
-import { operationLimits } from '../graphql/operation-limits.js';
-import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
+import { operationGates } from '../graphql/operation-gates.js';
 import { buildAppSchema } from './schema.js';
 import { prepareDatabase } from '../infra/database/prepare-database.js';
 import { openOrm, type Orm } from '../infra/database/orm.js';
 import { demoSeed } from '../seed/index.js';
 import { mountConsole } from '../infra/http/console-static.js';
+import { mountJsonErrors } from '../infra/http/json-errors.js';
+import { mountSecurityHeaders } from '../infra/http/security-headers.js';
+import { clientAddressOf } from '../infra/http/client-address.js';
+import { rateLimitedStatus } from '../graphql/rate-limited-status.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
-import { loadActor } from '../modules/auth/index.js';
+import { serveGraphQLOverWebSocket } from './websocket.js';
 import { startEmailIntake, mountTelegramWebhook } from '../modules/channels/index.js';
 import { mountFileRoutes } from '../modules/files/index.js';
 import { mountCatalogRoutes, certificateExpiryDeadlineSource } from '../modules/info-services/index.js';
@@ -102,34 +102,18 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
-  const contextFor = async (authorization: string | undefined): Promise<RequestContext<AppServices>> => {
+  const contextFor = async (request: IncomingMessage): Promise<RequestContext<AppServices>> => {
     const em = orm.em.fork();
-    return { em, app: services, actor: await authenticate(em, services, authorization) };
+    const actor = await authenticate(em, services, request.headers.authorization);
+    return { em, app: services, actor, clientAddress: clientAddressOf(request, config.trustedProxies) };
   };
 
   const app = express();
   app.disable('x-powered-by');
+  mountSecurityHeaders(app, config.trustedProxies);
   const httpServer: Server = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: string }>(
-    {
-      schema,
-      subscribe: sharedSubscribe(),
-      // API.md: a socket without a valid token is refused at connect (4403 Forbidden); an API token over its limit gets 4429.
-      onConnect: async (ctx) => {
-        try {
-          return (await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization)) !== null;
-        } catch (error) {
-          if (error instanceof RateLimited) ctx.extra.socket.close(4429, `Too many requests: retry in ${error.retryAfterSeconds} s`);
-          return false;
-        }
-      },
-      context: (ctx) => contextFor(ctx.connectionParams?.authorization),
-      onNext: (_ctx, _id, _payload, _args, result) => withFormattedErrors(result, formatOperationError),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatOperationError(e.toJSON(), e)),
-    },
-    wsServer,
-  );
+  const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
+  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatOperationError,
@@ -143,7 +127,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
       serverTimeExtension(clock),
-      operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+      operationGates(schema, limits),
+      rateLimitedStatus(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -162,13 +147,14 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
   mountFileRoutes(app, { orm, services, config, logger });
   mountCatalogRoutes(app, { orm, services, config, logger });
   const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
   if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);
+  mountJsonErrors(app, logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -58,6 +58,7 @@ export class RateLimited extends DomainError {
     readonly retryAfterSeconds: number,
   ) {
     super(message);
+    this.extensions.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

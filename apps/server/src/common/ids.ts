@@ -1,12 +1,16 @@
 import { NotFound, ValidationFailed } from './errors.js';
 
+/** Row ids are the databases' 32-bit integer keys: a larger number would be an SQL error, not a miss (#15 finding 4). */
+export const MAX_ROW_ID = 2_147_483_647;
+
 /**
- * The one reading of a GraphQL ID (or a path segment) as a row id: 1 to 15
- * digits. Null when the text cannot name a row — never NaN in a query.
+ * The one reading of a GraphQL ID (or a path segment) as a row id: 1 to 10
+ * digits up to MAX_ROW_ID. Null when the text cannot name a row — never NaN
+ * or an out-of-range number in a query.
  */
 export function idOf(value: string | number): number | null {
-  const id = typeof value === 'number' ? value : /^\d{1,15}$/.test(value.trim()) ? Number(value) : NaN;
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
+  const id = typeof value === 'number' ? value : /^\d{1,10}$/.test(value.trim()) ? Number(value) : NaN;
+  return Number.isSafeInteger(id) && id > 0 && id <= MAX_ROW_ID ? id : null;
 }
 
 /** An ID argument that must name a row: a malformed one is the caller's mistake, named by its field (BAD_USER_INPUT). */

@@ -18,6 +18,8 @@ export interface CoreServices {
  */
 export interface RequestContext<Services extends object = object> {
   readonly actor: Actor | null;
+  /** The client's address as the trusted proxies report it (TRUSTED_PROXIES): sign-in is throttled per address. */
+  readonly clientAddress: string;
   readonly em: EntityManager;
   readonly app: CoreServices & Services;
 }

@@ -18,20 +18,24 @@ export function mergeInputErrors(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
-          if (!errors || errors.length === 0) return;
-          const fields = errors.map(variableProblem);
-          if (fields.some((f) => f === null)) return;
-          const problems = fields as FieldProblem[];
-          response.body.singleResult.errors = [
-            {
-              message: `Invalid input: ${problems.map((p) => `${p.field} — ${p.message}`).join('; ')}`,
-              extensions: { code: 'BAD_USER_INPUT', fields: problems },
-            },
-          ];
+          if (errors?.length) response.body.singleResult.errors = mergeVariableErrors(errors);
         },
       };
     },
   };
+}
+
+/** The errors of one result with every variable problem merged into one BAD_USER_INPUT; over HTTP and the WebSocket alike. */
+export function mergeVariableErrors(errors: readonly GraphQLFormattedError[]): readonly GraphQLFormattedError[] {
+  const fields = errors.map(variableProblem);
+  if (errors.length === 0 || fields.some((f) => f === null)) return errors;
+  const problems = fields as FieldProblem[];
+  return [
+    {
+      message: `Invalid input: ${problems.map((p) => `${p.field} — ${p.message}`).join('; ')}`,
+      extensions: { code: 'BAD_USER_INPUT', fields: problems },
+    },
+  ];
 }
 
 function variableProblem(error: GraphQLFormattedError): FieldProblem | null {

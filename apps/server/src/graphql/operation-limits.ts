@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -27,38 +26,37 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 /**
- * Refuses operations nested deeper or costing more than allowed before any
- * resolver runs, so a partner script cannot make the server walk the graph.
+ * The one check of depth and cost, for HTTP (the plugin above) and the WebSocket alike (#15 finding 2):
+ * an error to answer with, or null when the operation is within the limits.
  */
-export function operationLimits(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, operationName }) {
-          const depth = operationDepth(document);
-          if (depth > limits.maxDepth) {
-            throw limitError(`Operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, 'depth', depth, limits.maxDepth);
-          }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(operationName ? { operationName } : {}),
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce: Apollo reports them next, as BAD_USER_INPUT.
-            return;
-          }
-          if (complexity > limits.maxComplexity) {
-            throw limitError(`Operation costs ${complexity}; the limit is ${limits.maxComplexity}`, 'complexity', complexity, limits.maxComplexity);
-          }
-        },
-      };
-    },
-  };
+export function operationLimitError(
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): GraphQLError | null {
+  const depth = operationDepth(document);
+  if (depth > limits.maxDepth) {
+    return limitError(`Operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, 'depth', depth, limits.maxDepth);
+  }
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      ...(operationName ? { operationName } : {}),
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not coerce: execution reports them next, as BAD_USER_INPUT.
+    return null;
+  }
+  if (complexity > limits.maxComplexity) {
+    return limitError(`Operation costs ${complexity}; the limit is ${limits.maxComplexity}`, 'complexity', complexity, limits.maxComplexity);
+  }
+  return null;
 }
 
 function limitError(message: string, limit: string, actual: number, allowed: number): GraphQLError {

@@ -1,14 +1,20 @@
-import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { isStaff } from './actor.js';
+import { TypeInfo, createSourceEventStream, execute, print, visit, visitWithTypeInfo, BREAK, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Actor } from './actor.js';
 import type { RequestContext } from './context.js';
+
+/** Field extension: the field's value depends on who the viewer is, not only on what they may see (a preference of theirs). */
+export const PER_VIEWER = 'perViewer';
 
 /**
  * graphql-ws `subscribe` that executes the selection once per event and
  * subscription shape instead of once per subscriber: 1 000 agents watching
  * the queue with the console's one query cost one execution per event, not
  * 1 000 (see pnpm bench, fan-out). Subscribers share a result when they sent
- * the same document and variables and see the same things — staff or not
- * is the only thing a payload's fields depend on (internal notes, TKT-9).
+ * the same document and variables and see the same things: the same role, the
+ * same organizations (a partner serving two customers sees both customers'
+ * feature-request tickets, each customer only its own), the same partner-admin
+ * and API-token standing — and, when the document selects a PER_VIEWER field,
+ * the same user (#15 finding 10).
  */
 export function sharedSubscribe() {
   const executions = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
@@ -16,7 +22,8 @@ export function sharedSubscribe() {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source;
     const context = args.contextValue as RequestContext | undefined;
-    const shape = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, isStaff(context?.actor ?? null)]);
+    const viewer = viewerKey(context?.actor ?? null, selectsPerViewerField(args.schema, args.document));
+    const shape = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, viewer]);
     const run = (event: unknown) => Promise.resolve(execute({ ...args, rootValue: event }));
     return map(source, (event) => {
       if (typeof event !== 'object' || event === null) return run(event);
@@ -33,6 +40,29 @@ export function sharedSubscribe() {
       return result;
     });
   };
+}
+
+/** Everything about the viewer that changes what a payload may contain. */
+function viewerKey(actor: Actor | null, perViewer: boolean): unknown[] {
+  if (!actor) return ['anonymous'];
+  const organizations = actor.visibleOrganizationIds === null ? 'all' : [...actor.visibleOrganizationIds].sort((a, b) => a - b);
+  return [actor.role, organizations, actor.organizationAdmin, actor.viaApiToken, perViewer ? actor.userId : null];
+}
+
+function selectsPerViewerField(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        if (!typeInfo.getFieldDef()?.extensions[PER_VIEWER]) return undefined;
+        found = true;
+        return BREAK;
+      },
+    }),
+  );
+  return found;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -22,6 +22,26 @@ export function createLogger(level: AppConfig['logLevel']): Logger {
   };
 }
 
+/**
+ * Database drivers (through knex) put the failed statement with its values inlined in front of the
+ * database's message: passwords' hashes, personal data, tokens. Logs keep the database's own message
+ * and code only (#15 finding 4).
+ */
+const STATEMENT_WITH_VALUES = /^(\s*(?:[\w.]+: )?)(?:select|insert|update|delete|with|create|alter|drop|pragma|begin|commit|rollback|savepoint|release)\b[\s\S]* - /i;
+
+function withoutStatements(text: string): string {
+  return text.replace(STATEMENT_WITH_VALUES, '$1[SQL statement withheld] - ');
+}
+
 function describe(detail: unknown): unknown {
-  return detail instanceof Error ? { name: detail.name, message: detail.message, stack: detail.stack } : detail;
+  if (!(detail instanceof Error)) return detail;
+  const { code, sqlState } = detail as { code?: unknown; sqlState?: unknown };
+  return {
+    name: detail.name,
+    message: withoutStatements(detail.message),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof sqlState === 'string' ? { sqlState } : {}),
+    // The stack repeats the message after the error's name.
+    stack: detail.stack === undefined ? undefined : withoutStatements(detail.stack),
+  };
 }

@@ -6,7 +6,7 @@ import { InboundMailStatus } from '../../src/entities/channels/inbound-mail.enti
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import { TicketFile } from '../../src/entities/files/ticket-file.entity.js';
 import { TEST_DATABASES } from '../support/test-database.js';
-import { useEmailDesk, ARRIVAL, ANNA, PETR } from '../support/email-desk.js';
+import { useEmailDesk, ourMessageId, ARRIVAL, ANNA, PETR } from '../support/email-desk.js';
 import type { ManualClock, TestApp } from '../support/test-app.js';
 import type { TestEmailIntake } from '../support/email-intake-app.js';
 
@@ -17,7 +17,7 @@ describe.each(TEST_DATABASES)('inbound e-mail on %s: answers on tickets and atta
   let agent: string;
   const { messageId, em, read, inbound, ticketOf, autoRepliesTo } = useEmailDesk(kind, (desk) => ({ t, clock, mail, agent } = desk));
 
-  it('threading: a reply with [SD-…] in the subject or our Message-ID lands on its ticket as the customer answer', async () => {
+  it("threading: a reply quoting our Message-ID (with the ticket's thread token) lands on its ticket as the customer answer", async () => {
     clock.set(ARRIVAL);
     const id = messageId();
     await mail.send({ from: ANNA.email, subject: 'Журнал переполнен', text: 'Журнал событий переполняется за час.', messageId: id });
@@ -33,6 +33,7 @@ describe.each(TEST_DATABASES)('inbound e-mail on %s: answers on tickets and atta
     await mail.send({
       from: ANNA.email,
       subject: `RE: [${number}] Ответ службы поддержки: Журнал переполнен`,
+      inReplyTo: ourMessageId(ticketId, 998),
       text: 'Размер журнала 10 МБ.\n\nОт: helpdesk@confident.ru\n> Какой размер журнала задан?',
       messageId: messageId(),
       attachments: [{ filename: 'settings.txt', content: 'max-size=10MB' }],
@@ -54,7 +55,7 @@ describe.each(TEST_DATABASES)('inbound e-mail on %s: answers on tickets and atta
     await mail.send({
       from: ANNA.email,
       subject: 'Ещё вопрос',
-      inReplyTo: `<outbox-999.${number}@desk.local>`,
+      inReplyTo: ourMessageId(ticketId),
       text: 'И ещё: журнал не очищается.',
       messageId: messageId(),
     });
@@ -69,7 +70,8 @@ describe.each(TEST_DATABASES)('inbound e-mail on %s: answers on tickets and atta
     const ticketId = await ticketOf(id);
     const { number } = await read(ticketId);
     const foreign = messageId();
-    await mail.send({ from: PETR.email, subject: `Re: [${number}] Чужая заявка`, text: 'Добавьте меня', messageId: foreign });
+    // Quoting a genuine Message-ID (Анна forwarded the thread, say) still does not make Пётр a party to it.
+    await mail.send({ from: PETR.email, subject: `Re: [${number}] Чужая заявка`, inReplyTo: ourMessageId(ticketId), text: 'Добавьте меня', messageId: foreign });
     expect((await read(ticketId)).messages).toEqual([]);
     expect((await inbound(foreign)).status).toBe(InboundMailStatus.UNIDENTIFIED);
     const replies = await autoRepliesTo(PETR.email);
@@ -90,6 +92,7 @@ describe.each(TEST_DATABASES)('inbound e-mail on %s: answers on tickets and atta
     await mail.send({
       from: ANNA.email,
       subject: `Re: [${number}] Заявка закрыта: Сбой после обновления`,
+      references: [id, ourMessageId(closedId)],
       text: 'Проблема вернулась после перезагрузки.',
       messageId: reply,
       attachments: [{ filename: 'dump.txt', content: 'stack' }],

@@ -5,6 +5,8 @@ import { phoneKey, samePhone } from '../../src/modules/channels/customer-identit
 import { identifierCandidates, parseIdentificationFields } from '../../src/modules/channels/email/identification-fields.js';
 import { criticalityOf } from '../../src/modules/channels/email/mail-identification.js';
 import { answeredOutboxIds, ticketReferenceOf } from '../../src/modules/channels/email/mail-reference.js';
+import { ThreadTokens } from '../../src/common/thread-token.js';
+import { ourMessageId, THREAD_TOKENS } from '../support/email-desk.js';
 import { cleanSubject, stripQuotedReply } from '../../src/modules/channels/email/reply-text.js';
 import { ShippedFaqAnswerSource } from '../../src/modules/channels/telegram/faq-answer-source.js';
 
@@ -58,16 +60,16 @@ describe('ID-1: identification lines in a message', () => {
 });
 
 describe('threading: which ticket a reply belongs to', () => {
-  it('our Message-ID in In-Reply-To or References names the ticket', () => {
-    expect(ticketReferenceOf({ inReplyTo: '<outbox-17.SD-000123@desk.local>' })).toEqual({ ticketId: 123, via: 'headers' });
-    expect(ticketReferenceOf({ references: ['<a@client>', '<outbox-3.SD-000042@desk.local>', '<b@client>'] })).toEqual({ ticketId: 42, via: 'headers' });
+  it('our Message-ID with the ticket\'s thread token, in In-Reply-To or References, names the ticket', () => {
+    expect(ticketReferenceOf({ inReplyTo: ourMessageId(123, 17) }, THREAD_TOKENS)).toBe(123);
+    expect(ticketReferenceOf({ references: ['<a@client>', ourMessageId(42, 3), '<b@client>'] }, THREAD_TOKENS)).toBe(42);
   });
 
-  it('[SD-000123] or SD-000123 in the subject names the ticket', () => {
-    expect(ticketReferenceOf({ subject: 'Re: [SD-000123] Ответ службы поддержки' })).toEqual({ ticketId: 123, via: 'subject' });
-    expect(ticketReferenceOf({ subject: 'по заявке sd-000077 ещё вопрос' })).toEqual({ ticketId: 77, via: 'subject' });
-    expect(ticketReferenceOf({ subject: 'SSD-0001 не виден' })).toBeNull();
-    expect(ticketReferenceOf({ subject: 'Новая проблема' })).toBeNull();
+  it('#15 finding 7: a Message-ID without the token, with another ticket\'s token, or a number in the subject names nothing', () => {
+    expect(ticketReferenceOf({ inReplyTo: '<outbox-17.SD-000123@desk.local>' }, THREAD_TOKENS)).toBeNull();
+    const other = ourMessageId(124, 17).replace('SD-000124', 'SD-000123');
+    expect(ticketReferenceOf({ inReplyTo: other }, THREAD_TOKENS)).toBeNull();
+    expect(ticketReferenceOf({ inReplyTo: ourMessageId(123, 17) }, new ThreadTokens('another-deployment-secret-0123456789abcdef'))).toBeNull();
   });
 
   it('a reply to an automatic reply (no ticket) is recognised by its outbox id', () => {

@@ -179,7 +179,7 @@ describe.each(TEST_DATABASES)('customer notifications by e-mail (%s)', (kind) =>
     const [claimed] = await outboxOf(t, ticket.id);
     expect(claimed!.attempts).toBe(1);
     expect(claimed!.leaseUntil!.getTime() - clock.now().getTime()).toBe(60_000);
-    expect(claimed!.messageId).toMatch(new RegExp(`^<outbox-${claimed!.id}\\.${ticket.number}@desk\\.local>$`));
+    expect(claimed!.messageId).toMatch(new RegExp(`^<outbox-${claimed!.id}\\.${ticket.number}\\.[0-9a-f]{20}@desk\\.local>$`));
 
     const senderB = smtpDispatcher();
     // The lease still holds: B leaves the message alone.

@@ -54,7 +54,7 @@ describe.each(TEST_DATABASES)('customer notifications through the configured SMT
       expect(mail.parsed.from?.value[0]?.name).toBe('Техническая поддержка');
       expect(mail.text).toContain(`Здравствуйте, ${person.fullName}!`);
       expect(mail.text).toContain(ticket.number);
-      expect(mail.messageId).toMatch(new RegExp(`^<outbox-\\d+\\.${ticket.number}@desk\\.local>$`));
+      expect(mail.messageId).toMatch(new RegExp(`^<outbox-\\d+\\.${ticket.number}\\.[0-9a-f]{20}@desk\\.local>$`));
       expect(mail.parsed.headers.get('auto-submitted')).toBe('auto-generated');
     }
     expect(received!.subject).toBe(`[${ticket.number}] Обращение получено: Не запускается АРМ администратора`);

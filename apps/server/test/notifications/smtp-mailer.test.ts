@@ -1,3 +1,4 @@
+import { ThreadTokens } from '../../src/common/thread-token.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { MailDeliveryError } from '../../src/infra/mail/mailer.js';
@@ -97,9 +98,12 @@ describe('outbox dispatcher settings', () => {
     expect(backoffMs(100)).toBe(30 * 60_000);
   });
 
-  it('gives every message a stable Message-ID naming the ticket', () => {
-    expect(outboxMessageId(17, 42)).toBe('<outbox-17.SD-000042@desk.local>');
-    expect(outboxMessageId(18, null)).toBe('<outbox-18@desk.local>');
+  it("gives every message a stable Message-ID naming the ticket and carrying its thread token (#15 finding 7)", () => {
+    const tokens = new ThreadTokens(loadConfig({ NODE_ENV: 'test' }).jwtSecret);
+    expect(outboxMessageId(17, 42, tokens)).toBe(`<outbox-17.SD-000042.${tokens.of(42)}@desk.local>`);
+    expect(tokens.of(42)).toMatch(/^[0-9a-f]{20}$/);
+    expect(outboxMessageId(17, 42, tokens)).toBe(outboxMessageId(17, 42, tokens));
+    expect(outboxMessageId(18, null, tokens)).toBe('<outbox-18@desk.local>');
   });
 
   it('runs no dispatcher without SMTP_URL: notifications wait in the outbox (the dev mailbox)', () => {

@@ -6,6 +6,7 @@ import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { startEmailIntake, type EmailIntake, type EmailIntakeDependencies } from '../../src/modules/channels/email/email-intake.js';
 import type { TestApp } from './test-app.js';
+import { loadConfig } from '../../src/config.js';
 import { recordingLogger } from './outbox-helpers.js';
 
 export interface TestEmailIntake extends EmailIntake {
@@ -17,7 +18,7 @@ export interface TestEmailIntake extends EmailIntake {
 /** The inbound SMTP listener on a random local port, on the test app's database and services. */
 export async function startTestEmailIntake(
   t: TestApp,
-  limits: Partial<Pick<EmailIntakeDependencies['config'], 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments'>> = {},
+  limits: Partial<Pick<EmailIntakeDependencies['config'], 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments' | 'mailAuthservId'>> = {},
 ): Promise<TestEmailIntake> {
   const filesDir = mkdtempSync(join(tmpdir(), 'desk-mail-files-'));
   const intake = await startEmailIntake({
@@ -31,6 +32,8 @@ export async function startTestEmailIntake(
       inboundMailMaxBytes: 5 * 1024 * 1024,
       inboundMailMaxRecipients: 5,
       inboundMailMaxAttachments: 10,
+      jwtSecret: loadConfig({ NODE_ENV: 'test' }).jwtSecret,
+      mailAuthservId: null,
       ...limits,
     },
     logger: recordingLogger(),

@@ -1,3 +1,4 @@
+import { THREAD_TOKENS } from './thread-tokens.js';
 import type { Clock } from '../../src/common/clock.js';
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import type { Logger } from '../../src/infra/logger.js';
@@ -27,7 +28,7 @@ export function dispatcherFor(
     t.app.orm,
     {
       clock: clock ?? t.clock,
-      channel: new EmailChannel(mailer, { from: 'Техническая поддержка <helpdesk@confident.ru>' }),
+      channel: new EmailChannel(mailer, { from: 'Техническая поддержка <helpdesk@confident.ru>', threadTokens: THREAD_TOKENS }),
       logger: logger ?? recordingLogger(),
       ...(withEvents ? { events: t.app.services.events } : {}),
     },

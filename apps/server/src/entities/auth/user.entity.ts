@@ -12,8 +12,8 @@ export class User {
   @PrimaryKey()
   id!: number;
 
-  /** Stored lower-cased; sign-in compares lower-cased input. */
-  @Field()
+  /** Stored lower-cased; sign-in compares lower-cased input. Read through AuthResolver.email (staff addresses stay with staff). */
+  @Field({ description: "A staff member's address only for staff and themselves; customers and partners read the support desk's address" })
   @Property({ length: 320, unique: true })
   email!: string;
 

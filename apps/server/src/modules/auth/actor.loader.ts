@@ -16,6 +16,8 @@ export interface Credentials {
   readonly clock: Clock;
   readonly rateLimiter: RateLimiter;
   readonly actorCache: ActorCache;
+  /** The most requests per minute any API token gets, whatever it was created with (API_TOKEN_MAX_RATE_LIMIT). */
+  readonly apiTokenRateCeiling: number;
 }
 
 /**
@@ -28,8 +30,8 @@ export async function loadActor(em: EntityManager, credentials: Credentials, aut
   const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
   if (!token) return null;
   if (token.startsWith(API_TOKEN_PREFIX)) {
-    const user = await new ApiTokenService(em, credentials.clock).authenticate(token, credentials.rateLimiter);
-    return user ? actorOf(em, user) : null;
+    const user = await new ApiTokenService(em, credentials.clock, credentials.apiTokenRateCeiling).authenticate(token, credentials.rateLimiter);
+    return user ? actorOf(em, user, { viaApiToken: true }) : null;
   }
   const cached = credentials.actorCache.get(token);
   if (cached) return cached;
@@ -42,7 +44,7 @@ export async function loadActor(em: EntityManager, credentials: Credentials, aut
   return actor;
 }
 
-export async function actorOf(em: EntityManager, user: User): Promise<Actor> {
+export async function actorOf(em: EntityManager, user: User, { viaApiToken = false } = {}): Promise<Actor> {
   const organizationId = user.organization?.id ?? null;
   let visible: number[] | null = null;
   if (!STAFF_ROLES.includes(user.role)) {
@@ -53,7 +55,7 @@ export async function actorOf(em: EntityManager, user: User): Promise<Actor> {
       visible = partner.servedCustomers.getItems().map((c) => c.id);
     }
   }
-  return { userId: user.id, role: user.role, organizationId, organizationAdmin: user.organizationAdmin, visibleOrganizationIds: visible };
+  return { userId: user.id, role: user.role, organizationId, organizationAdmin: user.organizationAdmin, visibleOrganizationIds: visible, viaApiToken };
 }
 
 /**

@@ -20,13 +20,13 @@ export class ApiTokenResolver {
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Query(() => [ApiToken], { description: "Admins: every API token; a partner's admin: its organization's; other partner users: those acting as them" })
   apiTokens(@Ctx() ctx: AuthContext): Promise<ApiToken[]> {
-    return new ApiTokenService(ctx.em, ctx.app.clock).list(actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).list(actorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Query(() => [User], { description: "The partner users the caller may issue an API token for (admins: all; a partner's admin: its own)" })
   apiTokenHolders(@Ctx() ctx: AuthContext): Promise<User[]> {
-    return new ApiTokenService(ctx.em, ctx.app.clock).holders(actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).holders(actorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)
@@ -37,13 +37,13 @@ export class ApiTokenResolver {
     @Arg('rateLimitPerMinute', () => Int, { nullable: true }) rateLimitPerMinute: number | null,
     @Ctx() ctx: AuthContext,
   ): Promise<ApiTokenCreated> {
-    return new ApiTokenService(ctx.em, ctx.app.clock).create(userId, name, rateLimitPerMinute, actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).create(userId, name, rateLimitPerMinute, actorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Mutation(() => ApiToken, { description: 'Stops a token at once' })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthContext): Promise<ApiToken> {
-    return new ApiTokenService(ctx.em, ctx.app.clock).revoke(id, actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).revoke(id, actorOf(ctx));
   }
 
   @FieldResolver(() => User, { description: 'The partner user the token acts as' })

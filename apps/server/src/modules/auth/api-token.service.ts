@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { Forbidden, NotFound, ProblemList, RateLimited } from '../../common/errors.js';
+import { existingId, idOf } from '../../common/ids.js';
 import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
@@ -18,7 +19,8 @@ function hashSecret(secret: string): string {
 /** `dsk_<id>_<secret>`: the id finds the row, the secret proves possession. */
 function parse(token: string): { id: number; secret: string } | null {
   const match = /^dsk_(\d+)_([A-Za-z0-9_-]{32,})$/.exec(token);
-  return match ? { id: Number(match[1]), secret: match[2]! } : null;
+  const id = match ? idOf(match[1]!) : null;
+  return id === null ? null : { id, secret: match![2]! };
 }
 
 /** Partner API tokens: created and revoked by admins or the partner's own admin, stored hashed, rate limited. */
@@ -26,15 +28,19 @@ export class ApiTokenService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    /** The operator's ceiling on any token's requests per minute (API_TOKEN_MAX_RATE_LIMIT). */
+    private readonly rateCeiling: number,
   ) {}
 
   async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor): Promise<{ token: string; apiToken: ApiToken }> {
+    assertNotAToken(actor);
     const problems = new ProblemList();
-    const user = await this.em.findOne(User, { id: Number(userId) || 0, active: true });
+    const userRow = idOf(userId);
+    const user = userRow === null ? null : await this.em.findOne(User, { id: userRow, active: true });
     if (!user || user.role !== Role.PARTNER) problems.add('userId', 'must be an active partner user');
     if (!name.trim()) problems.add('name', 'is required');
-    const limit = rateLimitPerMinute ?? DEFAULT_RATE_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) problems.add('rateLimitPerMinute', 'must be between 1 and 100000');
+    const limit = rateLimitPerMinute ?? Math.min(DEFAULT_RATE_LIMIT, this.rateCeiling);
+    if (!Number.isInteger(limit) || limit < 1 || limit > this.rateCeiling) problems.add('rateLimitPerMinute', `must be between 1 and ${this.rateCeiling}`);
     problems.throwIfAny();
     this.assertManages(actor, user!);
     const secret = randomBytes(32).toString('base64url');
@@ -51,7 +57,8 @@ export class ApiTokenService {
   }
 
   async revoke(id: string, actor: Actor): Promise<ApiToken> {
-    const apiToken = await this.em.findOne(ApiToken, Number(id) || 0, { populate: ['user'] });
+    assertNotAToken(actor);
+    const apiToken = await this.em.findOne(ApiToken, existingId(id, 'API token'), { populate: ['user'] });
     if (!apiToken) throw new NotFound('API token', id);
     this.assertManages(actor, apiToken.user.getEntity());
     apiToken.revokedAt ??= this.clock.now();
@@ -82,9 +89,11 @@ export class ApiTokenService {
     const user = apiToken.user.getEntity();
     if (!user.active) return null;
     const now = this.clock.now();
-    if (!limiter.take(`api-token:${apiToken.id}`, apiToken.rateLimitPerMinute, now)) {
+    // A token from before a lower ceiling is held to the ceiling too.
+    const limit = Math.min(apiToken.rateLimitPerMinute, this.rateCeiling);
+    if (!limiter.take(`api-token:${apiToken.id}`, limit, now)) {
       throw new RateLimited(
-        `API token "${apiToken.name}" is over its limit of ${apiToken.rateLimitPerMinute} requests per minute`,
+        `API token "${apiToken.name}" is over its limit of ${limit} requests per minute`,
         limiter.secondsUntilNextWindow(now),
       );
     }
@@ -100,6 +109,14 @@ export class ApiTokenService {
     if (managesOrganization(actor) && user.organization?.id === actor.organizationId) return;
     throw new Forbidden("Only an admin or the partner's own admin manages its API tokens");
   }
+}
+
+/**
+ * A token minting tokens would outlive its own revocation and pick its own limit (#15 finding 5):
+ * managing tokens takes the person, signed in.
+ */
+function assertNotAToken(actor: Actor): void {
+  if (actor.viaApiToken) throw new Forbidden('An API token cannot create or revoke API tokens; sign in to manage them');
 }
 
 function managesOrganization(actor: Actor): boolean {

@@ -3,6 +3,7 @@ import { NotAuthenticated } from '../../common/errors.js';
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
+import { STAFF_ROLES, isStaff } from '../../graphql/actor.js';
 import { AuthService } from './auth.service.js';
 import { type AuthContext } from './auth-services.js';
 
@@ -19,7 +20,7 @@ export class AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Exchanges e-mail and password for a bearer token' })
   async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: AuthContext): Promise<AuthPayload> {
-    return new AuthService(ctx.em, ctx.app.tokens).login(email, password);
+    return new AuthService(ctx.em, ctx.app).login(email, password, ctx.clientAddress);
   }
 
   @Authorized()
@@ -28,6 +29,15 @@ export class AuthResolver {
     const user = await ctx.em.findOne(User, actorOf(ctx).userId);
     if (!user) throw new NotAuthenticated();
     return user;
+  }
+
+  /** #15 finding 11 (SECURITY.md): staff addresses are not handed to customers and partners. */
+  @FieldResolver(() => String)
+  email(@Root() user: User, @Ctx() ctx: AuthContext): string {
+    const viewer = ctx.actor;
+    // Signed out, a user is only ever seen in its own login answer.
+    const personal = !STAFF_ROLES.includes(user.role) || viewer === null || isStaff(viewer) || viewer.userId === user.id;
+    return personal ? user.email : ctx.app.deskAddress;
   }
 
   @FieldResolver(() => Organization, { nullable: true })

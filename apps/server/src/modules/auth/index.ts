@@ -10,4 +10,5 @@ export type { AuthContext, AuthServices } from './auth-services.js';
 export { fileRouteActor } from './download-actor.js';
 export { hashPassword } from './password.js';
 export { RateLimiter } from './rate-limiter.js';
+export { SignInThrottle } from './sign-in-throttle.js';
 export { TokenService } from './token.service.js';

@@ -1,5 +1,6 @@
 import { SignJWT, jwtVerify } from 'jose';
 import type { Role } from '../../entities/auth/role.enum.js';
+import { idOf } from '../../common/ids.js';
 
 export interface TokenClaims {
   readonly userId: number;
@@ -31,8 +32,8 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
       if (payload.aud !== undefined) return null;
-      const userId = Number(payload.sub);
-      if (!Number.isInteger(userId)) return null;
+      const userId = typeof payload.sub === 'string' ? idOf(payload.sub) : null;
+      if (userId === null) return null;
       return { userId, role: payload.role as Role };
     } catch {
       return null;
@@ -58,8 +59,8 @@ export class TokenService {
   async verifyDownload(grant: string, path: string): Promise<number | null> {
     try {
       const { payload } = await jwtVerify(grant, this.key, { algorithms: ['HS256'], audience: DOWNLOAD_AUDIENCE });
-      const userId = Number(payload.sub);
-      return payload.path === path && Number.isInteger(userId) ? userId : null;
+      const userId = typeof payload.sub === 'string' ? idOf(payload.sub) : null;
+      return payload.path === path ? userId : null;
     } catch {
       return null;
     }

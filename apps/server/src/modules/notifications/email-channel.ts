@@ -3,6 +3,7 @@ import { Channel } from '../../entities/tickets/ticket.enums.js';
 import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { formatTicketNumber } from '../../entities/tickets/ticket-number.js';
+import type { ThreadTokens } from '../../common/thread-token.js';
 import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
 import type { OutboxChannel } from './outbox-channel.js';
 
@@ -11,11 +12,16 @@ export interface EmailChannelOptions {
   readonly from: string;
   /** Close the mailer in close() (whoever built the channel built the mailer for it alone). */
   readonly ownsMailer?: boolean;
+  /** The per-ticket secret a reply must carry back to thread onto the ticket (#15 finding 7). */
+  readonly threadTokens: ThreadTokens;
 }
 
-/** RFC 5322 Message-ID of an outbox message: stable, so a re-send is recognisably the same mail. */
-export function outboxMessageId(outboxId: number, ticketId: number | null): string {
-  const ticket = ticketId === null ? '' : `.${formatTicketNumber(ticketId)}`;
+/**
+ * RFC 5322 Message-ID of an outbox message: stable, so a re-send is recognisably the same mail; a
+ * ticket's carries the ticket's thread token, which replies quote back in In-Reply-To/References.
+ */
+export function outboxMessageId(outboxId: number, ticketId: number | null, tokens: ThreadTokens): string {
+  const ticket = ticketId === null ? '' : `.${formatTicketNumber(ticketId)}.${tokens.of(ticketId)}`;
   return `<outbox-${outboxId}${ticket}@desk.local>`;
 }
 
@@ -34,12 +40,12 @@ export class EmailChannel implements OutboxChannel {
   }
 
   claimFields(id: number, ticketId: number | null): { messageId: string } {
-    return { messageId: outboxMessageId(id, ticketId) };
+    return { messageId: outboxMessageId(id, ticketId, this.options.threadTokens) };
   }
 
   async send(message: OutboxMessage, em: EntityManager): Promise<{ messageId: string }> {
     const ticketId = message.ticket?.id ?? null;
-    const messageId = outboxMessageId(message.id, ticketId);
+    const messageId = outboxMessageId(message.id, ticketId, this.options.threadTokens);
     // Staff notifications (#13) stand alone: the customer's thread is not theirs.
     const thread = ticketId === null || message.user ? [] : await earlierMails(em, message.id, ticketId);
     const receipt = await this.mailer.send({

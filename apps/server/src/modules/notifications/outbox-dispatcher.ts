@@ -1,3 +1,4 @@
+import { ThreadTokens } from '../../common/thread-token.js';
 import { raw, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
@@ -279,7 +280,7 @@ export class OutboxDispatcher {
  */
 export function createOutboxDispatcher(
   orm: MikroORM,
-  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxPollIntervalMs' | 'outboxMaxAttempts'>,
+  config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'outboxPollIntervalMs' | 'outboxMaxAttempts' | 'jwtSecret'>,
   deps: Omit<OutboxDispatcherDependencies, 'channel'>,
 ): OutboxDispatcher | null {
   if (!config.smtpUrl) {
@@ -290,7 +291,7 @@ export function createOutboxDispatcher(
   deps.logger.info('delivering customer notifications by e-mail', { server: mailer.server });
   return new OutboxDispatcher(
     orm,
-    { ...deps, channel: new EmailChannel(mailer, { from: config.mailFrom, ownsMailer: true }) },
+    { ...deps, channel: new EmailChannel(mailer, { from: config.mailFrom, ownsMailer: true, threadTokens: new ThreadTokens(config.jwtSecret) }) },
     { pollIntervalMs: config.outboxPollIntervalMs, maxAttempts: config.outboxMaxAttempts },
   );
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize } from '../../common/cursor.js';
-import { parseId } from '../../common/ids.js';
+import { idOf, parseId } from '../../common/ids.js';
 import { InvalidState, NotFound } from '../../common/errors.js';
 import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
@@ -40,10 +40,10 @@ export class OutboxResolver {
   @Mutation(() => OutboxMessage, { description: 'Admin: puts a FAILED notification back into delivery with a fresh set of attempts' })
   async retryNotification(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OutboxMessage> {
     const actor = actorOf(ctx);
-    const outboxId = Number(id);
+    const outboxId = idOf(id);
     const now = ctx.app.clock.now();
     const message = await ctx.em.transactional(async (tx) => {
-      const found = Number.isInteger(outboxId) ? await tx.findOne(OutboxMessage, outboxId) : null;
+      const found = outboxId === null ? null : await tx.findOne(OutboxMessage, outboxId);
       if (!found) throw new NotFound('Notification', id);
       // Conditional, so two admins (or a racing dispatcher) cannot both act on one message.
       const reset = await tx.nativeUpdate(

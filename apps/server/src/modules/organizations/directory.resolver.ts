@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { moscowDateOf } from '@desk/sla';
+import type { FilterQuery } from '@mikro-orm/core';
 import { checkPageSize } from '../../common/cursor.js';
+import { parseId } from '../../common/ids.js';
 import { OrganizationKind } from '../../entities/organizations/organization.enums.js';
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { Product } from '../../entities/organizations/product.entity.js';
@@ -8,7 +10,7 @@ import { SupportContract } from '../../entities/organizations/support-contract.e
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { ASSIGNABLE_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
+import { ASSIGNABLE_ROLES, STAFF_ROLES, organizationScope } from '../../graphql/actor.js';
 import { normalizeIdentifier } from '@desk/sla';
 
 /** Who and what the signed-in user may see: organizations, contracts, the support team. */
@@ -34,17 +36,12 @@ export class DirectoryResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SupportContract[]> {
     checkPageSize(first);
-    const visible = actorOf(ctx).visibleOrganizationIds;
     const prefix = identifier ? normalizeIdentifier(identifier).replace(/[%_\\]/g, '') : '';
-    return ctx.em.find(
-      SupportContract,
-      {
-        ...(visible === null ? {} : { organization: { $in: [...visible] } }),
-        ...(organizationId ? { organization: Number(organizationId) } : {}),
-        ...(prefix ? { normalizedIdentifier: { $like: `${prefix}%` } } : {}),
-      },
-      { orderBy: { normalizedIdentifier: 'asc' }, limit: first },
-    );
+    // Finding 1 (#15): the organization argument narrows the caller's scope; it never widens it.
+    const conditions: FilterQuery<SupportContract>[] = [organizationScope(actorOf(ctx))];
+    if (organizationId != null) conditions.push({ organization: parseId(organizationId, 'organizationId') });
+    if (prefix) conditions.push({ normalizedIdentifier: { $like: `${prefix}%` } });
+    return ctx.em.find(SupportContract, { $and: conditions }, { orderBy: { normalizedIdentifier: 'asc' }, limit: first });
   }
 
   @Authorized(...STAFF_ROLES)

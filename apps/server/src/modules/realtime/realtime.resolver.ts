@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Forbidden, NotAuthenticated } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
 import { checkPageSize } from '../../common/cursor.js';
 import { QueueEventKind } from '../../entities/queue/queue.enums.js';
 import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
@@ -96,7 +97,7 @@ export class RealtimeResolver {
     checkPageSize(first);
     return ctx.em.find(
       SlaAlert,
-      { ...(ticketId ? { ticket: Number(ticketId) } : {}), ...(kind ? { kind } : {}) },
+      { ...(ticketId != null ? { ticket: parseId(ticketId, 'ticketId') } : {}), ...(kind ? { kind } : {}) },
       { orderBy: { raisedAt: 'desc', id: 'desc' }, limit: first },
     );
   }

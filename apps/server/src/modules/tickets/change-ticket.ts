@@ -1,6 +1,7 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { nextStatus, type TicketAction } from '@desk/sla';
 import { InvalidState, NotFound } from '../../common/errors.js';
+import { idOf } from '../../common/ids.js';
 import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../../graphql/actor.js';
@@ -28,10 +29,10 @@ export async function changeTicket(
   action: TicketAction,
   mutate: TicketMutation,
 ): Promise<Ticket> {
-  const id = Number(ticketId);
+  const id = idOf(ticketId);
   try {
     return await runTicketChange(em, deps, async (tx, scope) => {
-      const ticket = Number.isInteger(id) ? await tx.findOne(Ticket, { $and: [{ id }, actor ? visibleTo(actor) : {}] }) : null;
+      const ticket = id === null ? null : await tx.findOne(Ticket, { $and: [{ id }, actor ? visibleTo(actor) : {}] });
       if (!ticket) throw new NotFound('Ticket', ticketId);
       const from = ticket.status;
       const to = nextStatus(from, action);

@@ -1,7 +1,11 @@
 import { canBeCritical } from '@desk/sla';
 import { ProblemList } from '../../common/errors.js';
+import { controlCharacterProblems } from '../../common/text.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
 import { Criticality } from '../../entities/sla/sla.enums.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { Channel } from '../../entities/tickets/ticket.enums.js';
+import { isStaff, type Actor } from '../../graphql/actor.js';
 import type { CreateTicketCommand } from './create-ticket.command.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -17,8 +21,8 @@ const LIMITS: [keyof CreateTicketCommand, number][] = [
 ];
 
 /**
- * ID-1 (identification present), TKT-1 (only INCIDENT is CRITICAL) and the
- * receivedAt rule: every problem is collected so the requester fixes all at once.
+ * ID-1 (identification present), TKT-1 (only INCIDENT is CRITICAL), the
+ * receivedAt rule and text without control characters: every problem is collected so the requester fixes all at once.
  */
 export function validateCreateTicket(command: CreateTicketCommand, now: Date): ProblemList {
   const problems = new ProblemList();
@@ -38,6 +42,8 @@ export function validateCreateTicket(command: CreateTicketCommand, now: Date): P
     const value = command[field];
     if (typeof value === 'string' && value.length > max) problems.add(`input.${field}`, `must be at most ${max} characters`);
   }
+  // #15 finding 4: NUL and other control characters are named like any other problem, and the request is kept.
+  controlCharacterProblems(command, 'input', problems);
   if (command.criticality === Criticality.CRITICAL && !canBeCritical(command.category)) {
     problems.add('input.criticality', `only an INCIDENT can be CRITICAL, not ${command.category} (TKT-1)`);
   }
@@ -47,6 +53,18 @@ export function validateCreateTicket(command: CreateTicketCommand, now: Date): P
     checkSupportedInstant(command.receivedAt, 'input.receivedAt', problems);
   }
   return problems;
+}
+
+/**
+ * Which channel a request sent through the API may claim (#15 finding 11, SECURITY.md). The channel is
+ * the evidence of where a request arrived (SLA-2) and the reports count by it: a customer's own
+ * request comes from the portal; a partner's from the portal or its integration (API); staff register
+ * any (a call, TKT-11). E-mail and Telegram set theirs themselves, not through this door.
+ */
+export function selfServiceChannelProblem(channel: Channel, actor: Actor | null): string | null {
+  if (isStaff(actor)) return null;
+  const allowed = actor?.role === Role.PARTNER ? [Channel.PORTAL, Channel.API] : [Channel.PORTAL];
+  return allowed.includes(channel) ? null : `must be ${allowed.join(' or ')} for a request you send yourself`;
 }
 
 function isBlank(value: string | null | undefined): boolean {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { missingAppendixItems, type MissingAppendixItem } from '@desk/sla';
 import { NotFound } from '../../common/errors.js';
+import { existingId } from '../../common/ids.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { TicketFile } from '../../entities/files/ticket-file.entity.js';
 
@@ -12,7 +13,7 @@ export async function missingInformationOf(
 ): Promise<MissingAppendixItem[]> {
   const ticket =
     typeof ticketOrId === 'string'
-      ? await em.findOne(Ticket, Number(ticketOrId) || 0, { populate: ['contract.product'] })
+      ? await em.findOne(Ticket, existingId(ticketOrId, 'Ticket'), { populate: ['contract.product'] })
       : ticketOrId;
   if (!ticket) throw new NotFound('Ticket', String(ticketOrId));
   const contract = await ticket.contract.loadOrFail({ dataloader: true });

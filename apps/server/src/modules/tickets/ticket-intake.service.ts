@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { moscowDateOf } from '@desk/sla';
 import { Forbidden, ProblemList, ValidationFailed } from '../../common/errors.js';
+import { storableCopy } from '../../common/text.js';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { Channel, RejectionReason, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
@@ -13,7 +14,7 @@ import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js'
 import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
 import { slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
-import { validateCreateTicket } from './create-ticket.validation.js';
+import { selfServiceChannelProblem, validateCreateTicket } from './create-ticket.validation.js';
 import { runTicketChange } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
 import { type TicketServices } from './ticket-services.js';
@@ -31,12 +32,22 @@ export class TicketIntakeService {
   ) {}
 
   async create(command: CreateTicketCommand, actor: Actor | null, attach?: AttachFiles): Promise<Ticket> {
+    return this.intake(command, actor, null, attach);
+  }
+
+  /** A request sent through the API: its channel must also be one the sender may claim, or it is refused and kept. */
+  async submit(command: CreateTicketCommand, actor: Actor | null): Promise<Ticket> {
+    return this.intake(command, actor, selfServiceChannelProblem(command.channel, actor));
+  }
+
+  private async intake(command: CreateTicketCommand, actor: Actor | null, channelProblem: string | null, attach?: AttachFiles): Promise<Ticket> {
     const now = this.deps.clock.now();
     if (command.receivedAt && !isStaff(actor)) {
       await this.refuse(command, actor, now, 'receivedAt can only be set by support staff');
       throw new Forbidden('Only support staff may set receivedAt (calls and e-mails registered later)');
     }
     const problems = validateCreateTicket(command, now);
+    if (channelProblem) problems.add('input.channel', channelProblem);
     if (!problems.isEmpty) return this.refuseWith(command, actor, now, problems);
 
     const contract = await this.em.findOne(
@@ -192,8 +203,8 @@ export class TicketIntakeService {
       at: now,
       channel: command.channel ?? null,
       submittedBy: actor ? em.getReference(User, actor.userId) : null,
-      reason,
-      payload: JSON.parse(JSON.stringify(command)) as Record<string, unknown>,
+      reason: storableCopy(reason) as string,
+      payload: storableCopy(JSON.parse(JSON.stringify(command))) as Record<string, unknown>,
     });
     await em.flush();
   }

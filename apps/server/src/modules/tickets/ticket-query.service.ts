@@ -1,10 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { checkPageSize, decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
 import { ValidationFailed } from '../../common/errors.js';
-import { parseId } from '../../common/ids.js';
+import { idOf, parseId } from '../../common/ids.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { parseTicketNumber } from '../../entities/tickets/ticket-number.js';
-import type { Actor } from '../../graphql/actor.js';
+import { organizationScope, type Actor } from '../../graphql/actor.js';
 import type { Page } from '../../graphql/connection.js';
 import type { TicketFilterInput } from './ticket-filter.input.js';
 
@@ -13,8 +13,8 @@ export class TicketQueryService {
   constructor(private readonly em: EntityManager) {}
 
   async get(ticketId: string, actor: Actor): Promise<Ticket | null> {
-    const id = Number(ticketId);
-    if (!Number.isInteger(id)) return null;
+    const id = idOf(ticketId);
+    if (id === null) return null;
     return this.em.findOne(Ticket, { $and: [{ id }, visibleTo(actor)] });
   }
 
@@ -42,7 +42,7 @@ export class TicketQueryService {
 }
 
 export function visibleTo(actor: Actor): FilterQuery<Ticket> {
-  return actor.visibleOrganizationIds === null ? {} : { organization: { $in: [...actor.visibleOrganizationIds] } };
+  return organizationScope(actor);
 }
 
 function filterConditions(filter: TicketFilterInput | null): FilterQuery<Ticket> {

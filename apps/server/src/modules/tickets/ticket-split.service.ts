@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, isFinal } from '@desk/sla';
 import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
+import { existingId } from '../../common/ids.js';
 import { Criticality } from '../../entities/sla/sla.enums.js';
 import { TicketCategory, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
@@ -31,7 +32,7 @@ export class TicketSplitService {
   ) {}
 
   async split(ticketId: string, parts: readonly SplitPart[], actor: Actor): Promise<Ticket[]> {
-    const source = await this.em.findOne(Ticket, Number(ticketId) || 0);
+    const source = await this.em.findOne(Ticket, existingId(ticketId, 'Ticket'));
     if (!source) throw new NotFound('Ticket', ticketId);
     if (isFinal(source.status)) throw new InvalidState(`Ticket ${source.number} is ${source.status}: closed tickets never change (TKT-4)`);
     validateParts(parts, source);

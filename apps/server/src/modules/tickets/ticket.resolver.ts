@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CHECKS_OWN_TEXT } from '../../graphql/argument-text.js';
 import { scheduleFor, slaStateAt } from '@desk/sla';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { Criticality, SlaState } from '../../entities/sla/sla.enums.js';
@@ -8,7 +9,8 @@ import { TimelineEntry } from '../../entities/tickets/timeline-entry.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
-import { LEAD_ROLES, STAFF_ROLES } from '../../graphql/actor.js';
+import { LEAD_ROLES, STAFF_ROLES, isStaff } from '../../graphql/actor.js';
+import { asSeenByCustomer, type TimelineLine } from './customer-timeline.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
 import { TicketAssignmentService } from './ticket-assignment.service.js';
@@ -39,9 +41,11 @@ export class TicketResolver {
   }
 
   @Authorized()
+  // The intake checks the text itself, so a refused request is kept before the error goes back (#15 finding 4).
+  @Extensions({ [CHECKS_OWN_TEXT]: true })
   @Mutation(() => Ticket, { description: 'Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket' })
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
-    return new TicketIntakeService(ctx.em, ctx.app).create(input, actorOf(ctx));
+    return new TicketIntakeService(ctx.em, ctx.app).submit(input, actorOf(ctx));
   }
 
   @Authorized(...STAFF_ROLES)
@@ -129,8 +133,9 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Everything that happened to the ticket, oldest first; internal entries only for staff (TKT-9)' })
-  timeline(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TimelineEntry[]> {
-    return timelinesOf(ctx).load(ticket.id);
+  async timeline(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<TimelineLine[]> {
+    const entries = await timelinesOf(ctx).load(ticket.id);
+    return isStaff(ctx.actor) ? entries : entries.map(asSeenByCustomer);
   }
 }
 

@@ -1,3 +1,5 @@
+import { addressOf } from '../../../common/mailbox.js';
+import { ThreadTokens } from '../../../common/thread-token.js';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { AppConfig } from '../../../config.js';
@@ -12,7 +14,7 @@ export interface EmailIntakeDependencies {
   readonly services: TicketServices;
   readonly config: Pick<
     AppConfig,
-    'smtpInboundPort' | 'host' | 'filesDir' | 'mailFrom' | 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments'
+    'smtpInboundPort' | 'host' | 'filesDir' | 'mailFrom' | 'inboundMailMaxBytes' | 'inboundMailMaxRecipients' | 'inboundMailMaxAttachments' | 'jwtSecret' | 'mailAuthservId'
   >;
   readonly logger: Logger;
 }
@@ -41,6 +43,8 @@ export async function startEmailIntake(deps: EmailIntakeDependencies): Promise<E
     logger,
     maxAttachments: config.inboundMailMaxAttachments,
     ownAddresses: [addressOf(config.mailFrom)],
+    threadTokens: new ThreadTokens(config.jwtSecret),
+    authservId: config.mailAuthservId,
   });
   const maxBytes = config.inboundMailMaxBytes;
   const inFlight = new Set<Promise<unknown>>();
@@ -121,11 +125,6 @@ function acceptance(outcome: MailOutcome): string {
       ? `${outcome.status.toLowerCase()} as ${outcome.ticketNumber}`
       : `${outcome.status.toLowerCase()}, inbound mail ${outcome.inboundMailId}`;
   return `OK: ${what}${outcome.duplicate && outcome.ticketNumber ? ` (${outcome.ticketNumber})` : ''}`;
-}
-
-/** "Техническая поддержка <helpdesk@confident.ru>" → "helpdesk@confident.ru". */
-function addressOf(mailbox: string): string {
-  return (/<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox).trim().toLowerCase();
 }
 
 function describeBytes(bytes: number): string {

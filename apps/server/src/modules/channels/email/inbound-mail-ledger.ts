@@ -76,7 +76,7 @@ export class InboundMailLedger {
       const em = this.em();
       const row = em.create(InboundMail, {
         messageKey,
-        messageId: content.parsed.messageId ?? null,
+        messageId: content.messageId,
         receivedAt: mail.receivedAt,
         sender: content.sender,
         subject: content.subject.slice(0, 500),
@@ -102,7 +102,7 @@ export class InboundMailLedger {
       );
       if (taken === 1) return { id: existing.id, receivedAt: existing.receivedAt };
     }
-    this.deps.logger.info('inbound mail delivered again; already processed', { inboundMailId: existing.id, messageId: content.parsed.messageId });
+    this.deps.logger.info('inbound mail delivered again; already processed', { inboundMailId: existing.id, messageId: content.messageId });
     return { duplicate: outcomeOf(existing, true) };
   }
 

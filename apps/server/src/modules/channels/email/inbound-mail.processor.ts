@@ -13,7 +13,8 @@ import { MailAttachmentStore } from './mail-attachments.js';
 import { clip, contentOf, fullTextFile, parseMail, type MailContent } from './mail-content.js';
 import { senderActor, senderRecords, type SenderRecords } from './mail-identification.js';
 import { MailIntake } from './mail-intake.js';
-import { ticketReferenceOf } from './mail-reference.js';
+import { senderVouchedFor, ticketReferenceOf } from './mail-reference.js';
+import type { ThreadTokens } from '../../../common/thread-token.js';
 import { foreignSenderNoteRu, NO_TEXT_RU } from './mail-texts-ru.js';
 import { stripQuotedReply } from './reply-text.js';
 
@@ -32,13 +33,17 @@ export interface InboundMailDependencies {
   readonly autoRepliesPerHour?: number;
   /** How long a process may work on a message before a redelivery may take it over. Default 5 minutes. */
   readonly leaseMs?: number;
+  /** Checks the thread token a reply quotes back from our Message-IDs (#15 finding 7). */
+  readonly threadTokens: ThreadTokens;
+  /** The trusted relay's authserv-id (MAIL_AUTHSERV_ID), whose Authentication-Results decide whether a sender is who it says; null: the MTA is trusted. */
+  readonly authservId: string | null;
 }
 
 const MAX_REPLY = 50_000;
 
 /**
  * Turns one accepted e-mail into what it means for support: the customer's
- * answer on their ticket (threaded by our Message-ID or the ticket number,
+ * answer on their ticket (threaded by our Message-ID with the ticket's thread token,
  * through the same TicketLifecycleService.answer as the portal: TKT-2, TKT-4),
  * or a new request (MailIntake: ID-1, ID-2). Automatic mail is kept and not
  * answered. Each Message-ID is processed once, however often it is delivered
@@ -70,7 +75,7 @@ export class InboundMailProcessor {
       );
     }
     const content = contentOf(parsed, mail.envelopeFrom);
-    const claim = await this.ledger.claim(InboundMailLedger.keyOf(parsed.messageId, mail.raw), content, mail);
+    const claim = await this.ledger.claim(InboundMailLedger.keyOf(content.messageId ?? undefined, mail.raw), content, mail);
     if ('duplicate' in claim) return claim.duplicate;
     try {
       const outcome = await this.route(claim, content, mail);
@@ -89,8 +94,12 @@ export class InboundMailProcessor {
       return this.ledger.finish(claim, InboundMailStatus.IGNORED, { detail: `Automatic message, not answered: ${automatic}`, raw: mail.raw, bodyText: content.text });
     }
     let foreignNote: string | null = null;
-    const reference = ticketReferenceOf({ subject: content.parsed.subject, inReplyTo: content.parsed.inReplyTo, references: content.parsed.references });
-    const ticket = reference ? await this.em().findOne(Ticket, reference.ticketId) : null;
+    if (!senderVouchedFor(authenticationResultsOf(content.parsed), this.deps.authservId)) {
+      // Whoever sent it may not be who the From says: neither a reply nor identified by its sender.
+      return this.intake.register(claim, { ...content, sender: null }, mail, null);
+    }
+    const reference = ticketReferenceOf({ inReplyTo: content.parsed.inReplyTo, references: content.parsed.references }, this.deps.threadTokens);
+    const ticket = reference === null ? null : await this.em().findOne(Ticket, reference);
     if (ticket) {
       const records = await senderRecords(this.em(), content.sender);
       if (await belongsTo(this.em(), records, ticket.organization.id)) return this.answer(claim, content, ticket, records);
@@ -128,6 +137,12 @@ export class InboundMailProcessor {
   private em(): EntityManager {
     return this.deps.orm.em.fork();
   }
+}
+
+function authenticationResultsOf(parsed: ParsedMail): string[] {
+  const value = parsed.headers.get('authentication-results');
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
 }
 
 /** The sender is a contact person of the organization, or has a portal account that may act for it. */

@@ -1,11 +1,17 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { withoutControlCharacters } from '../../../common/text.js';
 import { attachmentName, type MailFile } from './mail-attachments.js';
 import { CLIPPED_MARKER_RU } from './mail-texts-ru.js';
 import { cleanSubject } from './reply-text.js';
 
-/** What support reads of a message: who sent it, its subject, its text and its files. */
+/**
+ * What support reads of a message: who sent it, its subject, its text and its files. Mail clients do send
+ * NUL and other control characters; they are dropped here, once, so the message is stored and handled
+ * rather than refused by the database on every redelivery (#15 finding 4).
+ */
 export interface MailContent {
   readonly parsed: ParsedMail;
+  readonly messageId: string | null;
   readonly sender: string | null;
   readonly subject: string;
   readonly text: string;
@@ -17,12 +23,13 @@ export function parseMail(raw: Buffer): Promise<ParsedMail> {
 }
 
 export function contentOf(parsed: ParsedMail, envelopeFrom: string | null): MailContent {
-  const from = parsed.from?.value.find((a) => a.address)?.address ?? envelopeFrom ?? '';
+  const from = withoutControlCharacters(parsed.from?.value.find((a) => a.address)?.address ?? envelopeFrom ?? '');
   return {
     parsed,
+    messageId: withoutControlCharacters(parsed.messageId ?? '').trim() || null,
     sender: from.trim().toLowerCase() || null,
-    subject: cleanSubject(parsed.subject),
-    text: textOf(parsed),
+    subject: withoutControlCharacters(cleanSubject(parsed.subject)),
+    text: withoutControlCharacters(textOf(parsed)),
     files: filesOf(parsed),
   };
 }

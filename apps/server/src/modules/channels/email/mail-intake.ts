@@ -126,7 +126,7 @@ export class MailIntake {
           subject: why.subject,
           text: why.description,
           receivedAt: claim.receivedAt.toISOString(),
-          messageId: content.parsed.messageId ?? null,
+          messageId: content.messageId,
           missing: why.missing,
           problems: why.problems,
           attachments: content.files.map((f) => ({ fileName: f.fileName, contentType: f.contentType, size: f.content.length })),

@@ -1,15 +1,9 @@
-import { parseTicketNumber, TICKET_NUMBER_PREFIX } from '../../../entities/tickets/ticket-number.js';
+import { parseTicketNumber } from '../../../entities/tickets/ticket-number.js';
+import type { ThreadTokens } from '../../../common/thread-token.js';
 
-/** How a message names the ticket it belongs to. */
-export interface TicketReference {
-  readonly ticketId: number;
-  readonly via: 'headers' | 'subject';
-}
-
-// <outbox-17.SD-000123@desk.local>: the Message-ID the outbox dispatcher gives every notification.
-const OUR_MESSAGE_ID = /<?outbox-(\d+)(?:\.([A-Z]+-\d+))?@desk\.local>?/gi;
-const prefix = TICKET_NUMBER_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SUBJECT_NUMBER = new RegExp(`(?:^|[^\\p{L}\\p{N}])${prefix}(\\d{1,12})(?![\\p{N}])`, 'iu');
+// <outbox-17.SD-000123.<thread token>@desk.local>: the Message-ID the outbox dispatcher gives every
+// notification (outboxMessageId); <outbox-18@desk.local> for one without a ticket.
+const OUR_MESSAGE_ID = /<?outbox-(\d+)(?:\.([A-Z]+-\d+)(?:\.([0-9a-f]+))?)?@desk\.local>?/gi;
 
 /** Message-IDs this message answers, newest first (In-Reply-To, then References from the end). */
 function answeredIds(inReplyTo: string | undefined, references: string | string[] | undefined): string[] {
@@ -18,19 +12,18 @@ function answeredIds(inReplyTo: string | undefined, references: string | string[
 }
 
 /**
- * The ticket a reply is about: our Message-ID in In-Reply-To/References (what
- * mail clients keep), else `[SD-000123]` or `SD-000123` in the subject.
+ * The ticket a reply is about (#15 finding 7): a Message-ID the desk wrote for that ticket, with its
+ * thread token, in In-Reply-To/References — what mail clients keep. The ticket number in the subject,
+ * or a Message-ID without a valid token, proves nothing (anyone can type it): such mail is a new request.
  */
-export function ticketReferenceOf(mail: { subject?: string; inReplyTo?: string; references?: string | string[] }): TicketReference | null {
+export function ticketReferenceOf(mail: { inReplyTo?: string; references?: string | string[] }, tokens: ThreadTokens): number | null {
   for (const id of answeredIds(mail.inReplyTo, mail.references)) {
     for (const match of id.matchAll(OUR_MESSAGE_ID)) {
       const ticketId = match[2] ? parseTicketNumber(match[2]) : null;
-      if (ticketId !== null) return { ticketId, via: 'headers' };
+      if (ticketId !== null && match[3] && tokens.verify(ticketId, match[3])) return ticketId;
     }
   }
-  const inSubject = SUBJECT_NUMBER.exec(mail.subject ?? '');
-  const id = inSubject ? Number(inSubject[1]) : NaN;
-  return Number.isSafeInteger(id) && id > 0 ? { ticketId: id, via: 'subject' } : null;
+  return null;
 }
 
 /** The outbox message (one with no ticket: an automatic "what is missing" reply) this message answers. */
@@ -42,4 +35,18 @@ export function answeredOutboxIds(mail: { inReplyTo?: string; references?: strin
     }
   }
   return ids;
+}
+
+/**
+ * With a trusted relay configured (MAIL_AUTHSERV_ID), whether it vouched for the sender: an
+ * Authentication-Results header (RFC 8601) with its authserv-id saying dmarc=pass. The relay must
+ * remove such headers that arrive from outside claiming its id. Without one configured, the MTA in
+ * front is trusted to have refused failing mail (SECURITY.md).
+ */
+export function senderVouchedFor(authenticationResults: readonly string[], authservId: string | null): boolean {
+  if (authservId === null) return true;
+  return authenticationResults.some((header) => {
+    const [id, ...results] = header.split(';');
+    return id?.trim().split(/\s+/)[0]?.toLowerCase() === authservId.toLowerCase() && results.some((r) => /^\s*dmarc\s*=\s*pass\b/i.test(r));
+  });
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, Float, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CatalogFile } from '../../../entities/info-services/catalog-file.entity.js';
 import { Certificate } from '../../../entities/info-services/certificate.entity.js';
 import { CatalogFileKind } from '../../../entities/info-services/info-services.enums.js';
@@ -9,6 +9,7 @@ import { ReleaseSubscription } from '../../../entities/info-services/release-sub
 import { actorOf } from '../../../graphql/auth-checker.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { STAFF_ROLES } from '../../../graphql/actor.js';
+import { PER_VIEWER } from '../../../graphql/shared-subscription-execution.js';
 import { renderMarkdown } from '../markdown.js';
 import { catalogDownloadPath } from './catalog-routes.js';
 import { CertificateService } from '../certificates/certificate.service.js';
@@ -122,6 +123,7 @@ export class ProductCatalogResolver {
     return entitlementsOf(ctx).mayDownload(product.id);
   }
 
+  @Extensions({ [PER_VIEWER]: true })
   @FieldResolver(() => Boolean, { description: 'The caller is subscribed to its "new certified version" notices' })
   async subscribedToReleases(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (!ctx.actor) return false;

@@ -1,0 +1,118 @@
+/**
+ * The expected outcome of every operation of the published schema for each kind of caller (#15). Each
+ * row has one letter per caller, in IDENTITIES order: A — past the role gate (data, or the operation's
+ * own NOT_FOUND or BAD_USER_INPUT: the probes name rows that do not exist, so nothing changes),
+ * U — UNAUTHENTICATED, F — FORBIDDEN. A new operation needs a row here, or the matrix fails.
+ */
+
+/** The callers of the matrix, in the order of each row's letters. */
+export const IDENTITIES = ['anonymous', 'customer', 'otherCustomer', 'partner', 'partnerToken', 'agent', 'lead', 'admin'] as const;
+export type Identity = (typeof IDENTITIES)[number];
+
+const PUBLIC = 'AAAAAAAA';
+const SIGNED_IN = 'UAAAAAAA';
+const STAFF = 'UFFFFAAA';
+const LEADS = 'UFFFFFAA';
+const ADMINS = 'UFFFFFFA';
+
+export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
+  'query apiTokenHolders': 'UFFAAFFA',
+  'query apiTokens': 'UFFAAFFA', // admins; partners: their own
+  'query calendarYear': STAFF,
+  'query certificateExpiryAlerts': STAFF,
+  'query certificates': PUBLIC,
+  'query contracts': SIGNED_IN,
+  'query documentation': PUBLIC,
+  'query faqArticle': PUBLIC,
+  'query faqArticles': PUBLIC,
+  'query featureRequest': SIGNED_IN,
+  'query featureRequests': SIGNED_IN,
+  'query me': SIGNED_IN,
+  'query myReleaseSubscriptions': SIGNED_IN,
+  'query organizations': SIGNED_IN,
+  'query outbox': STAFF,
+  'query product': PUBLIC,
+  'query productRelease': PUBLIC,
+  'query productReleases': PUBLIC,
+  'query products': PUBLIC,
+  'query queue': STAFF,
+  'query refusedRequests': STAFF,
+  'query renderReplyTemplate': STAFF,
+  'query replyTemplates': STAFF,
+  'query responseDeadline': PUBLIC,
+  'query satisfactionReport': LEADS,
+  'query searchTickets': SIGNED_IN,
+  'query selfServiceDeflection': LEADS,
+  'query selfServiceSuggestions': SIGNED_IN,
+  'query serviceLevels': PUBLIC,
+  'query slaAlerts': STAFF,
+  'query slaCompliance': LEADS,
+  'query staff': STAFF,
+  'query staffNotificationSettings': STAFF,
+  'query staffNotifications': STAFF,
+  'query ticket': SIGNED_IN,
+  'query ticketViews': STAFF,
+  'query tickets': SIGNED_IN,
+  'query viewTickets': STAFF,
+  'mutation addInternalNote': STAFF,
+  'mutation addProductDocument': STAFF,
+  'mutation addReleaseFileLink': STAFF,
+  'mutation answerTicket': 'UAAAAFFF', // the customer's side: staff reply instead
+  'mutation assignTicket': LEADS,
+  'mutation assignTickets': LEADS,
+  'mutation changeCriticality': STAFF,
+  'mutation changeFeatureRequestStatus': STAFF,
+  'mutation clearCalendarDay': ADMINS,
+  'mutation closeTicket': STAFF,
+  'mutation createApiToken': 'UFFAFFFA', // admins and a partner's admin, signed in: never through an API token (finding 5)
+  'mutation createCertificate': STAFF,
+  'mutation createFaqArticle': STAFF,
+  'mutation createProductRelease': STAFF,
+  'mutation createReplyTemplate': STAFF,
+  'mutation createTelegramLinkCode': STAFF,
+  'mutation createTicket': SIGNED_IN,
+  'mutation deleteReplyTemplate': STAFF,
+  'mutation deleteView': STAFF,
+  'mutation escalateTicket': STAFF,
+  'mutation grantDownload': SIGNED_IN,
+  'mutation importCalendar': ADMINS,
+  'mutation linkTicketToFeatureRequest': STAFF,
+  'mutation login': 'UUUUUUUU', // a wrong password for every caller
+  'mutation markAllStaffNotificationsRead': STAFF,
+  'mutation markStaffNotificationsRead': STAFF,
+  'mutation publishFaqArticle': STAFF,
+  'mutation publishProductRelease': STAFF,
+  'mutation rateTicket': 'UAAFFFFF', // the customer rates its own closed ticket (#19)
+  'mutation recordSelfServiceResolution': SIGNED_IN,
+  'mutation registerFeatureRequest': STAFF,
+  'mutation registerFeatureRequestFromTicket': STAFF,
+  'mutation rejectTicket': STAFF,
+  'mutation reorderViews': STAFF,
+  'mutation replyToTicket': STAFF,
+  'mutation requestMissingInformation': STAFF,
+  'mutation retryNotification': ADMINS,
+  'mutation revokeApiToken': 'UFFAFFFA', // likewise
+  'mutation saveView': STAFF,
+  'mutation setCalendarDay': ADMINS,
+  'mutation setExpectedResolution': STAFF,
+  'mutation splitTicket': STAFF,
+  'mutation startWork': STAFF,
+  'mutation subscribeToCertifiedReleases': SIGNED_IN,
+  'mutation unassignTicket': STAFF,
+  'mutation unlinkTelegram': STAFF,
+  'mutation unpublishFaqArticle': STAFF,
+  'mutation unsubscribeFromCertifiedReleases': SIGNED_IN,
+  'mutation updateCertificate': STAFF,
+  'mutation updateFaqArticle': STAFF,
+  'mutation updateProductRelease': STAFF,
+  'mutation updateReplyTemplate': STAFF,
+  'mutation updateStaffNotificationSettings': STAFF,
+  'mutation updateTicketDetails': SIGNED_IN,
+  'mutation withdrawProductDocument': STAFF,
+  'subscription certificateExpiryAlert': STAFF,
+  'subscription myWork': STAFF,
+  'subscription queueChanged': STAFF,
+  'subscription slaAlert': STAFF,
+  'subscription staffNotification': STAFF,
+  'subscription ticketUpdated': 'UAFAAAAA', // probed with a ticket of Альфа: its customer, the partner serving it and staff
+};
