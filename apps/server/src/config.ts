@@ -55,6 +55,14 @@ export interface AppConfig {
   readonly telegramApiRoot: string;
   /** Checked against X-Telegram-Bot-Api-Secret-Token on every webhook call (TELEGRAM_WEBHOOK_SECRET). */
   readonly telegramWebhookSecret: string | null;
+  /** Attempts before a webhook message is FAILED (WEBHOOK_MAX_ATTEMPTS). */
+  readonly webhookMaxAttempts: number;
+  /** The wait after a webhook's first failed attempt, doubling after each (WEBHOOK_RETRY_BASE_MS). */
+  readonly webhookRetryBaseMs: number;
+  /** How long one webhook request may take (WEBHOOK_TIMEOUT_MS). */
+  readonly webhookTimeoutMs: number;
+  /** Failed webhook attempts in a row that disable an endpoint and tell its owner (WEBHOOK_DISABLE_AFTER_FAILURES). */
+  readonly webhookDisableAfterFailures: number;
 }
 
 export class ConfigError extends Error {}
@@ -112,6 +120,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     telegramBotToken: env.TELEGRAM_BOT_TOKEN?.trim() || null,
     telegramApiRoot: (env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org').replace(/\/+$/, ''),
     telegramWebhookSecret: telegramSecret(env, problems),
+    webhookMaxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS, 8, 1, 100, 'WEBHOOK_MAX_ATTEMPTS', problems),
+    webhookRetryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS, 5_000, 10, 3_600_000, 'WEBHOOK_RETRY_BASE_MS', problems),
+    // Below the outbox lease (60 s), so a slow endpoint never has its message taken over mid-request.
+    webhookTimeoutMs: integer(env.WEBHOOK_TIMEOUT_MS, 10_000, 100, 30_000, 'WEBHOOK_TIMEOUT_MS', problems),
+    webhookDisableAfterFailures: integer(env.WEBHOOK_DISABLE_AFTER_FAILURES, 20, 1, 10_000, 'WEBHOOK_DISABLE_AFTER_FAILURES', problems),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;

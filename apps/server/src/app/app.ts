@@ -37,6 +37,7 @@ import { slaDeadlineSources } from '../modules/alerts/index.js';
 import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
 import { backfillSearchIndex } from '../modules/views/index.js';
 import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.js';
+import { createWebhookDispatcher } from '../modules/webhooks/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -46,6 +47,8 @@ export interface RunningApp {
   readonly deadlines: DeadlineScheduler;
   /** Null without SMTP_URL: notifications then wait in the outbox (the dev mailbox). */
   readonly outbox: OutboxDispatcher | null;
+  /** Partners' webhooks (#18): always delivering. */
+  readonly webhooks: OutboxDispatcher;
   close(): Promise<void>;
 }
 
@@ -99,6 +102,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const outbox = createOutboxDispatcher(orm, config, { clock, events, logger });
   outbox?.start();
   if (outbox) teardown.add(() => outbox.stop());
+  const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger });
+  webhooks.start();
+  teardown.add(() => webhooks.stop());
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
@@ -189,6 +195,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     services,
     deadlines,
     outbox,
+    webhooks,
     close: () => teardown.run(),
   };
 }

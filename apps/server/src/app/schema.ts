@@ -15,6 +15,7 @@ import { TICKET_RESOLVERS } from '../modules/tickets/index.js';
 import { VIEW_RESOLVERS } from '../modules/views/index.js';
 import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/index.js';
 import { REPLY_TEMPLATE_RESOLVERS } from '../modules/reply-templates/index.js';
+import { WEBHOOK_RESOLVERS } from '../modules/webhooks/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   ...VIEW_RESOLVERS,
   ...STAFF_NOTIFICATION_RESOLVERS,
   ...REPLY_TEMPLATE_RESOLVERS,
+  ...WEBHOOK_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

@@ -20,6 +20,8 @@ import { SavedView } from './views/saved-view.entity.js';
 import { StaffNotification } from './staff-notifications/staff-notification.entity.js';
 import { StaffNotificationSettings } from './staff-notifications/staff-notification-settings.entity.js';
 import { ReplyTemplate } from './reply-templates/reply-template.entity.js';
+import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
+import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -45,5 +47,7 @@ export const ENTITIES = [
   StaffNotification,
   StaffNotificationSettings,
   ReplyTemplate,
+  WebhookEndpoint,
+  WebhookDelivery,
   ...INFORMATION_ENTITIES,
 ];
