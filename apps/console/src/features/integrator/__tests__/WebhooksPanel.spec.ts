@@ -147,6 +147,6 @@ describe('WebhooksPanel (#18)', () => {
     await wrapper.get('[data-testid="webhook-confirm-delete"]').trigger('click');
     await flushPromises();
     expect(operations.find((op) => op.operationName === 'DeleteWebhookEndpoint')?.variables).toEqual({ id: '1' });
-    expect(wrapper.get('[data-testid="webhooks-empty"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="webhooks-empty"]').exists()).toBe(true);
   });
 });

@@ -147,6 +147,7 @@ const en: typeof ru = {
       failed: 'Failed: {message}',
     },
     webhooks: {
+      signIn: 'Sign in as an admin or a partner’s admin to manage webhook endpoints.',
       intro: 'Events of the tickets your organization may see (a partner: its customers’, never internal notes), POSTed as JSON and signed per Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature. Check the signature, reject timestamps older than 5 minutes and ignore webhook-ids you have seen.',
       notAllowed: 'Webhook endpoints are managed by support admins and a partner’s own admin.',
       loading: 'Loading endpoints…',
