@@ -38,6 +38,11 @@ import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
 import { backfillSearchIndex } from '../modules/views/index.js';
 import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.js';
 import { createWebhookDispatcher } from '../modules/webhooks/index.js';
+import { DeskMetrics } from '../infra/metrics/metrics.js';
+import { instrumentedEventBus } from '../infra/metrics/instrumented-event-bus.js';
+import { httpMetrics, mountMetrics } from '../infra/metrics/metrics-route.js';
+import { operationMetrics } from '../graphql/operation-metrics.js';
+import { registerDeskGauges } from '../modules/ops-metrics/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -49,6 +54,8 @@ export interface RunningApp {
   readonly outbox: OutboxDispatcher | null;
   /** Partners' webhooks (#18): always delivering. */
   readonly webhooks: OutboxDispatcher;
+  /** The Prometheus instruments (#18), served at /metrics when METRICS_ENABLED. */
+  readonly metrics: DeskMetrics;
   close(): Promise<void>;
 }
 
@@ -74,7 +81,9 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
 async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardown: Teardown): Promise<RunningApp> {
   const orm = await openOrm(config.database);
   teardown.add(() => orm.close(true));
-  const events = await createEventBus(config.redisUrl, config.database, logger);
+  const metrics = new DeskMetrics();
+  registerDeskGauges(metrics, orm, clock);
+  const events = instrumentedEventBus(await createEventBus(config.redisUrl, config.database, logger), metrics);
   teardown.add(() => events.close());
   const services = createAppServices(config, orm, events, clock, logger);
   teardown.add(() => services.live.close());
@@ -94,7 +103,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       certificateExpiryDeadlineSource(orm, services),
       staffDigestDeadlineSource(orm, { ...services, ticketLink: ticketLinkOf(config) }),
     ],
-    { clock, events, logger },
+    { clock, events, logger, lateness: (source, seconds) => metrics.deadlineLateness.observe({ source }, seconds) },
     { sweepIntervalMs: config.slaSweepIntervalMs },
   );
   deadlines.start();
@@ -102,7 +111,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const outbox = createOutboxDispatcher(orm, config, { clock, events, logger });
   outbox?.start();
   if (outbox) teardown.add(() => outbox.stop());
-  const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger });
+  const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger, metrics });
   webhooks.start();
   teardown.add(() => webhooks.stop());
 
@@ -115,6 +124,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(httpMetrics(metrics));
+  if (config.metricsEnabled) mountMetrics(app, metrics, { token: config.metricsToken, logger });
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<{ authorization?: string }>(
@@ -124,12 +135,15 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       // API.md: a socket without a valid token is refused at connect (4403 Forbidden); an API token over its limit gets 4429.
       onConnect: async (ctx) => {
         try {
-          return (await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization)) !== null;
+          const accepted = (await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization)) !== null;
+          if (accepted) metrics.sockets.add(ctx);
+          return accepted;
         } catch (error) {
           if (error instanceof RateLimited) ctx.extra.socket.close(4429, `Too many requests: retry in ${error.retryAfterSeconds} s`);
           return false;
         }
       },
+      onClose: (ctx) => void metrics.sockets.delete(ctx),
       context: (ctx) => contextFor(ctx.connectionParams?.authorization),
       onNext: (_ctx, _id, _payload, _args, result) => withFormattedErrors(result, formatOperationError),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatOperationError(e.toJSON(), e)),
@@ -149,6 +163,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
       serverTimeExtension(clock),
+      operationMetrics(metrics),
       operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
@@ -196,6 +211,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     deadlines,
     outbox,
     webhooks,
+    metrics,
     close: () => teardown.run(),
   };
 }

@@ -80,6 +80,10 @@ describe.each(TEST_DATABASES)('webhook endpoints: who manages them, and what a v
     expect((await createEndpoint(t, partner, { url: 'https://partner.example/hooks', events: ['SLA_ALERT', 'SLA_ALERT'] })).endpoint.events).toEqual(['SLA_ALERT']);
   });
 
+  it('#18: without METRICS_ENABLED there is no /metrics', async () => {
+    expect((await fetch(`${t.url}/metrics`)).status).toBe(404);
+  });
+
   it('#18: in production only https:// is accepted, loopback http included', () => {
     const check = (url: string, production: boolean) => {
       const problems = new ProblemList();

@@ -40,7 +40,12 @@ export class WebhookChannel implements OutboxChannel {
   readonly label = 'webhook';
 
   constructor(
-    private readonly deps: { readonly clock: Clock; readonly logger: Logger },
+    private readonly deps: {
+      readonly clock: Clock;
+      readonly logger: Logger;
+      /** Told of every attempt, for the webhook delivery metrics (#18). */
+      readonly observe?: (success: boolean, latencyMs: number) => void;
+    },
     private readonly options: WebhookChannelOptions,
   ) {}
 
@@ -57,6 +62,7 @@ export class WebhookChannel implements OutboxChannel {
     if (!endpoint?.enabled) throw new DeliveryError(`the webhook endpoint is ${endpoint ? 'disabled' : 'deleted'}`, true);
     const webhookId = message.messageId ?? webhookIdOf(message.id);
     const attempt = await this.post(endpoint, webhookId, message.body);
+    this.deps.observe?.(attempt.error === null, attempt.latencyMs);
     em.create(WebhookDelivery, {
       endpoint,
       outboxMessageId: message.id,
