@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT1, LEAD, PARTNER } from '../support/demo-data.js';
 import { parsePrometheusText, scrapeMetrics, valueOf, type Scrape } from '../support/prometheus.js';
@@ -70,6 +71,11 @@ describe.each(TEST_DATABASES)('#18 GET /metrics: Prometheus text that moves with
       ]),
     );
     expect(metrics.families.find((f) => f.name === 'desk_graphql_operation_duration_seconds')!.type).toBe('histogram');
+    // The Grafana dashboard of the monitoring profile queries only what is served.
+    const dashboard = readFileSync(new URL('../../../../deploy/grafana/dashboards/desk.json', import.meta.url), 'utf8');
+    const queried = new Set([...dashboard.matchAll(/\bdesk_[a-z_]+/g)].map(([name]) => name.replace(/_(bucket|count|sum)$/, '')));
+    expect(queried.size).toBeGreaterThanOrEqual(10);
+    for (const name of queried) expect(names, name).toContain(name);
   });
 
   it('a new ticket, its AT_RISK alert and its reaction move the operation, event, queue, SLA-state, alert and lateness figures', async () => {
