@@ -42,6 +42,8 @@ import { DeskMetrics } from '../infra/metrics/metrics.js';
 import { instrumentedEventBus } from '../infra/metrics/instrumented-event-bus.js';
 import { httpMetrics, mountMetrics } from '../infra/metrics/metrics-route.js';
 import { operationMetrics } from '../graphql/operation-metrics.js';
+import { operationTracing } from '../graphql/operation-tracing.js';
+import { graphqlRequestSpan } from '../infra/tracing/spans.js';
 import { registerDeskGauges } from '../modules/ops-metrics/index.js';
 
 export interface RunningApp {
@@ -164,6 +166,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       mergeInputErrors(),
       serverTimeExtension(clock),
       operationMetrics(metrics),
+      operationTracing(),
       operationLimits(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
@@ -182,6 +185,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   });
   app.use(
     '/graphql',
+    graphqlRequestSpan(),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
