@@ -62,6 +62,18 @@ export interface AppConfig {
   readonly telegramApiRoot: string;
   /** Checked against X-Telegram-Bot-Api-Secret-Token on every webhook call (TELEGRAM_WEBHOOK_SECRET). */
   readonly telegramWebhookSecret: string | null;
+  /** Attempts before a webhook message is FAILED (WEBHOOK_MAX_ATTEMPTS). */
+  readonly webhookMaxAttempts: number;
+  /** The wait after a webhook's first failed attempt, doubling after each (WEBHOOK_RETRY_BASE_MS). */
+  readonly webhookRetryBaseMs: number;
+  /** How long one webhook request may take (WEBHOOK_TIMEOUT_MS). */
+  readonly webhookTimeoutMs: number;
+  /** Failed webhook attempts in a row that disable an endpoint and tell its owner (WEBHOOK_DISABLE_AFTER_FAILURES). */
+  readonly webhookDisableAfterFailures: number;
+  /** Serve `GET /metrics` in the Prometheus text format (METRICS_ENABLED). */
+  readonly metricsEnabled: boolean;
+  /** Bearer token `/metrics` asks for (METRICS_TOKEN); required in production when metrics are enabled. */
+  readonly metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -125,6 +137,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     telegramBotToken: env.TELEGRAM_BOT_TOKEN?.trim() || null,
     telegramApiRoot: (env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org').replace(/\/+$/, ''),
     telegramWebhookSecret: telegramSecret(env, problems),
+    webhookMaxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS, 8, 1, 100, 'WEBHOOK_MAX_ATTEMPTS', problems),
+    webhookRetryBaseMs: integer(env.WEBHOOK_RETRY_BASE_MS, 5_000, 10, 3_600_000, 'WEBHOOK_RETRY_BASE_MS', problems),
+    // Below the outbox lease (60 s), so a slow endpoint never has its message taken over mid-request.
+    webhookTimeoutMs: integer(env.WEBHOOK_TIMEOUT_MS, 10_000, 100, 30_000, 'WEBHOOK_TIMEOUT_MS', problems),
+    webhookDisableAfterFailures: integer(env.WEBHOOK_DISABLE_AFTER_FAILURES, 20, 1, 10_000, 'WEBHOOK_DISABLE_AFTER_FAILURES', problems),
+    metricsEnabled: flag(env.METRICS_ENABLED ?? '0'),
+    metricsToken: metricsToken(env, production, problems),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;
@@ -156,6 +175,14 @@ function share(raw: string | undefined, fallback: number, problems: string[]): n
     return fallback;
   }
   return value;
+}
+
+/** The queue and SLA figures are the business's own: in production a scrape must prove itself. */
+function metricsToken(env: Env, production: boolean, problems: string[]): string | null {
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token !== null && token.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
+  if (token === null && production && flag(env.METRICS_ENABLED ?? '0')) problems.push('METRICS_TOKEN is required with METRICS_ENABLED in production');
+  return token;
 }
 
 /** Without the secret anyone could post updates as any chat; Telegram allows 1–256 of A–Z a–z 0–9 _ -. */

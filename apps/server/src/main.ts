@@ -1,10 +1,13 @@
-import { startApp } from './app/app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './infra/logger.js';
+import { startTracing } from './infra/tracing/tracing.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Before the app's modules load: the instrumentations patch http and pg as they are required.
+  const tracing = startTracing(process.env, logger);
+  const { startApp } = await import('./app/app.js');
   const app = await startApp(config, { logger });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -12,6 +15,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutting down', { signal });
     await app.close();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -314,6 +314,17 @@ export type CreateTicketInput = {
   subject: Scalars['String']['input'];
 };
 
+/** A new webhook endpoint (#18) */
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least one */
+  events: Array<WebhookEventKind>;
+  /** Admins: the organization (required); a partner's admin: its own (the default) */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** https:// (http:// to 127.0.0.1 or localhost only outside production) */
+  url: Scalars['String']['input'];
+};
+
 /** Impact of the incident on the customer (section 2) */
 export type Criticality =
   | 'CRITICAL'
@@ -460,10 +471,14 @@ export type Mutation = {
   createTelegramLinkCode: TelegramLinkCode;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
+  /** Registers an endpoint; the signing secret is in the answer only */
+  createWebhookEndpoint: WebhookEndpointCreated;
   /** Staff: deletes a text module you may change */
   deleteReplyTemplate: Scalars['Boolean']['output'];
   /** Deletes one of your saved views */
   deleteView: Scalars['Boolean']['output'];
+  /** Deletes an endpoint with its delivery log; returns its id */
+  deleteWebhookEndpoint: Scalars['ID']['output'];
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
   /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked now and again when the link is used */
@@ -498,16 +513,22 @@ export type Mutation = {
   replyToTicket: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
   requestMissingInformation: Ticket;
+  /** Sends a logged delivery's message again (same webhook-id, fresh attempts) */
+  resendWebhookDelivery: WebhookDelivery;
   /** Admin: puts a FAILED notification back into delivery with a fresh set of attempts */
   retryNotification: OutboxMessage;
   /** Stops a token at once */
   revokeApiToken: ApiToken;
   /** Saves a view of your own (new, or with `id` replacing one of yours) */
   saveView: TicketView;
+  /** Sends a signed webhook.test event; returns its webhook-id (see webhookDeliveries) */
+  sendWebhookTestEvent: Scalars['String']['output'];
   /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
   setCalendarDay: CalendarDay;
   /** The expected resolution date the customer sees (TKT-9); null clears it */
   setExpectedResolution: Ticket;
+  /** Disables or (again) enables an endpoint; enabling resets its failure count */
+  setWebhookEndpointEnabled: WebhookEndpoint;
   /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
   splitTicket: Array<Ticket>;
   /** The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3) */
@@ -632,12 +653,22 @@ export type MutationCreateTicketArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDeleteReplyTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -733,6 +764,11 @@ export type MutationRequestMissingInformationArgs = {
 };
 
 
+export type MutationResendWebhookDeliveryArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryNotificationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -748,6 +784,11 @@ export type MutationSaveViewArgs = {
 };
 
 
+export type MutationSendWebhookTestEventArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetCalendarDayArgs = {
   date: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -759,6 +800,12 @@ export type MutationSetCalendarDayArgs = {
 export type MutationSetExpectedResolutionArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWebhookEndpointEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -844,6 +891,8 @@ export type NotificationKind =
   | 'REJECTED'
   | 'STAFF_DIGEST'
   | 'STAFF_NOTIFICATION'
+  | 'WEBHOOK_DISABLED'
+  | 'WEBHOOK_EVENT'
   | 'WORK_STARTED';
 
 /** Where staff notifications go besides the bell */
@@ -1089,6 +1138,10 @@ export type Query = {
   tickets: TicketConnection;
   /** Staff: one page of a view's tickets in its order; `version` is the myWork version the page reflects */
   viewTickets: TicketConnection;
+  /** An endpoint's delivery log, newest attempt first */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Admins: every webhook endpoint; a partner's admin: its organization's */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -1267,6 +1320,12 @@ export type QueryViewTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   viewId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  endpointId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
 };
 
 /** A change of the live queue (SLA-6); a gap in `version` means: refetch `queue` */
@@ -2068,6 +2127,59 @@ export type ViewSort =
   | 'OLDEST'
   | 'RECENTLY_UPDATED'
   | 'SLA';
+
+/** One attempt to deliver a webhook message */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  at: Scalars['DateTime']['output'];
+  attempt: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  /** The payload type, e.g. ticket.created */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  latencyMs: Scalars['Int']['output'];
+  outboxMessageId: Scalars['ID']['output'];
+  /** HTTP status; null when no answer came (timeout, refused connection) */
+  statusCode: Maybe<Scalars['Int']['output']>;
+  success: Scalars['Boolean']['output'];
+  /** The webhook-id header: the same for every attempt of one message, so receivers can deduplicate */
+  webhookId: Scalars['String']['output'];
+};
+
+/** An outbound webhook endpoint of an organization (#18) */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Failed attempts in a row since the last success */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the endpoint was disabled (by hand or after failures) */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** Disabled endpoints are sent nothing; failures past WEBHOOK_DISABLE_AFTER_FAILURES disable one */
+  enabled: Scalars['Boolean']['output'];
+  events: Array<WebhookEventKind>;
+  id: Scalars['ID']['output'];
+  /** Whose tickets the endpoint is told about */
+  organization: Organization;
+  url: Scalars['String']['output'];
+};
+
+/** A new endpoint and its signing secret */
+export type WebhookEndpointCreated = {
+  __typename?: 'WebhookEndpointCreated';
+  endpoint: WebhookEndpoint;
+  /** The Standard Webhooks signing secret (whsec_…): shown only now */
+  secret: Scalars['String']['output'];
+};
+
+/** What a webhook endpoint is sent (#18) */
+export type WebhookEventKind =
+  | 'SLA_ALERT'
+  | 'TICKET_CREATED'
+  | 'TICKET_ESCALATED'
+  | 'TICKET_MESSAGE_ADDED'
+  | 'TICKET_STATUS_CHANGED';
 
 /** A change of the caller's views: every count, and where the changed ticket now stands in the open view */
 export type WorkEvent = {

@@ -12,6 +12,7 @@ import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
 import { CalendarService } from '../modules/sla/index.js';
 import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/views/index.js';
 import { staffNotificationReaction } from '../modules/staff-notifications/index.js';
+import { webhookReaction, type WebhookServices } from '../modules/webhooks/index.js';
 
 /**
  * The long-lived collaborators every request shares, built once per process:
@@ -19,7 +20,7 @@ import { staffNotificationReaction } from '../modules/staff-notifications/index.
  * that asks for something the composition root does not provide fails the
  * type check here.
  */
-export interface AppServices extends FileServices, RealtimeServices, ViewsServices {}
+export interface AppServices extends FileServices, RealtimeServices, ViewsServices, WebhookServices {}
 
 /** The console's page of a ticket, for links in staff e-mails and Telegram messages. */
 export function ticketLinkOf(config: Pick<AppConfig, 'publicUrl'>): (ticketId: number) => string {
@@ -43,6 +44,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
     views: new ViewsLive(orm, clock),
-    reactions: [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) })],
+    reactions: [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) }), webhookReaction],
+    webhooks: { requireHttps: config.production },
   };
 }

@@ -37,6 +37,14 @@ import { slaDeadlineSources } from '../modules/alerts/index.js';
 import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
 import { backfillSearchIndex } from '../modules/views/index.js';
 import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.js';
+import { createWebhookDispatcher } from '../modules/webhooks/index.js';
+import { DeskMetrics } from '../infra/metrics/metrics.js';
+import { instrumentedEventBus } from '../infra/metrics/instrumented-event-bus.js';
+import { httpMetrics, mountMetrics } from '../infra/metrics/metrics-route.js';
+import { operationMetrics } from '../graphql/operation-metrics.js';
+import { operationTracing } from '../graphql/operation-tracing.js';
+import { graphqlRequestSpan } from '../infra/tracing/spans.js';
+import { registerDeskGauges } from '../modules/ops-metrics/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -46,6 +54,10 @@ export interface RunningApp {
   readonly deadlines: DeadlineScheduler;
   /** Null without SMTP_URL: notifications then wait in the outbox (the dev mailbox). */
   readonly outbox: OutboxDispatcher | null;
+  /** Partners' webhooks (#18): always delivering. */
+  readonly webhooks: OutboxDispatcher;
+  /** The Prometheus instruments (#18), served at /metrics when METRICS_ENABLED. */
+  readonly metrics: DeskMetrics;
   close(): Promise<void>;
 }
 
@@ -71,7 +83,9 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
 async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardown: Teardown): Promise<RunningApp> {
   const orm = await openOrm(config.database);
   teardown.add(() => orm.close(true));
-  const events = await createEventBus(config.redisUrl, config.database, logger);
+  const metrics = new DeskMetrics();
+  registerDeskGauges(metrics, orm, clock);
+  const events = instrumentedEventBus(await createEventBus(config.redisUrl, config.database, logger), metrics);
   teardown.add(() => events.close());
   const services = createAppServices(config, orm, events, clock, logger);
   teardown.add(() => services.live.close());
@@ -91,7 +105,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       certificateExpiryDeadlineSource(orm, services),
       staffDigestDeadlineSource(orm, { ...services, ticketLink: ticketLinkOf(config) }),
     ],
-    { clock, events, logger },
+    { clock, events, logger, lateness: (source, seconds) => metrics.deadlineLateness.observe({ source }, seconds) },
     { sweepIntervalMs: config.slaSweepIntervalMs },
   );
   deadlines.start();
@@ -99,6 +113,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const outbox = createOutboxDispatcher(orm, config, { clock, events, logger });
   outbox?.start();
   if (outbox) teardown.add(() => outbox.stop());
+  const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger, metrics });
+  webhooks.start();
+  teardown.add(() => webhooks.stop());
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
@@ -111,9 +128,11 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const app = express();
   app.disable('x-powered-by');
   mountSecurityHeaders(app, config.trustedProxies);
+  app.use(httpMetrics(metrics));
+  if (config.metricsEnabled) mountMetrics(app, metrics, { token: config.metricsToken, logger });
   const httpServer: Server = createServer(app);
   const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
-  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
+  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, metrics, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatOperationError,
@@ -127,6 +146,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
       serverTimeExtension(clock),
+      operationMetrics(metrics),
+      operationTracing(),
       operationGates(schema, limits),
       rateLimitedStatus(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -146,6 +167,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   });
   app.use(
     '/graphql',
+    graphqlRequestSpan(),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
@@ -175,6 +197,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     services,
     deadlines,
     outbox,
+    webhooks,
+    metrics,
     close: () => teardown.run(),
   };
 }

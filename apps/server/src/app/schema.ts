@@ -16,6 +16,7 @@ import { VIEW_RESOLVERS } from '../modules/views/index.js';
 import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/index.js';
 import { REPLY_TEMPLATE_RESOLVERS } from '../modules/reply-templates/index.js';
 import { SATISFACTION_RESOLVERS } from '../modules/satisfaction/index.js';
+import { WEBHOOK_RESOLVERS } from '../modules/webhooks/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   ...STAFF_NOTIFICATION_RESOLVERS,
   ...REPLY_TEMPLATE_RESOLVERS,
   ...SATISFACTION_RESOLVERS,
+  ...WEBHOOK_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

@@ -12,6 +12,7 @@ import type { OperationLimits } from '../graphql/operation-limits.js';
 import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
 import type { Orm } from '../infra/database/orm.js';
 import { clientAddressOf } from '../infra/http/client-address.js';
+import type { DeskMetrics } from '../infra/metrics/metrics.js';
 import { loadActor } from '../modules/auth/index.js';
 import type { AppServices } from './app-services.js';
 
@@ -24,6 +25,8 @@ export interface WebSocketDeps {
   readonly schema: GraphQLSchema;
   readonly orm: Orm;
   readonly services: AppServices;
+  /** Sockets and their subscriptions are counted for /metrics (#18). */
+  readonly metrics: DeskMetrics;
   readonly limits: OperationLimits;
   readonly trustedProxies: number;
   readonly formatError: (formatted: GraphQLFormattedError, raw: unknown) => GraphQLFormattedError;
@@ -57,8 +60,11 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
       onConnect: async (ctx) => {
         const close = (code: number, reason: string) => ctx.extra.socket.close(code, reason);
         const actor = await actorOf(ctx.connectionParams?.authorization, close);
-        return actor !== null && !Array.isArray(actor);
+        if (actor === null || Array.isArray(actor)) return false;
+        deps.metrics.sockets.add(ctx);
+        return true;
       },
+      onClose: (ctx) => void deps.metrics.sockets.delete(ctx),
       onSubscribe: async (ctx, _id, payload) => {
         const checked = checkOperation(schema, deps.limits, payload.query, payload.variables, payload.operationName);
         if (Array.isArray(checked)) return checked;

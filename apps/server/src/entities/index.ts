@@ -21,6 +21,8 @@ import { StaffNotification } from './staff-notifications/staff-notification.enti
 import { StaffNotificationSettings } from './staff-notifications/staff-notification-settings.entity.js';
 import { ReplyTemplate } from './reply-templates/reply-template.entity.js';
 import { TicketRating } from './satisfaction/ticket-rating.entity.js';
+import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
+import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -47,5 +49,7 @@ export const ENTITIES = [
   StaffNotificationSettings,
   ReplyTemplate,
   TicketRating,
+  WebhookEndpoint,
+  WebhookDelivery,
   ...INFORMATION_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { Migration20261203000000_partner_admins } from './Migration2026120300000
 import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
 import { Migration20261207063000_reply_templates } from './Migration20261207063000_reply_templates.js';
 import { Migration20261207064536_self_service_resolutions } from './Migration20261207064536_self_service_resolutions.js';
+import { Migration20261207070828_webhooks } from './Migration20261207070828_webhooks.js';
 import { Migration20261207071104_ticket_ratings } from './Migration20261207071104_ticket_ratings.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
   { name: 'Migration20261207063000_reply_templates', class: Migration20261207063000_reply_templates },
   { name: 'Migration20261207064536_self_service_resolutions', class: Migration20261207064536_self_service_resolutions },
+  { name: 'Migration20261207070828_webhooks', class: Migration20261207070828_webhooks },
   { name: 'Migration20261207071104_ticket_ratings', class: Migration20261207071104_ticket_ratings },
 ];

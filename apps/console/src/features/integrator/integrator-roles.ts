@@ -13,8 +13,11 @@ export function canIssueTokens(user: { role: Role; organizationAdmin?: boolean |
   return user?.role === 'ADMIN' || (user?.role === 'PARTNER' && user.organizationAdmin === true);
 }
 
-export type IntegratorTab = 'guide' | 'schema' | 'examples' | 'tokens';
-export const TABS: readonly IntegratorTab[] = ['guide', 'schema', 'examples', 'tokens'];
+/** Webhook endpoints (#18) are managed by the same people as tokens; other partner users see none. */
+export const canManageWebhooks = canIssueTokens;
+
+export type IntegratorTab = 'guide' | 'schema' | 'examples' | 'tokens' | 'webhooks';
+export const TABS: readonly IntegratorTab[] = ['guide', 'schema', 'examples', 'tokens', 'webhooks'];
 
 /** The tab in the address (`?tab=schema`); a `type` to show means the schema. */
 export function tabOf(query: Record<string, unknown>): IntegratorTab {

@@ -1,3 +1,4 @@
+import { Channel } from '../tickets/ticket.enums.js';
 import { registerEnumType } from 'type-graphql';
 
 export enum OutboxStatus { PENDING = 'PENDING', SENDING = 'SENDING', SENT = 'SENT', FAILED = 'FAILED' }
@@ -16,10 +17,22 @@ export enum NotificationKind {
   STAFF_NOTIFICATION = 'STAFF_NOTIFICATION',
   /** Several staff notifications that waited for service or quiet hours to end, sent as one (#13). */
   STAFF_DIGEST = 'STAFF_DIGEST',
+  /** One ticket event for a partner's webhook endpoint (#18); delivered over WEBHOOK, never listed as a customer notice. */
+  WEBHOOK_EVENT = 'WEBHOOK_EVENT',
+  /** Tells an endpoint's owner by e-mail that it was disabled after a run of failures (#18). */
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
 }
 
 /** The kinds that go to staff, not to a ticket's contact person. */
 export const STAFF_NOTIFICATION_KINDS = [NotificationKind.STAFF_NOTIFICATION, NotificationKind.STAFF_DIGEST] as const;
+/**
+ * Webhook messages (#18) travel through the same outbox under this channel:
+ * not a way a request arrives (the public `Channel`), so it is kept out of
+ * that enum and the `outbox` query never lists these rows.
+ */
+export const WEBHOOK_CHANNEL = 'WEBHOOK';
+export type DeliveryChannel = Channel | typeof WEBHOOK_CHANNEL;
+export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = [...Object.values(Channel), WEBHOOK_CHANNEL];
 export enum Locale { RU = 'ru', EN = 'en' }
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus', description: 'Delivery state of a notification' });

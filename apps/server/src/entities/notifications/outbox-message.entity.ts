@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel } from '../tickets/ticket.enums.js';
-import { NotificationKind, OutboxStatus } from './notification.enums.js';
+import { DELIVERY_CHANNELS, NotificationKind, OutboxStatus, type DeliveryChannel } from './notification.enums.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../auth/user.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 
 /**
  * A customer notification written in the same transaction as the change that
@@ -14,7 +15,7 @@ import { User } from '../auth/user.entity.js';
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['ticket'] })
 export class OutboxMessage {
-  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user';
+  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user' | 'webhookEndpoint';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -27,13 +28,18 @@ export class OutboxMessage {
   @ManyToOne({ entity: () => User, ref: true, nullable: true })
   user: Ref<User> | null = null;
 
+  /** A webhook message (#18): `recipient` is the endpoint's URL, `subject` the event type, `body` the JSON payload. */
+  @ManyToOne({ entity: () => WebhookEndpoint, ref: true, nullable: true })
+  webhookEndpoint: Ref<WebhookEndpoint> | null = null;
+
   @Field(() => NotificationKind)
   @Enum({ items: () => NotificationKind })
   kind!: NotificationKind;
 
+  /** WEBHOOK rows are never listed by the `outbox` query, so the field's type stays the public Channel. */
   @Field(() => Channel)
-  @Enum({ items: () => Channel })
-  channel!: Channel;
+  @Enum({ items: () => [...DELIVERY_CHANNELS] })
+  channel!: DeliveryChannel;
 
   @Field()
   @Property({ length: 320 })

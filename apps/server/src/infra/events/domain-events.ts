@@ -31,6 +31,8 @@ export type DomainEvent =
   | { readonly type: 'staff.notification'; readonly notificationIds: readonly number[] }
   /** A staff member read notifications (null: all) in one tab: their other tabs and devices follow. */
   | { readonly type: 'staff.notifications.read'; readonly userId: number; readonly notificationIds: readonly number[] | null }
+  /** Outbox messages were queued outside a ticket change (a webhook test event or re-send, #18): dispatchers look now. */
+  | { readonly type: 'outbox.queued' }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
   | { readonly type: 'certificate.alert'; readonly alertId: number };
 

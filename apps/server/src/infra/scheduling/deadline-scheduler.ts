@@ -32,7 +32,13 @@ export class DeadlineScheduler {
   constructor(
     private readonly orm: MikroORM,
     private readonly sources: readonly DeadlineSource[],
-    private readonly deps: { clock: Clock; events: EventBus; logger: Logger },
+    private readonly deps: {
+      clock: Clock;
+      events: EventBus;
+      logger: Logger;
+      /** Told how late each due item is picked up (seconds after its instant), for the lateness histogram (#18). */
+      lateness?: (source: string, seconds: number) => void;
+    },
     private readonly options: DeadlineSchedulerOptions,
   ) {}
 
@@ -82,8 +88,10 @@ export class DeadlineScheduler {
   private async fireDue(source: DeadlineSource): Promise<void> {
     const batchSize = this.options.batchSize ?? 200;
     for (;;) {
-      const due = await source.due(this.orm.em.fork(), this.deps.clock.now(), batchSize);
+      const now = this.deps.clock.now();
+      const due = await source.due(this.orm.em.fork(), now, batchSize);
       if (this.stopped || due.length === 0) return;
+      for (const item of due) this.deps.lateness?.(source.name, Math.max(now.getTime() - item.dueAt.getTime(), 0) / 1000);
       await source.fire(due);
       if (due.length < batchSize) return;
     }

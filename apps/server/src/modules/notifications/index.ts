@@ -8,5 +8,11 @@ import { OutboxResolver } from './outbox.resolver.js';
 export const NOTIFICATION_RESOLVERS = [OutboxResolver] as const;
 
 export type { OutboxChannel } from './outbox-channel.js';
-export { createOutboxDispatcher, OutboxDispatcher, type OutboxDispatcherOptions } from './outbox-dispatcher.js';
+export {
+  createOutboxDispatcher,
+  exponentialBackoff,
+  OutboxDispatcher,
+  type OutboxDispatcherDependencies,
+  type OutboxDispatcherOptions,
+} from './outbox-dispatcher.js';
 export { outboxNotices, writeOutbox, type OutboxRow } from './outbox.writer.js';

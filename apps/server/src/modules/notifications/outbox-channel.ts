@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Channel } from '../../entities/tickets/ticket.enums.js';
+import type { DeliveryChannel } from '../../entities/notifications/notification.enums.js';
 import type { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 
 
@@ -10,7 +10,7 @@ import type { OutboxMessage } from '../../entities/notifications/outbox-message.
  */
 export interface OutboxChannel {
   /** The outbox messages this channel delivers; the others wait for their own channel. */
-  readonly channel: Channel;
+  readonly channel: DeliveryChannel;
   /** How timeline summaries and logs name the channel: "e-mail", "Telegram". */
   readonly label: string;
   /**

@@ -2,8 +2,8 @@ import { ThreadTokens } from '../../common/thread-token.js';
 import { raw, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
-import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
-import { TimelineKind, type Channel } from '../../entities/tickets/ticket.enums.js';
+import { OutboxStatus, type DeliveryChannel } from '../../entities/notifications/notification.enums.js';
+import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
@@ -48,10 +48,13 @@ const BACKOFF_BASE_MS = 5_000;
 const BACKOFF_CAP_MS = 30 * 60_000;
 const MAX_ERROR_LENGTH = 2_000;
 
-/** 5 s, 10 s, 20 s, 40 s … capped at 30 min: the wait after failed attempt number `attempt` (1-based). */
-export function backoffMs(attempt: number): number {
-  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(attempt - 1, 0), BACKOFF_CAP_MS);
+/** The wait after failed attempt number `attempt` (1-based): `baseMs`, doubling after each, capped at 30 min. */
+export function exponentialBackoff(baseMs: number): (attempt: number) => number {
+  return (attempt) => Math.min(baseMs * 2 ** Math.max(attempt - 1, 0), BACKOFF_CAP_MS);
 }
+
+/** 5 s, 10 s, 20 s, 40 s … capped at 30 min: the e-mail and Telegram default. */
+export const backoffMs = exponentialBackoff(BACKOFF_BASE_MS);
 
 /**
  * What may be claimed at `now`: the channel's messages that are due and not
@@ -59,7 +62,7 @@ export function backoffMs(attempt: number): number {
  * Messages of channels nobody delivers automatically (PHONE: an agent calls)
  * stay PENDING, readable through the `outbox` query.
  */
-function claimable(channel: Channel, now: Date): FilterQuery<OutboxMessage> {
+function claimable(channel: DeliveryChannel, now: Date): FilterQuery<OutboxMessage> {
   return {
     channel,
     $or: [
@@ -95,7 +98,7 @@ export class OutboxDispatcher {
   start(): void {
     if (this.stopped || this.poller) return;
     this.unsubscribe = this.deps.events?.subscribe((event) => {
-      if (event.type === 'ticket.changed' || event.type === 'staff.notification') this.kick();
+      if (event.type === 'ticket.changed' || event.type === 'staff.notification' || event.type === 'outbox.queued') this.kick();
     }) ?? null;
     this.poller = setInterval(() => this.kick(), this.options.pollIntervalMs);
     this.poller.unref();

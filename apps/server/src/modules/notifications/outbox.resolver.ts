@@ -31,7 +31,8 @@ export class OutboxResolver {
     const ticket = ticketId ? parseId(ticketId, 'ticketId') : null;
     return ctx.em.find(
       OutboxMessage,
-      { ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}) },
+      // Webhook messages (#18) are the endpoints' business: their delivery log shows them.
+      { webhookEndpoint: null, ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}) },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first },
     );
   }

@@ -5,4 +5,4 @@ export const QUEUE_RESOLVERS = [QueueResolver] as const;
 
 export { queueKeyOf, queuePosition, queuePositions, type QueueKey } from './queue-position.js';
 export { currentChangeVersion, lockQueue, nextChangeVersions, nextQueueVersion, nextQueueVersions } from './queue-version.js';
-export { QUEUE_ORDER } from './queue-order.js';
+export { IN_QUEUE, QUEUE_ORDER } from './queue-order.js';

@@ -4,10 +4,14 @@ import type { OutboxMessage } from '../../entities/notifications/outbox-message.
 import type { MessageKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 
-/** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet, STAFF_* to staff. */
+/** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet, STAFF_* to staff, WEBHOOK_* to integrations (#18). */
 export type CustomerNoticeKind = Exclude<
   NotificationKind,
-  NotificationKind.IDENTIFICATION_REQUIRED | NotificationKind.STAFF_NOTIFICATION | NotificationKind.STAFF_DIGEST
+  | NotificationKind.IDENTIFICATION_REQUIRED
+  | NotificationKind.STAFF_NOTIFICATION
+  | NotificationKind.STAFF_DIGEST
+  | NotificationKind.WEBHOOK_EVENT
+  | NotificationKind.WEBHOOK_DISABLED
 >;
 
 /** What a notice says beyond the ticket itself. */

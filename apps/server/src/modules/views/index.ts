@@ -10,4 +10,5 @@ export const VIEW_RESOLVERS = [ViewsResolver, TicketSearchResolver] as const;
 
 export { backfillSearchIndex, searchIndexReaction } from './search/ticket-search-index.js';
 export { ViewsLive } from './views-live.js';
+export { slaStateWhere } from './view-query.js';
 export type { ViewsContext, ViewsServices } from './views-services.js';

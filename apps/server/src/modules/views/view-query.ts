@@ -105,7 +105,7 @@ export function filterWhere(filter: StoredViewFilter, actor: Actor, now: Date): 
 }
 
 /** SLA-7/SLA-9 state at `now` in columns: the stored deadline and AT_RISK instant, the reaction and its outcome. */
-function slaStateWhere(state: SlaState, now: Date): FilterQuery<Ticket> {
+export function slaStateWhere(state: SlaState, now: Date): FilterQuery<Ticket> {
   switch (state) {
     case SlaState.MET:
       return { slaOutcome: SlaOutcome.MET };

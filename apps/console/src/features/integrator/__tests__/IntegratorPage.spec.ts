@@ -39,7 +39,7 @@ describe('IntegratorPage', () => {
   it('has accessible tabs that live in the address and follow the arrow keys', async () => {
     const { wrapper, router } = await mountPage();
     const tabs = () => wrapper.findAll('[role="tab"]');
-    expect(tabs().map((tab) => tab.text())).toEqual(['Подключение', 'Схема', 'Примеры', 'API-токены']);
+    expect(tabs().map((tab) => tab.text())).toEqual(['Подключение', 'Схема', 'Примеры', 'API-токены', 'Вебхуки']);
     expect(tabs()[0]!.attributes('aria-selected')).toBe('true');
     await wrapper.get('[data-testid="integrator-tab-examples"]').trigger('click');
     await flushPromises();

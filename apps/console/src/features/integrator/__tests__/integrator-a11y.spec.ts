@@ -11,7 +11,7 @@ describe('IntegratorPage accessibility', () => {
     await flushPromises();
     const tabs = wrapper.findAll('[role="tab"]');
     expect(tabs.filter((tab) => tab.attributes('aria-selected') === 'true').map((tab) => tab.attributes('id'))).toEqual(['integrator-tab-examples']);
-    expect(tabs.map((tab) => tab.attributes('tabindex'))).toEqual(['-1', '-1', '0', '-1']);
+    expect(tabs.map((tab) => tab.attributes('tabindex'))).toEqual(['-1', '-1', '0', '-1', '-1']);
     const panel = wrapper.get('[role="tabpanel"]');
     expect(panel.attributes('id')).toBe(wrapper.get('#integrator-tab-examples').attributes('aria-controls'));
     // Every snippet and copy button says which example it belongs to.
