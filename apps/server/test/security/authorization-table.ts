@@ -18,6 +18,9 @@ const ADMINS = 'UFFFFFFA';
 export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query apiTokenHolders': 'UFFAAFFA',
   'query apiTokens': 'UFFAAFFA', // admins; partners: their own
+  // #18: a partner's own admin (its integration's token too: an integration registers its endpoints) and the vendor's admins.
+  'query webhookDeliveries': 'UFFAAFFA',
+  'query webhookEndpoints': 'UFFAAFFA',
   'query calendarYear': STAFF,
   'query certificateExpiryAlerts': STAFF,
   'query certificates': PUBLIC,
@@ -71,8 +74,10 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation createReplyTemplate': STAFF,
   'mutation createTelegramLinkCode': STAFF,
   'mutation createTicket': SIGNED_IN,
+  'mutation createWebhookEndpoint': 'UFFAAFFA', // #18, as webhookEndpoints
   'mutation deleteReplyTemplate': STAFF,
   'mutation deleteView': STAFF,
+  'mutation deleteWebhookEndpoint': 'UFFAAFFA',
   'mutation escalateTicket': STAFF,
   'mutation grantDownload': SIGNED_IN,
   'mutation importCalendar': ADMINS,
@@ -90,11 +95,14 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation reorderViews': STAFF,
   'mutation replyToTicket': STAFF,
   'mutation requestMissingInformation': STAFF,
+  'mutation resendWebhookDelivery': 'UFFAAFFA',
   'mutation retryNotification': ADMINS,
   'mutation revokeApiToken': 'UFFAFFFA', // likewise
   'mutation saveView': STAFF,
+  'mutation sendWebhookTestEvent': 'UFFAAFFA',
   'mutation setCalendarDay': ADMINS,
   'mutation setExpectedResolution': STAFF,
+  'mutation setWebhookEndpointEnabled': 'UFFAAFFA',
   'mutation splitTicket': STAFF,
   'mutation startWork': STAFF,
   'mutation subscribeToCertifiedReleases': SIGNED_IN,
