@@ -400,6 +400,43 @@ export type IdentifierKind =
   | 'LICENSE_NUMBER'
   | 'SERIAL_NUMBER';
 
+/** An invitation to become a user; the invitee sets a password through a one-time link */
+export type Invitation = {
+  __typename?: 'Invitation';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Who invited */
+  invitedBy: Maybe<User>;
+  organization: Maybe<Organization>;
+  /** The new user administers its organization's people (and a partner's API tokens) */
+  organizationAdmin: Scalars['Boolean']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  status: InvitationStatus;
+};
+
+/** Where an invitation stands */
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/** Whom to invite, with which role (#12) */
+export type InviteUserInput = {
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** CUSTOMER or PARTNER: the new user administers its organization's people */
+  organizationAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** CUSTOMER: a customer organization; PARTNER: a partner; staff: none. An organization's admin: its own (the default) */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
 /** Language of customer notifications (Russian first, LVL-5) */
 export type Locale =
   | 'EN'
@@ -442,6 +479,10 @@ export type Mutation = {
   changeCriticality: Ticket;
   /** Staff: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED, with a note */
   changeFeatureRequestStatus: FeatureRequest;
+  /** The current password required; other sessions end, the answer carries a fresh token */
+  changeOwnPassword: AuthPayload;
+  /** Admins: a new role (with the organization it needs); open sockets of the user close at once */
+  changeUserRole: User;
   /** Admin: removes an override; true when there was one */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
@@ -458,6 +499,8 @@ export type Mutation = {
   createTelegramLinkCode: TelegramLinkCode;
   /** Registers a request (ID-1, ID-2); an expired contract yields a REJECTED ticket */
   createTicket: Ticket;
+  /** Sessions, API tokens and open sockets of the user stop at once */
+  deactivateUser: User;
   /** Deletes one of your saved views */
   deleteView: Scalars['Boolean']['output'];
   /** Raises the escalation level with a reason (TKT-6) */
@@ -466,6 +509,8 @@ export type Mutation = {
   grantDownload: DownloadGrant;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
   importCalendar: Array<CalendarDay>;
+  /** Invites someone by e-mail with a role: a one-time set-password link goes through the outbox */
+  inviteUser: Invitation;
   /** Staff: links another ticket that asks for the same feature (noted on its timeline) */
   linkTicketToFeatureRequest: FeatureRequest;
   /** Exchanges e-mail and password for a bearer token */
@@ -478,6 +523,8 @@ export type Mutation = {
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
   publishProductRelease: ProductRelease;
+  /** The user signs in again (earlier sessions stay ended) */
+  reactivateUser: User;
   /** Staff: registers a feature request (status REGISTERED) */
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
@@ -490,16 +537,24 @@ export type Mutation = {
   replyToTicket: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
   requestMissingInformation: Ticket;
+  /** Sends a one-time reset link if the address has an account; always answers true */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sends a new link with a new expiry; the earlier link stops working */
+  resendInvitation: Invitation;
   /** Admin: puts a FAILED notification back into delivery with a fresh set of attempts */
   retryNotification: OutboxMessage;
   /** Stops a token at once */
   revokeApiToken: ApiToken;
+  /** The link stops working */
+  revokeInvitation: Invitation;
   /** Saves a view of your own (new, or with `id` replacing one of yours) */
   saveView: TicketView;
   /** Admin: makes one day working or a day off, overriding the rules (SLA-5) */
   setCalendarDay: CalendarDay;
   /** The expected resolution date the customer sees (TKT-9); null clears it */
   setExpectedResolution: Ticket;
+  /** Accepts an invitation or uses a reset link by setting a password; answers signed in */
+  setPassword: AuthPayload;
   /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
   splitTicket: Array<Ticket>;
   /** The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3) */
@@ -578,6 +633,19 @@ export type MutationChangeFeatureRequestStatusArgs = {
 };
 
 
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeUserRoleArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationClearCalendarDayArgs = {
   date: Scalars['String']['input'];
 };
@@ -617,6 +685,11 @@ export type MutationCreateTicketArgs = {
 };
 
 
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteViewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -635,6 +708,11 @@ export type MutationGrantDownloadArgs = {
 
 export type MutationImportCalendarArgs = {
   ics: Scalars['String']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
 };
 
 
@@ -662,6 +740,11 @@ export type MutationPublishFaqArticleArgs = {
 
 export type MutationPublishProductReleaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -701,12 +784,27 @@ export type MutationRequestMissingInformationArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryNotificationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -727,6 +825,12 @@ export type MutationSetCalendarDayArgs = {
 export type MutationSetExpectedResolutionArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -802,6 +906,8 @@ export type NotificationKind =
   | 'CLOSED'
   | 'EXPECTED_RESOLUTION'
   | 'IDENTIFICATION_REQUIRED'
+  | 'INVITATION'
+  | 'PASSWORD_RESET'
   | 'RECEIVED'
   | 'REJECTED'
   | 'STAFF_DIGEST'
@@ -886,6 +992,20 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+/** A valid one-time link, as the set-password page shows it */
+export type PasswordLink = {
+  __typename?: 'PasswordLink';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  purpose: PasswordLinkPurpose;
+};
+
+/** What a one-time set-password link is for */
+export type PasswordLinkPurpose =
+  | 'INVITATION'
+  | 'PASSWORD_RESET';
 
 /** A software or hardware item made by the vendor */
 export type Product = {
@@ -997,6 +1117,8 @@ export type Query = {
   featureRequest: Maybe<FeatureRequest>;
   /** Feature requests, most recently changed first: all for staff; for customers and partners those their tickets asked for */
   featureRequests: Array<FeatureRequest>;
+  /** Admins: every invitation; an organization's admin: its own; newest first */
+  invitations: Array<Invitation>;
   /** The signed-in user */
   me: User;
   /** The caller's release-notice subscriptions */
@@ -1005,6 +1127,8 @@ export type Query = {
   organizations: Array<Organization>;
   /** Staff: customer notifications, newest first; the dev mailbox when no SMTP server is configured */
   outbox: Array<OutboxMessage>;
+  /** What a set-password link is for; null when invalid, used or expired */
+  passwordLink: Maybe<PasswordLink>;
   /** Public: one product */
   product: Maybe<Product>;
   /** Public: one published release (drafts for staff) */
@@ -1039,6 +1163,8 @@ export type Query = {
   ticketViews: Array<TicketView>;
   /** Tickets the caller may see, newest first */
   tickets: TicketConnection;
+  /** Admins: every user; an organization's admin: its own people. By name */
+  users: Array<User>;
   /** Staff: one page of a view's tickets in its order; `version` is the myWork version the page reflects */
   viewTickets: TicketConnection;
 };
@@ -1105,6 +1231,11 @@ export type QueryOutboxArgs = {
   first?: Scalars['Int']['input'];
   status?: InputMaybe<OutboxStatus>;
   ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPasswordLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1181,6 +1312,15 @@ export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: Scalars['Int']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1821,11 +1961,12 @@ export type UpdateProductReleaseInput = {
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organization: Maybe<Organization>;
-  /** A partner's own admin, who manages its API tokens */
+  /** An organization's own admin: manages its people (and a partner's API tokens) */
   organizationAdmin: Scalars['Boolean']['output'];
   role: Role;
 };

@@ -79,6 +79,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   });
 
   await services.live.start();
+  services.access.start();
+  teardown.add(() => services.access.stop());
   // Tickets from before the search index existed are indexed in the background.
   void backfillSearchIndex(orm, () => clock.now(), logger).catch((error: unknown) => logger.error('search index backfill failed', error));
 
@@ -117,7 +119,11 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       // API.md: a socket without a valid token is refused at connect (4403 Forbidden); an API token over its limit gets 4429.
       onConnect: async (ctx) => {
         try {
-          return (await loadActor(orm.em.fork(), services, ctx.connectionParams?.authorization)) !== null;
+          const authorization = ctx.connectionParams?.authorization;
+          const actor = await loadActor(orm.em.fork(), services, authorization);
+          // #12: deactivation, a role change, a new password or a revoked API token closes the socket (4403) at once.
+          if (actor) ctx.extra.socket.once('close', services.access.track(ctx.extra.socket, actor.userId, authorization));
+          return actor !== null;
         } catch (error) {
           if (error instanceof RateLimited) ctx.extra.socket.close(4429, `Too many requests: retry in ${error.retryAfterSeconds} s`);
           return false;

@@ -1,4 +1,6 @@
 import { ApiToken } from './auth/api-token.entity.js';
+import { Invitation } from './auth/invitation.entity.js';
+import { PasswordReset } from './auth/password-reset.entity.js';
 import { InboundMail } from './channels/inbound-mail.entity.js';
 import { TelegramChat } from './channels/telegram-chat.entity.js';
 import { TelegramUpdate } from './channels/telegram-update.entity.js';
@@ -37,6 +39,8 @@ export const ENTITIES = [
   TicketMessage,
   TicketFile,
   ApiToken,
+  Invitation,
+  PasswordReset,
   InboundMail,
   TelegramChat,
   TelegramUpdate,

@@ -7,8 +7,10 @@ import { Migration20261124040000_channels } from './Migration20261124040000_chan
 import { Migration20261124050000_information_services } from './Migration20261124050000_information_services.js';
 import { Migration20261203000000_partner_admins } from './Migration20261203000000_partner_admins.js';
 
-/** Listed explicitly so the compiled server needs no file discovery at run time. */import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
+import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
+import { Migration20261207060248_accounts } from './Migration20261207060248_accounts.js';
 
+/** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124000000_initial', class: Migration20261124000000_initial },
   { name: 'Migration20261124010000_realtime', class: Migration20261124010000_realtime },
@@ -18,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124050000_information_services', class: Migration20261124050000_information_services },
   { name: 'Migration20261203000000_partner_admins', class: Migration20261203000000_partner_admins },
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
+  { name: 'Migration20261207060248_accounts', class: Migration20261207060248_accounts },
 ];

@@ -43,7 +43,7 @@ export class ApiTokenResolver {
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Mutation(() => ApiToken, { description: 'Stops a token at once' })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthContext): Promise<ApiToken> {
-    return new ApiTokenService(ctx.em, ctx.app.clock).revoke(id, actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.events).revoke(id, actorOf(ctx));
   }
 
   @FieldResolver(() => User, { description: 'The partner user the token acts as' })

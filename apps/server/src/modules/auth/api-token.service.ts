@@ -6,6 +6,7 @@ import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import type { Actor } from '../../graphql/actor.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const API_TOKEN_PREFIX = 'dsk_';
@@ -21,11 +22,19 @@ function parse(token: string): { id: number; secret: string } | null {
   return match ? { id: Number(match[1]), secret: match[2]! } : null;
 }
 
+/** The API token id an Authorization value names, or null for anything else (a sign-in token, nothing). */
+export function apiTokenIdOf(authorization: string | undefined): number | null {
+  const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  return token ? (parse(token)?.id ?? null) : null;
+}
+
 /** Partner API tokens: created and revoked by admins or the partner's own admin, stored hashed, rate limited. */
 export class ApiTokenService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    /** Told of a revocation, so open sockets with the token close at once (AccessWatch). */
+    private readonly events: EventBus | null = null,
   ) {}
 
   async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor): Promise<{ token: string; apiToken: ApiToken }> {
@@ -56,6 +65,7 @@ export class ApiTokenService {
     this.assertManages(actor, apiToken.user.getEntity());
     apiToken.revokedAt ??= this.clock.now();
     await this.em.flush();
+    this.events?.publish({ type: 'access.revoked', userId: null, apiTokenId: apiToken.id });
     return apiToken;
   }
 

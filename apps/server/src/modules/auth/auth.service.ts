@@ -18,6 +18,6 @@ export class AuthService {
     const user = await this.em.findOne(User, { email: email.trim().toLowerCase(), active: true });
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!user || !valid) throw new NotAuthenticated('Wrong e-mail or password');
-    return { token: await this.tokens.issue({ userId: user.id, role: user.role }), user };
+    return { token: await this.tokens.issue({ userId: user.id, role: user.role, sessionVersion: user.sessionVersion }), user };
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { checkPageSize } from '../../common/cursor.js';
 import { parseId } from '../../common/ids.js';
 import { InvalidState, NotFound } from '../../common/errors.js';
-import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { ACCOUNT_NOTIFICATION_KINDS, OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
@@ -29,9 +29,11 @@ export class OutboxResolver {
     checkPageSize(first);
     // An omitted nullable argument arrives as undefined, not null.
     const ticket = ticketId ? parseId(ticketId, 'ticketId') : null;
+    // Invitation and reset mails carry one-time sign-in links: an agent reading one could take over the account.
+    const hidden = actorOf(ctx).role === Role.ADMIN ? {} : { kind: { $nin: [...ACCOUNT_NOTIFICATION_KINDS] } };
     return ctx.em.find(
       OutboxMessage,
-      { ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}) },
+      { ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}), ...hidden },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first },
     );
   }

@@ -7,7 +7,11 @@ import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 /** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet, STAFF_* to staff. */
 export type CustomerNoticeKind = Exclude<
   NotificationKind,
-  NotificationKind.IDENTIFICATION_REQUIRED | NotificationKind.STAFF_NOTIFICATION | NotificationKind.STAFF_DIGEST
+  | NotificationKind.IDENTIFICATION_REQUIRED
+  | NotificationKind.STAFF_NOTIFICATION
+  | NotificationKind.STAFF_DIGEST
+  | NotificationKind.INVITATION
+  | NotificationKind.PASSWORD_RESET
 >;
 
 /** What a notice says beyond the ticket itself. */
