@@ -73,6 +73,82 @@ export type AppendixItem =
   | 'SCREENSHOTS'
   | 'STEPS_TO_REPRODUCE';
 
+/** An audit log entry: who did what, when, from where (append-only) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The signed-in user who acted; null for an anonymous request */
+  actor: Maybe<User>;
+  actorEmail: Maybe<Scalars['String']['output']>;
+  /** The state after the change, as JSON */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The state before the change, as JSON */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  kind: AuditKind;
+  objectId: Maybe<Scalars['String']['output']>;
+  /** What was acted on: User, Invitation, ApiToken, Organization, SupportContract, CalendarDay, OutboxMessage */
+  objectType: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay-style page of audit log entries, newest first */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** All entries matching, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Narrows the audit log; every part optional, all given parts must hold */
+export type AuditFilter = {
+  /** Entries of this acting user */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant (inclusive) */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<AuditKind>>;
+  /** With objectType: one object */
+  objectId?: InputMaybe<Scalars['String']['input']>;
+  /** User, Invitation, ApiToken, Organization, SupportContract, CalendarDay, OutboxMessage */
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  /** Until this instant (exclusive) */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What an audit log entry records */
+export type AuditKind =
+  | 'API_TOKEN_CREATED'
+  | 'API_TOKEN_REVOKED'
+  | 'CALENDAR_DAY_CLEARED'
+  | 'CALENDAR_DAY_SET'
+  | 'CALENDAR_IMPORTED'
+  | 'CONTRACT_CREATED'
+  | 'CONTRACT_UPDATED'
+  | 'INVITATION_ACCEPTED'
+  | 'INVITATION_RESENT'
+  | 'INVITATION_REVOKED'
+  | 'NOTIFICATION_RETRIED'
+  | 'ORGANIZATION_CREATED'
+  | 'ORGANIZATION_UPDATED'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_RESET_REQUESTED'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_SUCCEEDED'
+  | 'USER_DEACTIVATED'
+  | 'USER_INVITED'
+  | 'USER_REACTIVATED'
+  | 'USER_ROLE_CHANGED';
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Send as `Authorization: Bearer <token>` (HTTP) or connectionParams.authorization (WebSocket) */
@@ -1099,6 +1175,10 @@ export type Query = {
   apiTokenHolders: Array<User>;
   /** Admins: every API token; a partner's admin: its organization's; other partner users: those acting as them */
   apiTokens: Array<ApiToken>;
+  /** Admins: the audit log, newest first, by actor, kind, object and period */
+  auditLog: AuditEntryConnection;
+  /** Admins: the filtered audit log as CSV (RFC 4180, UTF-8), newest first, at most 50000 rows */
+  auditLogCsv: Scalars['String']['output'];
   /** Staff: the production calendar of a year (SLA-5) */
   calendarYear: CalendarYear;
   /** Staff: certificate expiry alerts raised so far, newest first (SVC-3) */
@@ -1167,6 +1247,18 @@ export type Query = {
   users: Array<User>;
   /** Staff: one page of a view's tickets in its order; `version` is the myWork version the page reflects */
   viewTickets: TicketConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditLogCsvArgs = {
+  filter?: InputMaybe<AuditFilter>;
 };
 
 

@@ -37,7 +37,7 @@ export function accountLinksOf(config: Pick<AppConfig, 'publicUrl' | 'invitation
 
 export function createAppServices(config: AppConfig, orm: Orm, events: EventBus, clock: Clock, logger: Logger): AppServices {
   const actorCache = new ActorCache();
-  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays });
+  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays, clock });
   return {
     clock,
     events,

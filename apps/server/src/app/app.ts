@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +12,7 @@ import { systemClock, type Clock } from '../common/clock.js';
 import { RateLimited } from '../common/errors.js';
 import { Teardown } from '../common/teardown.js';
 import type { AppConfig } from '../config.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext, RequestOrigin } from '../graphql/context.js';
 import { createAppServices, ticketLinkOf, type AppServices } from './app-services.js';
 import { formatError, withFormattedErrors } from '../graphql/format-error.js';
 import { mergeInputErrors } from '../graphql/merge-input-errors.js';
@@ -36,6 +36,12 @@ import { slaDeadlineSources } from '../modules/alerts/index.js';
 import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
 import { backfillSearchIndex } from '../modules/views/index.js';
 import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.js';
+
+/** The peer address (behind a proxy: the proxy's) and User-Agent of an HTTP request or a WebSocket upgrade, for the audit log. */
+function originOf(request: IncomingMessage): RequestOrigin {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.socket.remoteAddress ?? null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
 
 export interface RunningApp {
   readonly url: string;
@@ -103,9 +109,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));
-  const contextFor = async (authorization: string | undefined): Promise<RequestContext<AppServices>> => {
+  const contextFor = async (authorization: string | undefined, origin: RequestOrigin): Promise<RequestContext<AppServices>> => {
     const em = orm.em.fork();
-    return { em, app: services, actor: await authenticate(em, services, authorization) };
+    return { em, app: services, origin, actor: await authenticate(em, services, authorization) };
   };
 
   const app = express();
@@ -129,7 +135,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
           return false;
         }
       },
-      context: (ctx) => contextFor(ctx.connectionParams?.authorization),
+      context: (ctx) => contextFor(ctx.connectionParams?.authorization, originOf(ctx.extra.request)),
       onNext: (_ctx, _id, _payload, _args, result) => withFormattedErrors(result, formatOperationError),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatOperationError(e.toJSON(), e)),
     },
@@ -166,7 +172,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization, originOf(req)) }),
   );
   mountFileRoutes(app, { orm, services, config, logger });
   mountCatalogRoutes(app, { orm, services, config, logger });

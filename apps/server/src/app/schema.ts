@@ -3,6 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../graphql/auth-checker.js';
 import { ACCOUNT_RESOLVERS } from '../modules/accounts/index.js';
+import { AUDIT_RESOLVERS } from '../modules/audit/index.js';
 import { AUTH_RESOLVERS } from '../modules/auth/index.js';
 import { FILE_RESOLVERS } from '../modules/files/index.js';
 import { INFO_SERVICES_RESOLVERS } from '../modules/info-services/index.js';
@@ -19,6 +20,7 @@ import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/ind
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
   ...ACCOUNT_RESOLVERS,
+  ...AUDIT_RESOLVERS,
   ...SLA_RESOLVERS,
   ...TICKET_RESOLVERS,
   ...QUEUE_RESOLVERS,

@@ -1,4 +1,5 @@
 import { ApiToken } from './auth/api-token.entity.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Invitation } from './auth/invitation.entity.js';
 import { PasswordReset } from './auth/password-reset.entity.js';
 import { InboundMail } from './channels/inbound-mail.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   ApiToken,
   Invitation,
   PasswordReset,
+  AuditEntry,
   InboundMail,
   TelegramChat,
   TelegramUpdate,

@@ -9,6 +9,12 @@ export interface CoreServices {
   readonly events: EventBus;
 }
 
+/** Where a request came from, for the audit log: the peer address and the User-Agent header. */
+export interface RequestOrigin {
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+}
+
 /**
  * What every resolver receives: who is asking, a unit of work of its own, and
  * the long-lived services the composition root built once (app/app-services.ts).
@@ -19,5 +25,6 @@ export interface CoreServices {
 export interface RequestContext<Services extends object = object> {
   readonly actor: Actor | null;
   readonly em: EntityManager;
+  readonly origin: RequestOrigin;
   readonly app: CoreServices & Services;
 }

@@ -9,6 +9,7 @@ import { Migration20261203000000_partner_admins } from './Migration2026120300000
 
 import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
 import { Migration20261207060248_accounts } from './Migration20261207060248_accounts.js';
+import { Migration20261207061244_audit_log } from './Migration20261207061244_audit_log.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203000000_partner_admins', class: Migration20261203000000_partner_admins },
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
   { name: 'Migration20261207060248_accounts', class: Migration20261207060248_accounts },
+  { name: 'Migration20261207061244_audit_log', class: Migration20261207061244_audit_log },
 ];

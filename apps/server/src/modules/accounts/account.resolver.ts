@@ -3,6 +3,7 @@ import { checkPageSize } from '../../common/cursor.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
+import { auditActorOf } from '../audit/index.js';
 import { AuthPayload } from '../auth/index.js';
 import { PasswordLink, type AccountContext } from './accounts.types.js';
 import { changeOwnPassword } from './own-password.js';
@@ -56,7 +57,7 @@ export class AccountResolver {
     @Arg('newPassword') newPassword: string,
     @Ctx() ctx: AccountContext,
   ): Promise<AuthPayload> {
-    return changeOwnPassword(ctx.em, ctx.app, actorOf(ctx), currentPassword, newPassword);
+    return changeOwnPassword(ctx.em, ctx.app, actorOf(ctx), ctx.origin, currentPassword, newPassword);
   }
 
   @Mutation(() => Boolean, { description: 'Sends a one-time reset link if the address has an account; always answers true' })
@@ -77,9 +78,9 @@ export class AccountResolver {
 }
 
 function users(ctx: AccountContext): UserAdminService {
-  return new UserAdminService(ctx.em, ctx.app);
+  return new UserAdminService(ctx.em, { clock: ctx.app.clock, events: ctx.app.events, audit: auditActorOf(ctx) });
 }
 
 function links(ctx: AccountContext): PasswordLinkService {
-  return new PasswordLinkService(ctx.em, ctx.app.clock, { links: ctx.app.accountLinks, tokens: ctx.app.tokens, events: ctx.app.events });
+  return new PasswordLinkService(ctx.em, ctx.app.clock, { links: ctx.app.accountLinks, tokens: ctx.app.tokens, events: ctx.app.events, origin: ctx.origin });
 }

@@ -4,6 +4,7 @@ import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
+import { auditActorOf } from '../audit/index.js';
 import { InviteUserInput, type AccountContext } from './accounts.types.js';
 import { InvitationService, InvitationStatus, invitationStatus } from './invitation.service.js';
 
@@ -53,5 +54,5 @@ export class InvitationResolver {
 }
 
 function service(ctx: AccountContext): InvitationService {
-  return new InvitationService(ctx.em, ctx.app.clock, ctx.app.accountLinks);
+  return new InvitationService(ctx.em, ctx.app.clock, ctx.app.accountLinks, auditActorOf(ctx));
 }

@@ -9,6 +9,8 @@ import { NotificationKind } from '../../entities/notifications/notification.enum
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { Channel } from '../../entities/tickets/ticket.enums.js';
 import type { Actor } from '../../graphql/actor.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import { AuditLog, type AuditActor } from '../audit/index.js';
 import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, newLinkToken, type AccountLinks } from './account-links.js';
 import { invitationMail } from './account-mail.js';
@@ -41,6 +43,7 @@ export class InvitationService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly links: AccountLinks,
+    private readonly audit: AuditActor,
   ) {}
 
   async invite(input: InviteUserCommand, actor: Actor): Promise<Invitation> {
@@ -65,27 +68,32 @@ export class InvitationService {
     }
     problems.throwIfAny();
     const now = this.clock.now();
-    const invitation = this.em.create(Invitation, {
-      email,
-      fullName,
-      role: input.role,
-      organization,
-      organizationAdmin: Boolean(input.organizationAdmin) && (input.role === Role.CUSTOMER || input.role === Role.PARTNER),
-      tokenHash: '',
-      invitedBy: this.em.getReference(User, actor.userId),
-      createdAt: now,
-      expiresAt: now,
+    return this.em.transactional(async (tx) => {
+      const invitation = tx.create(Invitation, {
+        email,
+        fullName,
+        role: input.role,
+        organization: organization ? tx.getReference(Organization, organization.id) : null,
+        organizationAdmin: Boolean(input.organizationAdmin) && (input.role === Role.CUSTOMER || input.role === Role.PARTNER),
+        tokenHash: '',
+        invitedBy: tx.getReference(User, actor.userId),
+        createdAt: now,
+        expiresAt: now,
+      });
+      this.issueLink(tx, invitation, organization?.name ?? null);
+      await tx.flush();
+      const after = { email, fullName, role: input.role, organization: organization?.name ?? null, organizationAdmin: invitation.organizationAdmin };
+      await this.record(tx, invitation, AuditKind.USER_INVITED, `${email} invited as ${input.role}`, after);
+      return invitation;
     });
-    this.issueLink(invitation, organization?.name ?? null);
-    await this.em.flush();
-    return invitation;
   }
 
   /** A new link (the old one stops working) and a new expiry, sent again. */
   async resend(id: string, actor: Actor): Promise<Invitation> {
     const invitation = await this.managed(id, actor);
     this.assertOpen(invitation);
-    this.issueLink(invitation, invitation.organization ? (await invitation.organization.loadOrFail()).name : null);
+    this.issueLink(this.em, invitation, invitation.organization ? (await invitation.organization.loadOrFail()).name : null);
+    await this.record(this.em, invitation, AuditKind.INVITATION_RESENT, `Invitation of ${invitation.email} re-sent`, { expiresAt: invitation.expiresAt.toISOString() });
     await this.em.flush();
     return invitation;
   }
@@ -94,6 +102,7 @@ export class InvitationService {
     const invitation = await this.managed(id, actor);
     this.assertOpen(invitation);
     invitation.revokedAt = this.clock.now();
+    await this.record(this.em, invitation, AuditKind.INVITATION_REVOKED, `Invitation of ${invitation.email} revoked`, null);
     await this.em.flush();
     return invitation;
   }
@@ -104,13 +113,17 @@ export class InvitationService {
     return this.em.find(Invitation, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
   }
 
-  private issueLink(invitation: Invitation, organizationName: string | null): void {
+  private issueLink(em: EntityManager, invitation: Invitation, organizationName: string | null): void {
     const now = this.clock.now();
     const { token, hash } = newLinkToken(LinkPurpose.INVITATION);
     invitation.tokenHash = hash;
     invitation.expiresAt = new Date(now.getTime() + this.links.invitationTtlHours * 3_600_000);
     const mail = invitationMail(invitation.fullName, invitation.role, organizationName, this.links.setPasswordUrl(token), invitation.expiresAt);
-    writeOutbox(this.em, { ticket: null, kind: NotificationKind.INVITATION, channel: Channel.EMAIL, recipient: invitation.email, ...mail, at: now });
+    writeOutbox(em, { ticket: null, kind: NotificationKind.INVITATION, channel: Channel.EMAIL, recipient: invitation.email, ...mail, at: now });
+  }
+
+  private async record(em: EntityManager, invitation: Invitation, kind: AuditKind, summary: string, after: Record<string, unknown> | null): Promise<void> {
+    await AuditLog.record(em, this.audit, { kind, summary, object: { type: 'Invitation', id: invitation.id }, after }, this.clock.now());
   }
 
   private async managed(id: string, actor: Actor): Promise<Invitation> {

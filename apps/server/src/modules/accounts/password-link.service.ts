@@ -7,6 +7,9 @@ import { User } from '../../entities/auth/user.entity.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { Channel } from '../../entities/tickets/ticket.enums.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import type { RequestOrigin } from '../../graphql/context.js';
+import { AuditLog, type AuditActor } from '../audit/index.js';
 import { hashPassword, type TokenService } from '../auth/index.js';
 import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, hashLinkToken, newLinkToken, purposeOf, type AccountLinks } from './account-links.js';
@@ -36,7 +39,7 @@ export class PasswordLinkService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly deps: { readonly links: AccountLinks; readonly tokens: TokenService; readonly events: EventBus },
+    private readonly deps: { readonly links: AccountLinks; readonly tokens: TokenService; readonly events: EventBus; readonly origin: RequestOrigin },
   ) {}
 
   async describe(token: string): Promise<PasswordLinkFacts | null> {
@@ -64,7 +67,12 @@ export class PasswordLinkService {
   /** Always answers the same; an active account gets a link through the outbox. */
   async requestReset(email: string): Promise<void> {
     const now = this.clock.now();
-    const user = await this.em.findOne(User, { email: normalizeEmail(email), active: true });
+    const address = normalizeEmail(email).slice(0, 320);
+    const user = await this.em.findOne(User, { email: address, active: true });
+    const summary = `Password reset requested for ${address}${user ? '' : ' (no active account: nothing sent)'}`;
+    const object = user ? { type: 'User', id: user.id } : null;
+    await AuditLog.record(this.em, { userId: null, email: address, origin: this.deps.origin }, { kind: AuditKind.PASSWORD_RESET_REQUESTED, summary, object }, now);
+    await this.em.flush();
     if (!user) return;
     const recent = await this.em.count(PasswordReset, { user, createdAt: { $gt: new Date(now.getTime() - 3_600_000) } });
     if (recent >= RESETS_PER_HOUR) return;
@@ -102,6 +110,8 @@ export class PasswordLinkService {
       });
       await tx.flush();
       await tx.nativeUpdate(Invitation, { id: invitation!.id }, { user: user.id });
+      const event = { kind: AuditKind.INVITATION_ACCEPTED, summary: `${user.email} accepted the invitation as ${user.role}`, object: { type: 'User', id: user.id } };
+      await AuditLog.record(tx, this.actor(user), event, now);
       return user;
     });
   }
@@ -121,10 +131,16 @@ export class PasswordLinkService {
       const found = await tx.findOneOrFail(User, reset!.user.id);
       found.passwordHash = passwordHash;
       found.sessionVersion += 1;
+      const event = { kind: AuditKind.PASSWORD_RESET, summary: `${found.email} set a new password through a reset link`, object: { type: 'User', id: found.id } };
+      await AuditLog.record(tx, this.actor(found), event, now);
       return found;
     });
     this.deps.events.publish({ type: 'access.revoked', userId: user.id, apiTokenId: null });
     return user;
+  }
+
+  private actor(user: User): AuditActor {
+    return { userId: user.id, email: user.email, origin: this.deps.origin };
   }
 
   private openInvitation(token: string, now: Date): Promise<Invitation | null> {

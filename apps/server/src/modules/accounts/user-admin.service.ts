@@ -8,6 +8,8 @@ import { Organization } from '../../entities/organizations/organization.entity.j
 import { STAFF_ROLES, type Actor } from '../../graphql/actor.js';
 import { OrganizationKind } from '../../entities/organizations/organization.enums.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import { AuditLog, type AuditActor } from '../audit/index.js';
 import { assertManagesPerson, organizationProblem } from './account-permissions.js';
 
 export interface UserFilter {
@@ -27,7 +29,7 @@ export interface UserFilter {
 export class UserAdminService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: { readonly clock: Clock; readonly events: EventBus },
+    private readonly deps: { readonly clock: Clock; readonly events: EventBus; readonly audit: AuditActor },
   ) {}
 
   list(filter: UserFilter, actor: Actor, first: number): Promise<User[]> {
@@ -57,9 +59,12 @@ export class UserAdminService {
       if (wrong) problems.add('organizationId', wrong);
     }
     problems.throwIfAny();
+    const before = await this.roleState(user);
     user.role = role;
     user.organization = organization ? this.em.getReference(Organization, organization.id, { wrapped: true }) : null;
     if (role !== Role.CUSTOMER && role !== Role.PARTNER) user.organizationAdmin = false;
+    const after = { role, organization: organization?.name ?? null, organizationAdmin: user.organizationAdmin };
+    await this.record(user, AuditKind.USER_ROLE_CHANGED, `${user.email}: ${before.role} → ${role}`, before, after);
     await this.em.flush();
     this.revoked(user);
     return user;
@@ -71,6 +76,7 @@ export class UserAdminService {
     if (user.active) {
       user.active = false;
       user.sessionVersion += 1;
+      await this.record(user, AuditKind.USER_DEACTIVATED, `${user.email} deactivated`, { active: true }, { active: false });
       await this.em.flush();
     }
     this.revoked(user);
@@ -79,8 +85,11 @@ export class UserAdminService {
 
   async reactivate(userId: string, actor: Actor): Promise<User> {
     const user = await this.target(userId, actor);
-    user.active = true;
-    await this.em.flush();
+    if (!user.active) {
+      user.active = true;
+      await this.record(user, AuditKind.USER_REACTIVATED, `${user.email} reactivated`, { active: false }, { active: true });
+      await this.em.flush();
+    }
     return user;
   }
 
@@ -98,6 +107,15 @@ export class UserAdminService {
     assertManagesPerson(actor, { role: user.role, organizationId: user.organization?.id ?? null });
     if (user.id === actor.userId) throw new ValidationFailed([{ field: 'userId', message: 'is you: ask another admin' }]);
     return user;
+  }
+
+  private async roleState(user: User): Promise<Record<string, unknown> & { role: Role }> {
+    const organization = user.organization ? await user.organization.loadOrFail() : null;
+    return { role: user.role, organization: organization?.name ?? null, organizationAdmin: user.organizationAdmin };
+  }
+
+  private async record(user: User, kind: AuditKind, summary: string, before: Record<string, unknown>, after: Record<string, unknown>): Promise<void> {
+    await AuditLog.record(this.em, this.deps.audit, { kind, summary, object: { type: 'User', id: user.id }, before, after }, this.deps.clock.now());
   }
 
   private revoked(user: User): void {

@@ -7,6 +7,8 @@ import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import type { Actor } from '../../graphql/actor.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import { AuditLog, type AuditActor } from '../audit/index.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const API_TOKEN_PREFIX = 'dsk_';
@@ -37,7 +39,7 @@ export class ApiTokenService {
     private readonly events: EventBus | null = null,
   ) {}
 
-  async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor): Promise<{ token: string; apiToken: ApiToken }> {
+  async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor, audit: AuditActor): Promise<{ token: string; apiToken: ApiToken }> {
     const problems = new ProblemList();
     const user = await this.em.findOne(User, { id: Number(userId) || 0, active: true });
     if (!user || user.role !== Role.PARTNER) problems.add('userId', 'must be an active partner user');
@@ -47,23 +49,33 @@ export class ApiTokenService {
     problems.throwIfAny();
     this.assertManages(actor, user!);
     const secret = randomBytes(32).toString('base64url');
-    const apiToken = this.em.create(ApiToken, {
-      user: user!,
-      name: name.trim(),
-      secretHash: hashSecret(secret),
-      rateLimitPerMinute: limit,
-      createdBy: this.em.getReference(User, actor.userId),
-      createdAt: this.clock.now(),
+    const apiToken = await this.em.transactional(async (tx) => {
+      const created = tx.create(ApiToken, {
+        user: tx.getReference(User, user!.id),
+        name: name.trim(),
+        secretHash: hashSecret(secret),
+        rateLimitPerMinute: limit,
+        createdBy: tx.getReference(User, actor.userId),
+        createdAt: this.clock.now(),
+      });
+      await tx.flush();
+      const after = { name: created.name, user: user!.email, rateLimitPerMinute: limit };
+      const summary = `API token "${created.name}" created for ${user!.email}`;
+      await AuditLog.record(tx, audit, { kind: AuditKind.API_TOKEN_CREATED, summary, object: { type: 'ApiToken', id: created.id }, after }, created.createdAt);
+      return created;
     });
-    await this.em.flush();
     return { token: `${API_TOKEN_PREFIX}${apiToken.id}_${secret}`, apiToken };
   }
 
-  async revoke(id: string, actor: Actor): Promise<ApiToken> {
+  async revoke(id: string, actor: Actor, audit: AuditActor): Promise<ApiToken> {
     const apiToken = await this.em.findOne(ApiToken, Number(id) || 0, { populate: ['user'] });
     if (!apiToken) throw new NotFound('API token', id);
     this.assertManages(actor, apiToken.user.getEntity());
-    apiToken.revokedAt ??= this.clock.now();
+    if (!apiToken.revokedAt) {
+      apiToken.revokedAt = this.clock.now();
+      const event = { kind: AuditKind.API_TOKEN_REVOKED, summary: `API token "${apiToken.name}" of ${apiToken.user.getEntity().email} revoked`, object: { type: 'ApiToken', id: apiToken.id } };
+      await AuditLog.record(this.em, audit, event, apiToken.revokedAt);
+    }
     await this.em.flush();
     this.events?.publish({ type: 'access.revoked', userId: null, apiTokenId: apiToken.id });
     return apiToken;

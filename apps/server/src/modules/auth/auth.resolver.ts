@@ -19,7 +19,7 @@ export class AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Exchanges e-mail and password for a bearer token' })
   async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: AuthContext): Promise<AuthPayload> {
-    return new AuthService(ctx.em, ctx.app.tokens).login(email, password);
+    return new AuthService(ctx.em, ctx.app.tokens, ctx.app.clock).login(email, password, ctx.origin);
   }
 
   @Authorized()

@@ -11,6 +11,8 @@ import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
 import { recordTimeline } from '../tickets/index.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import { AuditLog, auditActorOf } from '../audit/index.js';
 
 /**
  * Staff view of customer notifications: delivery status per ticket, and
@@ -54,6 +56,14 @@ export class OutboxResolver {
         { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: now, leaseUntil: null },
       );
       if (reset !== 1) throw new InvalidState(`Notification ${id} is ${found.status}: only a FAILED notification can be retried`);
+      const event = {
+        kind: AuditKind.NOTIFICATION_RETRIED,
+        summary: `Notification (${found.kind}) to ${found.recipient} queued again after failing`,
+        object: { type: 'OutboxMessage', id: found.id },
+        before: { status: OutboxStatus.FAILED, attempts: found.attempts, lastError: found.lastError },
+        after: { status: OutboxStatus.PENDING, attempts: 0 },
+      };
+      await AuditLog.record(tx, auditActorOf(ctx), event, now);
       if (found.ticket) {
         recordTimeline(tx, tx.getReference(Ticket, found.ticket.id), {
           kind: TimelineKind.NOTIFICATION_QUEUED,
