@@ -126,6 +126,7 @@ export type AuditFilter = {
 
 /** What an audit log entry records */
 export type AuditKind =
+  | 'ADMIN_BOOTSTRAPPED'
   | 'API_TOKEN_CREATED'
   | 'API_TOKEN_REVOKED'
   | 'CALENDAR_DAY_CLEARED'

@@ -34,6 +34,8 @@ export async function seedDemoData(em: EntityManager, today: Date): Promise<void
   user('partner@demo.local', 'Павел Партнёров', Role.PARTNER, partner).organizationAdmin = true;
   user('alfa@demo.local', 'Анна Альфина', Role.CUSTOMER, alfa);
   user('beta@demo.local', 'Борис Бетов', Role.CUSTOMER, beta);
+  // ООО Гамма's contract has expired: the portal's ID-2 refusal (SUPPORT_EXPIRED) can be tried as a customer.
+  user('gamma@demo.local', 'Галина Гаммова', Role.CUSTOMER, gamma);
 
   const software = em.create(Product, { name: 'Dallas Lock 8.0', kind: ProductKind.SOFTWARE });
   const hardware = em.create(Product, { name: 'ПАК «Соболь» 4', kind: ProductKind.HARDWARE });

@@ -4,6 +4,8 @@ import { registerEnumType } from 'type-graphql';
 export enum AuditKind {
   SIGN_IN_SUCCEEDED = 'SIGN_IN_SUCCEEDED',
   SIGN_IN_FAILED = 'SIGN_IN_FAILED',
+  /** An admin created on the server's command line (`admin:create`), e.g. the first one of an empty install. */
+  ADMIN_BOOTSTRAPPED = 'ADMIN_BOOTSTRAPPED',
   USER_INVITED = 'USER_INVITED',
   INVITATION_RESENT = 'INVITATION_RESENT',
   INVITATION_REVOKED = 'INVITATION_REVOKED',

@@ -9,5 +9,6 @@ import { InvitationResolver } from './invitation.resolver.js';
 export const ACCOUNT_RESOLVERS = [AccountResolver, InvitationResolver] as const;
 
 export type { AccountLinks } from './account-links.js';
+export { bootstrapAdmin, type BootstrapResult } from './bootstrap-admin.js';
 export type { AccountServices } from './accounts.types.js';
 export { passwordProblem } from './password-policy.js';
