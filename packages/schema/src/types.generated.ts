@@ -132,7 +132,12 @@ export type AuditKind =
   | 'CALENDAR_DAY_CLEARED'
   | 'CALENDAR_DAY_SET'
   | 'CALENDAR_IMPORTED'
+  | 'CONTACT_CREATED'
+  | 'CONTACT_UPDATED'
   | 'CONTRACT_CREATED'
+  | 'CONTRACT_LEVEL_CHANGED'
+  | 'CONTRACT_RENEWED'
+  | 'CONTRACT_TERMINATED'
   | 'CONTRACT_UPDATED'
   | 'INVITATION_ACCEPTED'
   | 'INVITATION_RESENT'
@@ -143,6 +148,7 @@ export type AuditKind =
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET'
   | 'PASSWORD_RESET_REQUESTED'
+  | 'PRODUCT_CREATED'
   | 'SIGN_IN_FAILED'
   | 'SIGN_IN_SUCCEEDED'
   | 'USER_DEACTIVATED'
@@ -309,12 +315,57 @@ export type Contact = {
   position: Scalars['String']['output'];
 };
 
+/** A customer's contact person (ID-1) */
+export type ContactDetailsInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  /** Language of notifications; Russian by default */
+  locale?: InputMaybe<Locale>;
+  phone: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
 /** Contact person of the customer (ID-1) */
 export type ContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   fullName: Scalars['String']['input'];
   phone: Scalars['String']['input'];
   position: Scalars['String']['input'];
+};
+
+/** One step of a support contract's history */
+export type ContractEvent = {
+  __typename?: 'ContractEvent';
+  /** The terms after, as JSON */
+  after: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The terms before, as JSON */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ContractEventKind;
+};
+
+/** What happened to a support contract */
+export type ContractEventKind =
+  | 'CREATED'
+  | 'EDITED'
+  | 'LEVEL_CHANGED'
+  | 'RENEWED'
+  | 'TERMINATED';
+
+/** One of a contract's identifiers: a license number, a serial number or an activation code */
+export type ContractIdentifier = {
+  __typename?: 'ContractIdentifier';
+  id: Scalars['ID']['output'];
+  /** As printed on the formulary, box or device */
+  identifier: Scalars['String']['output'];
+  kind: IdentifierKind;
+};
+
+/** A license number, a serial number of hardware or a support activation code (LVL-1) */
+export type ContractIdentifierInput = {
+  identifier: Scalars['String']['input'];
+  kind: IdentifierKind;
 };
 
 /** A product certificate (SVC-3) */
@@ -333,6 +384,20 @@ export type CreateCertificateInput = {
   validUntil: Scalars['String']['input'];
 };
 
+/** A new support contract (#12, LVL-1) */
+export type CreateContractInput = {
+  /** At least one; each unique across all contracts; the first is the one printed on the contract */
+  identifiers: Array<ContractIdentifierInput>;
+  organizationId: Scalars['ID']['input'];
+  /** The products it covers, at least one */
+  productIds: Array<Scalars['ID']['input']>;
+  supportLevel: SupportLevel;
+  /** First day of support, YYYY-MM-DD (Moscow) */
+  validFrom: Scalars['String']['input'];
+  /** Last day of support, YYYY-MM-DD (Moscow) */
+  validUntil: Scalars['String']['input'];
+};
+
 /** A new FAQ article (SVC-1); it stays a draft until published */
 export type CreateFaqArticleInput = {
   /** Markdown; raw HTML is shown as text */
@@ -344,6 +409,13 @@ export type CreateFaqArticleInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+/** A new customer or partner organization */
+export type CreateOrganizationInput = {
+  /** CUSTOMER or PARTNER */
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
 };
 
 /** A new version/build of a product (SVC-2) */
@@ -552,6 +624,8 @@ export type Mutation = {
   assignTicket: Ticket;
   /** Team lead: gives several tickets to one agent at once; a bad selection changes nothing (TKT-6) */
   assignTickets: Array<Ticket>;
+  /** Admins: upgrade or downgrade; tickets keep the level they were registered under */
+  changeContractLevel: SupportContract;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
   changeCriticality: Ticket;
   /** Staff: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED, with a note */
@@ -568,8 +642,16 @@ export type Mutation = {
   createApiToken: ApiTokenCreated;
   /** Staff: registers a certificate and arms its 90/30/7-day expiry alerts */
   createCertificate: Certificate;
+  /** Admins: a customer organization's contact person */
+  createContact: Contact;
+  /** Admins: a new contract; an identifier another contract has is refused, naming it */
+  createContract: SupportContract;
   /** Staff: writes a draft article */
   createFaqArticle: FaqArticle;
+  /** Admins: a new customer or partner organization */
+  createOrganization: Organization;
+  /** Admins: a product of the vendor's, for contracts to cover */
+  createProduct: Product;
   /** Staff: registers a release; `publish` makes it public at once (certified: subscribers are notified) */
   createProductRelease: ProductRelease;
   /** A one-time code (10 minutes) to link your Telegram chat: send "/link CODE" to the support bot */
@@ -608,6 +690,10 @@ export type Mutation = {
   registerFeatureRequestFromTicket: FeatureRequest;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
+  /** Admins: renames an organization (requests match the new name, ID-2) */
+  renameOrganization: Organization;
+  /** Admins: a new validity period; the previous one stays in the history */
+  renewContract: SupportContract;
   /** Orders your saved views (the built-in ones come first); returns every view */
   reorderViews: Array<TicketView>;
   /** Agent reply to the customer; the ticket then waits for them (TKT-2, TKT-3) */
@@ -632,12 +718,16 @@ export type Mutation = {
   setExpectedResolution: Ticket;
   /** Accepts an invitation or uses a reset link by setting a password; answers signed in */
   setPassword: AuthPayload;
+  /** Admins: the customers a partner serves; its people's view follows at once */
+  setServedCustomers: Organization;
   /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
   splitTicket: Array<Ticket>;
   /** The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3) */
   startWork: Ticket;
   /** Notices by e-mail when a new certified version of the product is published; needs active support for it */
   subscribeToCertifiedReleases: ReleaseSubscription;
+  /** Admins: support ends after lastDay (default today, Moscow); later requests are refused (ID-2) */
+  terminateContract: SupportContract;
   /** Nobody holds the ticket any more: a lead takes it off anyone, an agent hands back their own (TKT-6) */
   unassignTicket: Ticket;
   /** Unlinks your Telegram chat; Telegram is dropped from every kind */
@@ -648,6 +738,10 @@ export type Mutation = {
   unsubscribeFromCertifiedReleases: Scalars['Boolean']['output'];
   /** Staff: corrects or renews a certificate */
   updateCertificate: Certificate;
+  /** Admins: edits a contact person */
+  updateContact: Contact;
+  /** Admins: edits a contract's identifiers and products */
+  updateContract: SupportContract;
   /** Staff: edits an article (published ones change in place) */
   updateFaqArticle: FaqArticle;
   /** Staff: edits a release; certifying a published one notifies subscribers */
@@ -693,6 +787,12 @@ export type MutationAssignTicketArgs = {
 export type MutationAssignTicketsArgs = {
   assigneeId: Scalars['ID']['input'];
   ticketIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationChangeContractLevelArgs = {
+  id: Scalars['ID']['input'];
+  supportLevel: SupportLevel;
 };
 
 
@@ -746,8 +846,30 @@ export type MutationCreateCertificateArgs = {
 };
 
 
+export type MutationCreateContactArgs = {
+  input: ContactDetailsInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
 export type MutationCreateFaqArticleArgs = {
   input: CreateFaqArticleInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  kind: ProductKind;
+  name: Scalars['String']['input'];
 };
 
 
@@ -844,6 +966,19 @@ export type MutationRejectTicketArgs = {
 };
 
 
+export type MutationRenameOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenewContractArgs = {
+  id: Scalars['ID']['input'];
+  validFrom: Scalars['String']['input'];
+  validUntil: Scalars['String']['input'];
+};
+
+
 export type MutationReorderViewsArgs = {
   viewIds: Array<Scalars['ID']['input']>;
 };
@@ -911,6 +1046,12 @@ export type MutationSetPasswordArgs = {
 };
 
 
+export type MutationSetServedCustomersArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationSplitTicketArgs = {
   parts: Array<SplitPartInput>;
   ticketId: Scalars['ID']['input'];
@@ -924,6 +1065,12 @@ export type MutationStartWorkArgs = {
 
 export type MutationSubscribeToCertifiedReleasesArgs = {
   productId: Scalars['ID']['input'];
+};
+
+
+export type MutationTerminateContractArgs = {
+  id: Scalars['ID']['input'];
+  lastDay?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -945,6 +1092,18 @@ export type MutationUnsubscribeFromCertifiedReleasesArgs = {
 export type MutationUpdateCertificateArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCertificateInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  id: Scalars['ID']['input'];
+  input: ContactDetailsInput;
+};
+
+
+export type MutationUpdateContractArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContractInput;
 };
 
 
@@ -1018,9 +1177,15 @@ export type OffAppStatus =
 /** A customer organization, a partner serving customers, or the vendor */
 export type Organization = {
   __typename?: 'Organization';
+  /** Staff: the organization's contact persons */
+  contacts: Array<Contact>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  /** Staff: for a partner, the customers it serves */
+  servedCustomers: Array<Organization>;
+  /** Staff: the organization's contracts */
+  supportContracts: Array<SupportContract>;
 };
 
 /** Customer, partner or the vendor itself */
@@ -1317,6 +1482,11 @@ export type QueryFeatureRequestsArgs = {
   first?: Scalars['Int']['input'];
   productId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<FeatureRequestStatus>;
+};
+
+
+export type QueryOrganizationsArgs = {
+  kind?: InputMaybe<OrganizationKind>;
 };
 
 
@@ -1706,18 +1876,25 @@ export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A customer's support contract for one product (LVL-1) */
+/** A customer's support contract (LVL-1) */
 export type SupportContract = {
   __typename?: 'SupportContract';
   /** In force today (Moscow): requests under it are served (ID-2) */
   active: Scalars['Boolean']['output'];
+  /** Staff: creation, edits, renewals, level changes and termination, oldest first */
+  history: Array<ContractEvent>;
   id: Scalars['ID']['output'];
   /** License number, serial number or support activation code */
   identifier: Scalars['String']['output'];
   identifierKind: IdentifierKind;
+  /** Every identifier a customer may give (LVL-1), the printed one first */
+  identifiers: Array<ContractIdentifier>;
   organization: Organization;
   product: Product;
+  /** The products it covers */
+  products: Array<Product>;
   supportLevel: SupportLevel;
+  terminatedAt: Maybe<Scalars['DateTime']['output']>;
   /** First day of support, YYYY-MM-DD (Moscow) */
   validFrom: Scalars['String']['output'];
   /** Last day of support, YYYY-MM-DD (Moscow) */
@@ -2027,6 +2204,12 @@ export type UpdateCertificateInput = {
   productVersions?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['String']['input']>;
   validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Edits a contract's identifiers and products; what is omitted stays */
+export type UpdateContractInput = {
+  identifiers?: InputMaybe<Array<ContractIdentifierInput>>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Changes to an FAQ article; fields left out stay as they are */

@@ -14,6 +14,8 @@ import { QueueState } from './queue/queue-state.entity.js';
 import { RefusedRequest } from './tickets/refused-request.entity.js';
 import { SlaAlert } from './sla/sla-alert.entity.js';
 import { SupportContract } from './organizations/support-contract.entity.js';
+import { ContractIdentifier } from './organizations/contract-identifier.entity.js';
+import { ContractEvent } from './organizations/contract-event.entity.js';
 import { Ticket } from './tickets/ticket.entity.js';
 import { TicketFile } from './files/ticket-file.entity.js';
 import { TicketMessage } from './tickets/ticket-message.entity.js';
@@ -30,6 +32,8 @@ export const ENTITIES = [
   Contact,
   Product,
   SupportContract,
+  ContractIdentifier,
+  ContractEvent,
   Ticket,
   TimelineEntry,
   CalendarDay,

@@ -10,6 +10,7 @@ import { Migration20261203000000_partner_admins } from './Migration2026120300000
 import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
 import { Migration20261207060248_accounts } from './Migration20261207060248_accounts.js';
 import { Migration20261207061244_audit_log } from './Migration20261207061244_audit_log.js';
+import { Migration20261207063006_contracts_admin } from './Migration20261207063006_contracts_admin.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
   { name: 'Migration20261207060248_accounts', class: Migration20261207060248_accounts },
   { name: 'Migration20261207061244_audit_log', class: Migration20261207061244_audit_log },
+  { name: 'Migration20261207063006_contracts_admin', class: Migration20261207063006_contracts_admin },
 ];

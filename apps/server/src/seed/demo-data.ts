@@ -5,10 +5,10 @@ import { IdentifierKind, OrganizationKind, ProductKind } from '../entities/organ
 import { Role } from '../entities/auth/role.enum.js';
 import { Organization } from '../entities/organizations/organization.entity.js';
 import { Product } from '../entities/organizations/product.entity.js';
-import { SupportContract } from '../entities/organizations/support-contract.entity.js';
 import { User } from '../entities/auth/user.entity.js';
 import { hashPassword } from '../modules/auth/index.js';
-import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
+import { normalizeOrganizationName } from '@desk/sla';
+import { newContract } from '../modules/organizations/index.js';
 import { seedInformationDemo } from './information-demo.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -51,17 +51,7 @@ export async function seedDemoData(em: EntityManager, today: Date): Promise<void
     supportLevel: SupportLevel,
     validFrom: string,
     validUntil: string,
-  ) =>
-    em.create(SupportContract, {
-      identifier,
-      normalizedIdentifier: normalizeIdentifier(identifier),
-      identifierKind: kind,
-      organization: org,
-      product,
-      supportLevel,
-      validFrom,
-      validUntil,
-    });
+  ) => newContract(em, { organization: org, identifiers: [{ identifier, kind }], products: [product], supportLevel, validFrom, validUntil });
   contract('DL-BASIC-0001', IdentifierKind.LICENSE_NUMBER, alfa, software, SupportLevel.BASIC, activeFrom, activeUntil);
   contract('DL-EXT-0001', IdentifierKind.LICENSE_NUMBER, beta, software, SupportLevel.EXTENDED, activeFrom, activeUntil);
   contract('HW-EXT-0001', IdentifierKind.SERIAL_NUMBER, beta, hardware, SupportLevel.EXTENDED, activeFrom, activeUntil);

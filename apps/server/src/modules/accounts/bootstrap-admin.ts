@@ -8,7 +8,7 @@ import { User } from '../../entities/auth/user.entity.js';
 import { AuditLog } from '../audit/index.js';
 import { hashPassword } from '../auth/index.js';
 import { LinkPurpose, newLinkToken, type AccountLinks } from './account-links.js';
-import { emailProblem, normalizeEmail } from './email.js';
+import { emailProblem, normalizeEmail } from '../../common/email.js';
 import { passwordProblem } from './password-policy.js';
 
 export type BootstrapResult =

@@ -15,7 +15,7 @@ import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, newLinkToken, type AccountLinks } from './account-links.js';
 import { invitationMail } from './account-mail.js';
 import { assertManagesPerson, isOrganizationAdmin, organizationProblem } from './account-permissions.js';
-import { normalizeEmail, emailProblem } from './email.js';
+import { normalizeEmail, emailProblem } from '../../common/email.js';
 
 export interface InviteUserCommand {
   readonly email: string;

@@ -14,7 +14,7 @@ import { hashPassword, type TokenService } from '../auth/index.js';
 import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, hashLinkToken, newLinkToken, purposeOf, type AccountLinks } from './account-links.js';
 import { passwordResetMail } from './account-mail.js';
-import { normalizeEmail } from './email.js';
+import { normalizeEmail } from '../../common/email.js';
 import { passwordProblem } from './password-policy.js';
 
 /** What a valid one-time link is for and whose it is, for the set-password page. */
