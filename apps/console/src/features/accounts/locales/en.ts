@@ -1,0 +1,86 @@
+import type ru from './ru';
+
+/** Accounts (#12) in English, the second language (LVL-5). */
+const en: typeof ru = {
+  accounts: {
+    rules: 'At least 12 characters; a phrase of several words works well. Common passwords are refused.',
+    password: 'New password',
+    confirm: 'Repeat the password',
+    mismatch: 'The passwords differ',
+    problems: {
+      tooShort: 'At least 12 characters',
+      common: 'This is one of the most common passwords: choose another',
+      repeated: 'A password cannot be one character repeated',
+      ownAddress: 'A password cannot be your e-mail address',
+      same: 'The new password must differ from the current one',
+      wrongCurrent: 'The current password is wrong',
+      taken: 'This address already has an account',
+      pending: 'This address has a pending invitation: send it again or revoke it',
+    },
+    setPassword: {
+      title: 'Set your password',
+      invitation: 'Invitation for {name} ({email}). The link works until {at}.',
+      reset: 'A new password for {email}. The link works until {at}.',
+      invalid: 'This link is no longer valid: it was used, revoked or has expired. Ask for a new one.',
+      submit: 'Save the password and sign in',
+      loading: 'Checking the link…',
+    },
+    forgot: {
+      link: 'Forgot your password?',
+      title: 'Reset your password',
+      hint: 'Enter the address you sign in with. If it has an account, a one-time link is sent to it.',
+      email: 'E-mail',
+      submit: 'Send the link',
+      sent: 'If {email} has an account, a message with the link is on its way. The link works once and for a limited time.',
+      back: 'Back to sign-in',
+    },
+    change: {
+      nav: 'Change password',
+      title: 'Change your password',
+      current: 'Current password',
+      submit: 'Change password',
+      done: 'Password changed. Your other sessions have ended.',
+    },
+    users: {
+      nav: 'Users',
+      title: 'Users and invitations',
+      search: 'Search by name or address',
+      name: 'Name',
+      email: 'Address',
+      role: 'Role',
+      organization: 'Organization',
+      state: 'State',
+      active: 'Active',
+      inactive: 'Deactivated',
+      deactivate: 'Deactivate',
+      reactivate: 'Reactivate',
+      none: 'Nobody found',
+    },
+    invite: {
+      title: 'Invite',
+      email: 'E-mail',
+      fullName: 'Full name',
+      role: 'Role',
+      organizationId: 'Organization',
+      noOrganization: '— none (vendor staff) —',
+      organizationAdmin: "Administers the organization's people",
+      submit: 'Send the invitation',
+      sent: 'Invitation sent to {email}',
+    },
+    invitations: {
+      title: 'Invitations',
+      expiresAt: 'Valid until',
+      status: {
+        PENDING: 'Pending',
+        ACCEPTED: 'Accepted',
+        REVOKED: 'Revoked',
+        EXPIRED: 'Expired',
+      },
+      resend: 'Send again',
+      revoke: 'Revoke',
+      none: 'No invitations',
+    },
+  },
+};
+
+export default en;
