@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from './support/api';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
 import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
@@ -95,5 +95,19 @@ describe('invite → set password → sign in (#12) against the real server', ()
     expect(await row.textContent()).toContain('Принято');
     await admin.getByTestId(`user-${INVITEE}`).waitFor();
     await screenshot(admin, 'accounts-accepted');
+  });
+
+  it("the audit log shows the invitation, its acceptance and the new agent's sign-in, from where", async () => {
+    await admin.getByTestId('nav-audit').click();
+    await admin.waitForURL(`${baseUrl}/admin/audit`);
+    await admin.getByTestId('audit-row').first().waitFor();
+    const rows = await admin.getByTestId('audit-row').allTextContents();
+    expect(rows.some((row) => row.includes('INVITATION_ACCEPTED') && row.includes(INVITEE))).toBe(true);
+    expect(rows.some((row) => row.includes('USER_INVITED') && row.includes('admin@demo.local'))).toBe(true);
+    expect(rows.some((row) => row.includes('SIGN_IN_SUCCEEDED') && row.includes(INVITEE) && row.includes('127.0.0.1'))).toBe(true);
+    await admin.getByTestId('audit-kind').selectOption('USER_INVITED');
+    await eventually(async () => expect(await admin.getByTestId('audit-row').count()).toBe(1));
+    await screenshot(admin, 'accounts-audit-log');
+    expect(adminErrors).toEqual([]);
   });
 });

@@ -8,6 +8,12 @@ function peopleManagers(): true | RouteLocationRaw {
   return managesPeople(session.user) ? true : { name: session.homeRoute };
 }
 
+/** The audit log is the vendor's admins' alone. */
+function adminsOnly(): true | RouteLocationRaw {
+  const session = useSessionStore();
+  return session.user?.role === 'ADMIN' ? true : { name: session.homeRoute };
+}
+
 /** Accounts (#12): where invitation and reset links lead, forgot and change password, users and invitations. */
 export const accountRoutes: RouteRecordRaw[] = [
   {
@@ -34,5 +40,12 @@ export const accountRoutes: RouteRecordRaw[] = [
     component: () => import('./UsersPage.vue'),
     beforeEnter: peopleManagers,
     meta: { titleKey: 'accounts.users.title' },
+  },
+  {
+    path: '/admin/audit',
+    name: 'audit-log',
+    component: () => import('./AuditLogPage.vue'),
+    beforeEnter: adminsOnly,
+    meta: { staffOnly: true, titleKey: 'accounts.audit.title' },
   },
 ];
