@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
 import { leadOnly, portalOnly } from './guards';
 import { accountRoutes } from '@/features/accounts';
+import { directoryAdminRoutes } from '@/features/directory-admin';
 import { infoServicesRoutes } from '@/features/info-services';
 
 declare module 'vue-router' {
@@ -115,6 +116,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       // SVC-1..5: FAQ and certificate lookup (public), products, documentation, feature requests.
       ...infoServicesRoutes,
       ...accountRoutes,
+      ...directoryAdminRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

@@ -8,8 +8,8 @@ function peopleManagers(): true | RouteLocationRaw {
   return managesPeople(session.user) ? true : { name: session.homeRoute };
 }
 
-/** The audit log is the vendor's admins' alone. */
-function adminsOnly(): true | RouteLocationRaw {
+/** Route guard (beforeEnter): the vendor's admins' pages (the audit log, the directory's administration). */
+export function adminsOnly(): true | RouteLocationRaw {
   const session = useSessionStore();
   return session.user?.role === 'ADMIN' ? true : { name: session.homeRoute };
 }
