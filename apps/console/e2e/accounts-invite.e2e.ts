@@ -110,4 +110,16 @@ describe('invite → set password → sign in (#12) against the real server', ()
     await screenshot(admin, 'accounts-audit-log');
     expect(adminErrors).toEqual([]);
   });
+
+  it('operations: the dev mailbox holds the invitation as PENDING; refused requests are listed with their reason', async () => {
+    // ID-2: a phone request naming an identifier no contract has is refused, and kept.
+    const unknown = { identifier: 'NO-SUCH-0001', organizationName: 'АО Альфа', contact: { fullName: 'Анна', position: 'ИБ', phone: '+7 812 000-00-01' }, subject: 'Тест', description: 'Тест', category: 'INCIDENT', criticality: 'NON_CRITICAL', channel: 'PHONE' };
+    await graphql(baseUrl, 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }', { input: unknown }, await login(baseUrl, 'agent1@demo.local')).catch(() => undefined);
+    await admin.goto(`${baseUrl}/admin/operations`);
+    await admin.getByTestId('outbox-status').selectOption('PENDING');
+    await admin.getByTestId('outbox-table').getByText(INVITEE).first().waitFor();
+    await admin.getByTestId('refused-row').filter({ hasText: 'NO-SUCH-0001' }).waitFor();
+    await screenshot(admin, 'accounts-operations');
+    expect(adminErrors).toEqual([]);
+  });
 });

@@ -70,6 +70,14 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         beforeEnter: leadOnly,
         meta: { staffOnly: true, titleKey: 'team.title' },
       },
+      // #12: notifications waiting or failed (admins retry) and refused requests (ID-1, ID-2).
+      {
+        path: '/admin/operations',
+        name: 'operations',
+        component: () => import('@/features/operations/OperationsPage.vue'),
+        beforeEnter: leadOnly,
+        meta: { staffOnly: true, titleKey: 'operations.title' },
+      },
       {
         path: '/reports/sla',
         name: 'sla-report',
