@@ -31,6 +31,9 @@ describe('organizations and contracts administration (#12, LVL-1) against the re
     await signIn(admin, 'admin@demo.local');
     await admin.waitForURL(`${baseUrl}/queue`);
     await admin.goto(`${baseUrl}/admin/organizations`);
+    await admin.getByTestId('product-name').fill('ПАК «Аккорд» 5');
+    await admin.getByTestId('product-submit').click();
+    await admin.getByLabel('ПАК «Аккорд» 5').waitFor();
     await admin.getByTestId('organization-name').fill('АО Дельта');
     await admin.getByTestId('organization-submit').click();
     await admin.getByTestId('organization-created').waitFor();
@@ -40,6 +43,7 @@ describe('organizations and contracts administration (#12, LVL-1) against the re
     await admin.getByTestId('contract-add-identifier').click();
     await admin.getByTestId('contract-identifier-1').fill('dl-basic-0001');
     await admin.getByLabel('Dallas Lock 8.0').check();
+    await admin.getByLabel('ПАК «Аккорд» 5').check();
     await admin.locator('[data-field="supportLevel"]').selectOption('EXTENDED');
     await admin.getByTestId('contract-valid-until').fill('2027-12-31');
     await admin.getByTestId('contract-submit').click();

@@ -10,6 +10,8 @@ const en: typeof ru = {
     customers: 'Customers',
     partners: 'Partners',
     serves: 'serves: {list}',
+    newProduct: 'New product',
+    productKinds: { SOFTWARE: 'Software', HARDWARE: 'Hardware' },
     newOrganization: 'New organization',
     name: 'Name',
     kind: 'Kind',

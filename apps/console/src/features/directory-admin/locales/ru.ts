@@ -8,6 +8,8 @@ const ru = {
     customers: 'Заказчики',
     partners: 'Партнёры',
     serves: 'обслуживает: {list}',
+    newProduct: 'Новый продукт',
+    productKinds: { SOFTWARE: 'Программный', HARDWARE: 'Аппаратный' },
     newOrganization: 'Новая организация',
     name: 'Название',
     kind: 'Вид',
