@@ -1,8 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from './support/api';
@@ -10,38 +5,9 @@ import { eventually, launchBrowser, openPage, screenshot } from './support/brows
 import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
 
-// Its own server: this file adds an account, a certificate, an article and changes a feature request.
+// Its own server: this file adds a certificate, an article and changes a feature request (gamma@demo.local, whose support expired, is demo data).
 let server: RunningServer;
 let baseUrl: string;
-let dataDir: string;
-
-interface SqliteDatabase {
-  prepare(sql: string): { run(...params: unknown[]): unknown };
-  close(): void;
-}
-
-/**
- * The demo data has no account for ООО Гамма, whose support expired (API.md), and the API has no way to
- * add users: the account is written into the embedded database, as the server's own tests do with the ORM.
- * Same password as the other demo accounts (its hash is copied from АО Альфа's contact).
- */
-function addExpiredCustomerAccount(email: string): void {
-  const serverRequire = createRequire(fileURLToPath(new URL('../../server/package.json', import.meta.url)));
-  const Database = createRequire(serverRequire.resolve('@mikro-orm/better-sqlite'))('better-sqlite3') as new (
-    file: string,
-    options: { fileMustExist: boolean; timeout: number },
-  ) => SqliteDatabase;
-  const db = new Database(join(dataDir, 'desk.sqlite'), { fileMustExist: true, timeout: 10_000 });
-  try {
-    db.prepare(
-      `insert into users (email, password_hash, full_name, role, organization_id, active, created_at)
-       select ?, password_hash, 'Галина Гаммова', 'CUSTOMER', (select id from organizations where name = 'ООО Гамма'), 1, created_at
-       from users where email = 'alfa@demo.local'`,
-    ).run(email);
-  } finally {
-    db.close();
-  }
-}
 
 /** Signed in and on the page the sign-in form leads to. */
 async function signInAndWait(page: Page, email: string): Promise<void> {
@@ -73,10 +39,8 @@ describe('information services against the real server', () => {
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'desk-e2e-info-'));
-    server = await startServer({ DATA_DIR: dataDir });
+    server = await startServer();
     baseUrl = server.baseUrl;
-    addExpiredCustomerAccount('gamma@demo.local');
     leadToken = await login(baseUrl, 'lead@demo.local');
     const products = await graphql<{ products: { id: string; name: string }[] }>(baseUrl, 'query { products { id name } }');
     dallasId = products.products.find((product) => product.name === 'Dallas Lock 8.0')!.id;
@@ -94,7 +58,6 @@ describe('information services against the real server', () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('SVC-1: signed out, the FAQ search finds «ошибка» when asked for «ошибки», and the article reads safely', async () => {

@@ -50,7 +50,7 @@ export async function viewCountsBench(context: BenchContext): Promise<BenchRow[]
     await sql.query('vacuum (analyze) tickets');
     http = new KeepAliveClient(app.url);
     const lead = await loginAs(http, 'lead@demo.local');
-    const tokens = await Promise.all(agents.map((userId) => app!.services.tokens.issue({ userId, role: Role.AGENT })));
+    const tokens = await Promise.all(agents.map((userId) => app!.services.tokens.issue({ userId, role: Role.AGENT, sessionVersion: 0 })));
     const client = http;
     const post = async (query: string, variables: Record<string, unknown>, token: string) => {
       const response = await client.post('/graphql', JSON.stringify({ query, variables }), { authorization: `Bearer ${token}` });

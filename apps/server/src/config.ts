@@ -56,6 +56,10 @@ export interface AppConfig {
   readonly inboundMailMaxAttachments: number;
   /** Where people reach the console (PUBLIC_URL), for links in e-mails and Telegram messages. */
   readonly publicUrl: string;
+  /** How long an invitation's set-password link works (INVITATION_TTL_HOURS, default 72). */
+  readonly invitationTtlHours: number;
+  /** How long a "forgot password" link works (PASSWORD_RESET_TTL_MINUTES, default 60). */
+  readonly passwordResetTtlMinutes: number;
   /** Telegram bot token (TELEGRAM_BOT_TOKEN); null: no bot. */
   readonly telegramBotToken: string | null;
   /** Bot API root (TELEGRAM_API_ROOT), e.g. a local Bot API server. */
@@ -134,6 +138,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     inboundMailMaxRecipients: integer(env.INBOUND_MAIL_MAX_RECIPIENTS, 20, 1, 1000, 'INBOUND_MAIL_MAX_RECIPIENTS', problems),
     inboundMailMaxAttachments: integer(env.INBOUND_MAIL_MAX_ATTACHMENTS, 20, 0, 1000, 'INBOUND_MAIL_MAX_ATTACHMENTS', problems),
     publicUrl: publicUrl(env, problems),
+    invitationTtlHours: integer(env.INVITATION_TTL_HOURS, 72, 1, 30 * 24, 'INVITATION_TTL_HOURS', problems),
+    passwordResetTtlMinutes: integer(env.PASSWORD_RESET_TTL_MINUTES, 60, 5, 24 * 60, 'PASSWORD_RESET_TTL_MINUTES', problems),
     telegramBotToken: env.TELEGRAM_BOT_TOKEN?.trim() || null,
     telegramApiRoot: (env.TELEGRAM_API_ROOT?.trim() || 'https://api.telegram.org').replace(/\/+$/, ''),
     telegramWebhookSecret: telegramSecret(env, problems),

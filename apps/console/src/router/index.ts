@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import { useSessionStore } from '@/stores/session';
 import { leadOnly, portalOnly } from './guards';
+import { accountRoutes } from '@/features/accounts';
+import { directoryAdminRoutes } from '@/features/directory-admin';
 import { infoServicesRoutes } from '@/features/info-services';
 
 declare module 'vue-router' {
@@ -75,6 +77,14 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         beforeEnter: leadOnly,
         meta: { staffOnly: true, titleKey: 'team.title' },
       },
+      // #12: notifications waiting or failed (admins retry) and refused requests (ID-1, ID-2).
+      {
+        path: '/admin/operations',
+        name: 'operations',
+        component: () => import('@/features/operations/OperationsPage.vue'),
+        beforeEnter: leadOnly,
+        meta: { staffOnly: true, titleKey: 'operations.title' },
+      },
       {
         path: '/reports/sla',
         name: 'sla-report',
@@ -120,6 +130,8 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       },
       // SVC-1..5: FAQ and certificate lookup (public), products, documentation, feature requests.
       ...infoServicesRoutes,
+      ...accountRoutes,
+      ...directoryAdminRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

@@ -4,7 +4,8 @@ import type { AppConfig } from '../config.js';
 import type { EventBus } from '../infra/events/domain-events.js';
 import type { Orm } from '../infra/database/orm.js';
 import type { Logger } from '../infra/logger.js';
-import { ActorCache, RateLimiter, SignInThrottle, TokenService } from '../modules/auth/index.js';
+import type { AccountLinks, AccountServices } from '../modules/accounts/index.js';
+import { AccessWatch, ActorCache, RateLimiter, SignInThrottle, TokenService } from '../modules/auth/index.js';
 import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
@@ -20,15 +21,25 @@ import { webhookReaction, type WebhookServices } from '../modules/webhooks/index
  * that asks for something the composition root does not provide fails the
  * type check here.
  */
-export interface AppServices extends FileServices, RealtimeServices, ViewsServices, WebhookServices {}
+export interface AppServices extends FileServices, RealtimeServices, ViewsServices, AccountServices, WebhookServices {}
 
 /** The console's page of a ticket, for links in staff e-mails and Telegram messages. */
 export function ticketLinkOf(config: Pick<AppConfig, 'publicUrl'>): (ticketId: number) => string {
   return (ticketId) => (ticketId > 0 ? `${config.publicUrl}/tickets/${ticketId}` : config.publicUrl);
 }
 
+/** The console's set-password page, where invitation and reset links lead. */
+export function accountLinksOf(config: Pick<AppConfig, 'publicUrl' | 'invitationTtlHours' | 'passwordResetTtlMinutes'>): AccountLinks {
+  return {
+    setPasswordUrl: (token) => `${config.publicUrl}/set-password?token=${encodeURIComponent(token)}`,
+    invitationTtlHours: config.invitationTtlHours,
+    passwordResetTtlMinutes: config.passwordResetTtlMinutes,
+  };
+}
+
 export function createAppServices(config: AppConfig, orm: Orm, events: EventBus, clock: Clock, logger: Logger): AppServices {
-  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays });
+  const actorCache = new ActorCache();
+  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays, clock });
   return {
     clock,
     events,
@@ -38,7 +49,9 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     rateLimiter: new RateLimiter(),
     apiTokenRateCeiling: config.apiTokenRateCeiling,
-    actorCache: new ActorCache(),
+    actorCache,
+    access: new AccessWatch(events, actorCache),
+    accountLinks: accountLinksOf(config),
     signInThrottle: new SignInThrottle(),
     deskAddress: addressOf(config.mailFrom),
     downloads: [ticketFileDownloads, catalogFileDownloads],

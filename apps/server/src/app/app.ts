@@ -22,7 +22,7 @@ import { demoSeed } from '../seed/index.js';
 import { mountConsole } from '../infra/http/console-static.js';
 import { mountJsonErrors } from '../infra/http/json-errors.js';
 import { mountSecurityHeaders } from '../infra/http/security-headers.js';
-import { clientAddressOf } from '../infra/http/client-address.js';
+import { requestOrigin } from './request-origin.js';
 import { rateLimitedStatus } from '../graphql/rate-limited-status.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
@@ -94,6 +94,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   });
 
   await services.live.start();
+  services.access.start();
+  teardown.add(() => services.access.stop());
   // Tickets from before the search index existed are indexed in the background.
   void backfillSearchIndex(orm, () => clock.now(), logger).catch((error: unknown) => logger.error('search index backfill failed', error));
 
@@ -122,7 +124,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const contextFor = async (request: IncomingMessage): Promise<RequestContext<AppServices>> => {
     const em = orm.em.fork();
     const actor = await authenticate(em, services, request.headers.authorization);
-    return { em, app: services, actor, clientAddress: clientAddressOf(request, config.trustedProxies) };
+    return { em, app: services, actor, origin: requestOrigin(request, config.trustedProxies) };
   };
 
   const app = express();

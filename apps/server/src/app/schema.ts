@@ -2,6 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from '../graphql/auth-checker.js';
+import { ACCOUNT_RESOLVERS } from '../modules/accounts/index.js';
+import { AUDIT_RESOLVERS } from '../modules/audit/index.js';
 import { AUTH_RESOLVERS } from '../modules/auth/index.js';
 import { FILE_RESOLVERS } from '../modules/files/index.js';
 import { INFO_SERVICES_RESOLVERS } from '../modules/info-services/index.js';
@@ -20,6 +22,8 @@ import { WEBHOOK_RESOLVERS } from '../modules/webhooks/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
+  ...ACCOUNT_RESOLVERS,
+  ...AUDIT_RESOLVERS,
   ...SLA_RESOLVERS,
   ...TICKET_RESOLVERS,
   ...QUEUE_RESOLVERS,

@@ -11,7 +11,7 @@ import { operationRefusal } from '../graphql/operation-gates.js';
 import type { OperationLimits } from '../graphql/operation-limits.js';
 import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
 import type { Orm } from '../infra/database/orm.js';
-import { clientAddressOf } from '../infra/http/client-address.js';
+import { requestOrigin } from './request-origin.js';
 import type { DeskMetrics } from '../infra/metrics/metrics.js';
 import { loadActor } from '../modules/auth/index.js';
 import type { AppServices } from './app-services.js';
@@ -59,8 +59,11 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
       subscribe: sharedSubscribe(),
       onConnect: async (ctx) => {
         const close = (code: number, reason: string) => ctx.extra.socket.close(code, reason);
-        const actor = await actorOf(ctx.connectionParams?.authorization, close);
+        const authorization = ctx.connectionParams?.authorization;
+        const actor = await actorOf(authorization, close);
         if (actor === null || Array.isArray(actor)) return false;
+        // #12: deactivation, a role change, a new password or a revoked API token closes the socket (4403) at once.
+        ctx.extra.socket.once('close', services.access.track(ctx.extra.socket, (actor as Actor).userId, authorization));
         deps.metrics.sockets.add(ctx);
         return true;
       },
@@ -71,8 +74,8 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
         const close = (code: number, reason: string) => ctx.extra.socket.close(code, reason);
         const actor = await actorOf(ctx.connectionParams?.authorization, close);
         if (Array.isArray(actor)) return actor;
-        const clientAddress = clientAddressOf(ctx.extra.request, deps.trustedProxies);
-        const contextValue: RequestContext<AppServices> = { em: orm.em.fork(), app: services, actor: actor as Actor | null, clientAddress };
+        const origin = requestOrigin(ctx.extra.request, deps.trustedProxies);
+        const contextValue: RequestContext<AppServices> = { em: orm.em.fork(), app: services, actor: actor as Actor | null, origin };
         return { schema, document: checked as DocumentNode, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {

@@ -1,4 +1,7 @@
 import { ApiToken } from './auth/api-token.entity.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { Invitation } from './auth/invitation.entity.js';
+import { PasswordReset } from './auth/password-reset.entity.js';
 import { InboundMail } from './channels/inbound-mail.entity.js';
 import { TelegramChat } from './channels/telegram-chat.entity.js';
 import { TelegramUpdate } from './channels/telegram-update.entity.js';
@@ -11,6 +14,8 @@ import { QueueState } from './queue/queue-state.entity.js';
 import { RefusedRequest } from './tickets/refused-request.entity.js';
 import { SlaAlert } from './sla/sla-alert.entity.js';
 import { SupportContract } from './organizations/support-contract.entity.js';
+import { ContractIdentifier } from './organizations/contract-identifier.entity.js';
+import { ContractEvent } from './organizations/contract-event.entity.js';
 import { Ticket } from './tickets/ticket.entity.js';
 import { TicketFile } from './files/ticket-file.entity.js';
 import { TicketMessage } from './tickets/ticket-message.entity.js';
@@ -31,6 +36,8 @@ export const ENTITIES = [
   Contact,
   Product,
   SupportContract,
+  ContractIdentifier,
+  ContractEvent,
   Ticket,
   TimelineEntry,
   CalendarDay,
@@ -41,6 +48,9 @@ export const ENTITIES = [
   TicketMessage,
   TicketFile,
   ApiToken,
+  Invitation,
+  PasswordReset,
+  AuditEntry,
   InboundMail,
   TelegramChat,
   TelegramUpdate,

@@ -64,11 +64,15 @@ export class TicketConnection extends relayConnection(Ticket, 'Ticket', 'All tic
 }
 
 export function toTicketConnection(page: Page<Ticket>, after: string | null): TicketConnection {
+  return { ...toConnection(page, after), version: page.version ?? null };
+}
+
+/** Any page as the fields every Relay connection has. */
+export function toConnection<T extends object>(page: Page<T>, after: string | null) {
   const edges = page.items.map((node) => ({ cursor: page.cursorOf(node), node }));
   return {
     edges,
     totalCount: page.totalCount,
-    version: page.version ?? null,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: after !== null,

@@ -10,6 +10,15 @@ export interface CoreServices {
 }
 
 /**
+ * Where a request came from: the client's address as the trusted proxies report it (TRUSTED_PROXIES) — sign-in
+ * is throttled per address (#15) — and the User-Agent; both go into the audit log (#12).
+ */
+export interface RequestOrigin {
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+}
+
+/**
  * What every resolver receives: who is asking, a unit of work of its own, and
  * the long-lived services the composition root built once (app/app-services.ts).
  * A module names the services it needs beyond the core ones
@@ -18,8 +27,7 @@ export interface CoreServices {
  */
 export interface RequestContext<Services extends object = object> {
   readonly actor: Actor | null;
-  /** The client's address as the trusted proxies report it (TRUSTED_PROXIES): sign-in is throttled per address. */
-  readonly clientAddress: string;
   readonly em: EntityManager;
+  readonly origin: RequestOrigin;
   readonly app: CoreServices & Services;
 }

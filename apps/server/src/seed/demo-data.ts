@@ -5,10 +5,10 @@ import { IdentifierKind, OrganizationKind, ProductKind } from '../entities/organ
 import { Role } from '../entities/auth/role.enum.js';
 import { Organization } from '../entities/organizations/organization.entity.js';
 import { Product } from '../entities/organizations/product.entity.js';
-import { SupportContract } from '../entities/organizations/support-contract.entity.js';
 import { User } from '../entities/auth/user.entity.js';
 import { hashPassword } from '../modules/auth/index.js';
-import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
+import { normalizeOrganizationName } from '@desk/sla';
+import { newContract } from '../modules/organizations/index.js';
 import { seedInformationDemo } from './information-demo.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -34,6 +34,8 @@ export async function seedDemoData(em: EntityManager, today: Date): Promise<void
   user('partner@demo.local', 'Павел Партнёров', Role.PARTNER, partner).organizationAdmin = true;
   user('alfa@demo.local', 'Анна Альфина', Role.CUSTOMER, alfa);
   user('beta@demo.local', 'Борис Бетов', Role.CUSTOMER, beta);
+  // ООО Гамма's contract has expired: the portal's ID-2 refusal (SUPPORT_EXPIRED) can be tried as a customer.
+  user('gamma@demo.local', 'Галина Гаммова', Role.CUSTOMER, gamma);
 
   const software = em.create(Product, { name: 'Dallas Lock 8.0', kind: ProductKind.SOFTWARE });
   const hardware = em.create(Product, { name: 'ПАК «Соболь» 4', kind: ProductKind.HARDWARE });
@@ -49,17 +51,7 @@ export async function seedDemoData(em: EntityManager, today: Date): Promise<void
     supportLevel: SupportLevel,
     validFrom: string,
     validUntil: string,
-  ) =>
-    em.create(SupportContract, {
-      identifier,
-      normalizedIdentifier: normalizeIdentifier(identifier),
-      identifierKind: kind,
-      organization: org,
-      product,
-      supportLevel,
-      validFrom,
-      validUntil,
-    });
+  ) => newContract(em, { organization: org, identifiers: [{ identifier, kind }], products: [product], supportLevel, validFrom, validUntil });
   contract('DL-BASIC-0001', IdentifierKind.LICENSE_NUMBER, alfa, software, SupportLevel.BASIC, activeFrom, activeUntil);
   contract('DL-EXT-0001', IdentifierKind.LICENSE_NUMBER, beta, software, SupportLevel.EXTENDED, activeFrom, activeUntil);
   contract('HW-EXT-0001', IdentifierKind.SERIAL_NUMBER, beta, hardware, SupportLevel.EXTENDED, activeFrom, activeUntil);

@@ -2,15 +2,13 @@ import { createHash } from 'node:crypto';
 import { moscowDateOf, addDays } from '@desk/sla';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
-import { Role } from '../../src/entities/auth/role.enum.js';
 import { SupportContract } from '../../src/entities/organizations/support-contract.entity.js';
-import { AGENT1, ALFA, BETA, LEAD, PARTNER } from '../support/demo-data.js';
+import { AGENT1, ALFA, BETA, GAMMA, LEAD, PARTNER } from '../support/demo-data.js';
 import { expectCode } from '../support/expect-errors.js';
-import { catalogFetch, createUser, startInfoTestApp, type InfoTestApp } from '../support/info-services-test-app.js';
+import { catalogFetch, startInfoTestApp, type InfoTestApp } from '../support/info-services-test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 
-const GAMMA = 'gamma@demo.local';
 const PRODUCTS = '{ products { id name } }';
 const CREATE_RELEASE = `mutation($input: CreateProductReleaseInput!, $publish: Boolean) {
   createProductRelease(input: $input, publish: $publish) { id build certified publishedAt subscribersNotifiedAt }
@@ -43,7 +41,6 @@ describe.each(TEST_DATABASES)('SVC-2 releases and downloads, SVC-4 documentation
   beforeAll(async () => {
     info = await startInfoTestApp(kind);
     t = info.t;
-    await createUser(t, GAMMA, Role.CUSTOMER, 'ООО Гамма');
     staff = await t.login(AGENT1);
     for (const email of [ALFA, BETA, PARTNER, GAMMA, LEAD]) tokens[email] = await t.login(email);
     const products = (await t.gql(PRODUCTS)).products as { id: string; name: string }[];

@@ -10,7 +10,8 @@ import { MIGRATIONS } from '../../src/migrations/index.js';
 import { postGraphQL } from '../support/graphql-client.js';
 import { createTestDatabase, TEST_DATABASES, type DatabaseKind, type TestDatabase } from '../support/test-database.js';
 
-const DEMO_USERS = 7;
+// API.md's demo accounts plus one customer per demo organization (alfa, beta, gamma).
+const DEMO_USERS = 8;
 
 function configFor(database: TestDatabase): AppConfig {
   return {

@@ -6,6 +6,7 @@ export const ADMIN = 'admin@demo.local';
 export const PARTNER = 'partner@demo.local';
 export const ALFA = 'alfa@demo.local';
 export const BETA = 'beta@demo.local';
+export const GAMMA = 'gamma@demo.local';
 
 /** The demo contracts: identifier and the organization it is registered to. */
 export const ALFA_BASIC = { identifier: 'DL-BASIC-0001', organizationName: 'АО Альфа' } as const;

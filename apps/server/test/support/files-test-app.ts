@@ -80,7 +80,7 @@ export async function startFilesTestApp(kind: DatabaseKind, env: Record<string, 
     });
     const em = t.app.orm.em.fork();
     const actor = await loadActor(em, t.app.services, token ? `Bearer ${token}` : undefined);
-    const result = await graphql({ schema, source: query, variableValues: variables, contextValue: { em, app: t.app.services, actor, clientAddress: '127.0.0.1' } });
+    const result = await graphql({ schema, source: query, variableValues: variables, contextValue: { em, app: t.app.services, actor, origin: { ip: '127.0.0.1', userAgent: null } } });
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return JSON.parse(JSON.stringify(result.data));
   };

@@ -24,6 +24,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: GraphQLResponse<T> }> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -36,6 +37,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
       },
       (response) => {

@@ -5,13 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { loadConfig } from '../../src/config.js';
-import { OrganizationKind } from '../../src/entities/organizations/organization.enums.js';
-import { Role } from '../../src/entities/auth/role.enum.js';
-import { Organization } from '../../src/entities/organizations/organization.entity.js';
-import { User } from '../../src/entities/auth/user.entity.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import { createLogger } from '../../src/infra/logger.js';
-import { hashPassword } from '../../src/modules/auth/password.js';
 import { certificateExpiryDeadlineSource } from '../../src/modules/info-services/certificates/certificate-expiry.js';
 import { mountCatalogRoutes } from '../../src/modules/info-services/catalog/catalog-routes.js';
 import { seedInformationDemo } from '../../src/seed/information-demo.js';
@@ -62,15 +56,6 @@ export async function startInfoTestApp(kind: DatabaseKind, options: TestAppOptio
       rmSync(filesDir, { recursive: true, force: true });
     },
   };
-}
-
-/** A user of an existing organization (the demo data has no account for ООО Гамма, whose support expired). */
-export async function createUser(t: TestApp, email: string, role: Role, organizationName: string | null): Promise<void> {
-  const em = t.app.orm.em.fork();
-  const organization = organizationName ? await em.findOneOrFail(Organization, { name: organizationName }) : null;
-  if (organization && role === Role.PARTNER && organization.kind !== OrganizationKind.PARTNER) throw new Error(`${organizationName} is no partner`);
-  em.create(User, { email, fullName: email, role, passwordHash: await hashPassword(DEMO_PASSWORD), organization, active: true, createdAt: t.clock.now() });
-  await em.flush();
 }
 
 /**

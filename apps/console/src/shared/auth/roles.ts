@@ -25,3 +25,9 @@ export function isPortalRole(role: Role | null | undefined): boolean {
 export function isLeadRole(role: Role | null | undefined): boolean {
   return hasRole(LEAD_ROLES, role);
 }
+
+/** #12: admins manage everyone's accounts; an organization's own admin (customer or partner) manages its people. */
+export function managesPeople(user: { role: Role; organizationAdmin: boolean } | null | undefined): boolean {
+  if (!user) return false;
+  return user.role === 'ADMIN' || (user.organizationAdmin && hasRole(PORTAL_ROLES, user.role));
+}

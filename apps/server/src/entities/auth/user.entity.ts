@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity.js';
 @ObjectType({ description: 'A person who signs in: staff, a customer contact or a partner' })
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin';
+  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin' | 'sessionVersion';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -36,11 +36,16 @@ export class User {
   @Property()
   active: boolean = true;
 
-  /** A partner's own admin: manages the organization's API tokens. */
-  @Field({ description: "A partner's own admin, who manages its API tokens" })
+  /** An organization's own admin: invites and deactivates its people; a partner's also manages its API tokens. */
+  @Field({ description: "An organization's own admin: manages its people (and a partner's API tokens)" })
   @Property()
   organizationAdmin: boolean = false;
 
+  /** Carried by every sign-in token; raised by deactivation and a new password, which ends every session at once. */
+  @Property({ hidden: true })
+  sessionVersion: number = 0;
+
+  @Field()
   @Property()
   createdAt: Date = new Date();
 }

@@ -17,11 +17,18 @@ export enum NotificationKind {
   STAFF_NOTIFICATION = 'STAFF_NOTIFICATION',
   /** Several staff notifications that waited for service or quiet hours to end, sent as one (#13). */
   STAFF_DIGEST = 'STAFF_DIGEST',
+  /** #12: a one-time link to accept an invitation by setting a password. */
+  INVITATION = 'INVITATION',
+  /** #12: a one-time "forgot password" link. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
   /** One ticket event for a partner's webhook endpoint (#18); delivered over WEBHOOK, never listed as a customer notice. */
   WEBHOOK_EVENT = 'WEBHOOK_EVENT',
   /** Tells an endpoint's owner by e-mail that it was disabled after a run of failures (#18). */
   WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
 }
+
+/** Carry one-time sign-in links: only admins read them in the dev mailbox. */
+export const ACCOUNT_NOTIFICATION_KINDS = [NotificationKind.INVITATION, NotificationKind.PASSWORD_RESET] as const;
 
 /** The kinds that go to staff, not to a ticket's contact person. */
 export const STAFF_NOTIFICATION_KINDS = [NotificationKind.STAFF_NOTIFICATION, NotificationKind.STAFF_DIGEST] as const;

@@ -34,7 +34,12 @@ export type DomainEvent =
   /** Outbox messages were queued outside a ticket change (a webhook test event or re-send, #18): dispatchers look now. */
   | { readonly type: 'outbox.queued' }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
-  | { readonly type: 'certificate.alert'; readonly alertId: number };
+  | { readonly type: 'certificate.alert'; readonly alertId: number }
+  /**
+   * #12: a user's access changed (deactivated, role changed, new password) or an API token was revoked:
+   * every process forgets the cached identity and closes its open sockets (4403).
+   */
+  | { readonly type: 'access.revoked'; readonly userId: number | null; readonly apiTokenId: number | null };
 
 export type DomainEventListener = (event: DomainEvent) => void;
 

@@ -2,12 +2,14 @@ import type { Actor } from '../../graphql/actor.js';
 
 /**
  * Sign-in tokens seen in the last few seconds and who they belong to: spares
- * the user lookup on every request of a busy console or integration. A
- * deactivated user or a changed partner relationship takes effect within
- * `ttlMs`.
+ * the user lookup on every request of a busy console or integration. Access
+ * changes (deactivation, role change, new password) evict the user's entries
+ * at once in every process (`access.revoked` on the event bus, AccessWatch);
+ * `ttlMs` only bounds how long a partner's served customers may be stale.
  */
 export class ActorCache {
   private readonly entries = new Map<string, { actor: Actor; expiresAt: number }>();
+  private evictions = 0;
 
   constructor(
     private readonly ttlMs = 5_000,
@@ -24,8 +26,19 @@ export class ActorCache {
     return entry.actor;
   }
 
-  set(token: string, actor: Actor, now = Date.now()): void {
+  /** Taken before reading the user: a `set` after an eviction that happened meanwhile is dropped (it may be stale). */
+  get revision(): number {
+    return this.evictions;
+  }
+
+  set(token: string, actor: Actor, readAtRevision: number, now = Date.now()): void {
+    if (readAtRevision !== this.evictions) return;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     this.entries.set(token, { actor, expiresAt: now + this.ttlMs });
+  }
+
+  evictUser(userId: number): void {
+    this.evictions += 1;
+    for (const [token, entry] of this.entries) if (entry.actor.userId === userId) this.entries.delete(token);
   }
 }

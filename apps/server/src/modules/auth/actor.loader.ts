@@ -23,8 +23,8 @@ export interface Credentials {
 /**
  * A sign-in token (JWT) or a partner API token (`dsk_…`) becomes an Actor,
  * re-reading the user so a deactivated account or a changed partner
- * relationship takes effect on the next request. Throws RateLimited when an
- * API token is over its limit.
+ * relationship takes effect on the next request (the cache is evicted on
+ * `access.revoked`). Throws RateLimited when an API token is over its limit.
  */
 export async function loadActor(em: EntityManager, credentials: Credentials, authorization: string | undefined): Promise<Actor | null> {
   const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
@@ -37,10 +37,12 @@ export async function loadActor(em: EntityManager, credentials: Credentials, aut
   if (cached) return cached;
   const claims = await credentials.tokens.verify(token);
   if (!claims) return null;
+  const revision = credentials.actorCache.revision;
   const user = await em.findOne(User, { id: claims.userId, active: true });
-  if (!user) return null;
+  // A raised session version (deactivation, a new password) ends every session issued before it.
+  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
   const actor = await actorOf(em, user);
-  credentials.actorCache.set(token, actor);
+  credentials.actorCache.set(token, actor, revision);
   return actor;
 }
 

@@ -3,6 +3,7 @@ import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
+import { auditActorOf } from '../audit/index.js';
 import { ApiTokenService } from './api-token.service.js';
 import { type AuthContext } from './auth-services.js';
 
@@ -37,13 +38,13 @@ export class ApiTokenResolver {
     @Arg('rateLimitPerMinute', () => Int, { nullable: true }) rateLimitPerMinute: number | null,
     @Ctx() ctx: AuthContext,
   ): Promise<ApiTokenCreated> {
-    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).create(userId, name, rateLimitPerMinute, actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).create(userId, name, rateLimitPerMinute, actorOf(ctx), auditActorOf(ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PARTNER)
   @Mutation(() => ApiToken, { description: 'Stops a token at once' })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthContext): Promise<ApiToken> {
-    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling).revoke(id, actorOf(ctx));
+    return new ApiTokenService(ctx.em, ctx.app.clock, ctx.app.apiTokenRateCeiling, ctx.app.events).revoke(id, actorOf(ctx), auditActorOf(ctx));
   }
 
   @FieldResolver(() => User, { description: 'The partner user the token acts as' })

@@ -7,6 +7,9 @@ import { ApiToken } from '../../entities/auth/api-token.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { User } from '../../entities/auth/user.entity.js';
 import type { Actor } from '../../graphql/actor.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import { AuditLog, type AuditActor } from '../audit/index.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const API_TOKEN_PREFIX = 'dsk_';
@@ -23,6 +26,12 @@ function parse(token: string): { id: number; secret: string } | null {
   return id === null ? null : { id, secret: match![2]! };
 }
 
+/** The API token id an Authorization value names, or null for anything else (a sign-in token, nothing). */
+export function apiTokenIdOf(authorization: string | undefined): number | null {
+  const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  return token ? (parse(token)?.id ?? null) : null;
+}
+
 /** Partner API tokens: created and revoked by admins or the partner's own admin, stored hashed, rate limited. */
 export class ApiTokenService {
   constructor(
@@ -30,9 +39,11 @@ export class ApiTokenService {
     private readonly clock: Clock,
     /** The operator's ceiling on any token's requests per minute (API_TOKEN_MAX_RATE_LIMIT). */
     private readonly rateCeiling: number,
+    /** Told of a revocation, so open sockets with the token close at once (AccessWatch). */
+    private readonly events: EventBus | null = null,
   ) {}
 
-  async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor): Promise<{ token: string; apiToken: ApiToken }> {
+  async create(userId: string, name: string, rateLimitPerMinute: number | null, actor: Actor, audit: AuditActor): Promise<{ token: string; apiToken: ApiToken }> {
     assertNotAToken(actor);
     const problems = new ProblemList();
     const userRow = idOf(userId);
@@ -44,25 +55,36 @@ export class ApiTokenService {
     problems.throwIfAny();
     this.assertManages(actor, user!);
     const secret = randomBytes(32).toString('base64url');
-    const apiToken = this.em.create(ApiToken, {
-      user: user!,
-      name: name.trim(),
-      secretHash: hashSecret(secret),
-      rateLimitPerMinute: limit,
-      createdBy: this.em.getReference(User, actor.userId),
-      createdAt: this.clock.now(),
+    const apiToken = await this.em.transactional(async (tx) => {
+      const created = tx.create(ApiToken, {
+        user: tx.getReference(User, user!.id),
+        name: name.trim(),
+        secretHash: hashSecret(secret),
+        rateLimitPerMinute: limit,
+        createdBy: tx.getReference(User, actor.userId),
+        createdAt: this.clock.now(),
+      });
+      await tx.flush();
+      const after = { name: created.name, user: user!.email, rateLimitPerMinute: limit };
+      const summary = `API token "${created.name}" created for ${user!.email}`;
+      await AuditLog.record(tx, audit, { kind: AuditKind.API_TOKEN_CREATED, summary, object: { type: 'ApiToken', id: created.id }, after }, created.createdAt);
+      return created;
     });
-    await this.em.flush();
     return { token: `${API_TOKEN_PREFIX}${apiToken.id}_${secret}`, apiToken };
   }
 
-  async revoke(id: string, actor: Actor): Promise<ApiToken> {
+  async revoke(id: string, actor: Actor, audit: AuditActor): Promise<ApiToken> {
     assertNotAToken(actor);
     const apiToken = await this.em.findOne(ApiToken, existingId(id, 'API token'), { populate: ['user'] });
     if (!apiToken) throw new NotFound('API token', id);
     this.assertManages(actor, apiToken.user.getEntity());
-    apiToken.revokedAt ??= this.clock.now();
+    if (!apiToken.revokedAt) {
+      apiToken.revokedAt = this.clock.now();
+      const event = { kind: AuditKind.API_TOKEN_REVOKED, summary: `API token "${apiToken.name}" of ${apiToken.user.getEntity().email} revoked`, object: { type: 'ApiToken', id: apiToken.id } };
+      await AuditLog.record(this.em, audit, event, apiToken.revokedAt);
+    }
     await this.em.flush();
+    this.events?.publish({ type: 'access.revoked', userId: null, apiTokenId: apiToken.id });
     return apiToken;
   }
 

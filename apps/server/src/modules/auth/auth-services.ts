@@ -1,9 +1,11 @@
 import type { RequestContext } from '../../graphql/context.js';
+import type { AccessWatch } from './access-watch.js';
 import type { Credentials } from './actor.loader.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 
-/** What signing in and checking tokens need, built once per process. */
+/** What signing in and checking tokens need, built once per process; AccessWatch ends revoked identities' sockets. */
 export interface AuthServices extends Credentials {
+  readonly access: AccessWatch;
   readonly signInThrottle: SignInThrottle;
   /** The support desk's own address (MAIL_FROM): what customers and partners see instead of a staff member's. */
   readonly deskAddress: string;

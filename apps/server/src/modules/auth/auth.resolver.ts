@@ -20,7 +20,7 @@ export class AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Exchanges e-mail and password for a bearer token' })
   async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: AuthContext): Promise<AuthPayload> {
-    return new AuthService(ctx.em, ctx.app).login(email, password, ctx.clientAddress);
+    return new AuthService(ctx.em, ctx.app).login(email, password, ctx.origin);
   }
 
   @Authorized()

@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { Clock } from '../../common/clock.js';
 import { NotAuthenticated } from '../../common/errors.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
 import { User } from '../../entities/auth/user.entity.js';
+import type { RequestOrigin } from '../../graphql/context.js';
+import { AuditLog } from '../audit/index.js';
 import { verifyPassword } from './password.js';
 import type { TokenService } from './token.service.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
-import type { Clock } from '../../common/clock.js';
 
 // Compared against when the e-mail is unknown, so both failures take as long (no account probing).
 const UNKNOWN_USER_HASH =
@@ -16,17 +19,27 @@ export class AuthService {
     private readonly deps: { readonly tokens: TokenService; readonly signInThrottle: SignInThrottle; readonly clock: Clock },
   ) {}
 
-  /** `address` is the client's, as the trusted proxies report it: failures are throttled per account and per address (#15 finding 9). */
-  async login(email: string, password: string, address: string): Promise<{ token: string; user: User }> {
-    const account = email.trim().toLowerCase();
-    this.deps.signInThrottle.check(account, address, this.deps.clock.now());
+  /**
+   * Failures are throttled per account and per client address (#15 finding 9); every attempt, good or bad, is in
+   * the audit log with the address tried, the IP and the user agent (#12).
+   */
+  async login(email: string, password: string, origin: RequestOrigin): Promise<{ token: string; user: User }> {
+    const account = email.trim().toLowerCase().slice(0, 320);
+    const address = origin.ip ?? 'unknown';
+    const now = this.deps.clock.now();
+    this.deps.signInThrottle.check(account, address, now);
     const user = await this.em.findOne(User, { email: account, active: true });
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const object = user ? { type: 'User', id: user.id } : null;
     if (!user || !valid) {
-      this.deps.signInThrottle.failed(account, address, this.deps.clock.now());
+      this.deps.signInThrottle.failed(account, address, now);
+      await AuditLog.record(this.em, { userId: null, email: account, origin }, { kind: AuditKind.SIGN_IN_FAILED, summary: `Sign-in failed for ${account}`, object }, now);
+      await this.em.flush();
       throw new NotAuthenticated('Wrong e-mail or password');
     }
     this.deps.signInThrottle.succeeded(account);
-    return { token: await this.deps.tokens.issue({ userId: user.id, role: user.role }), user };
+    await AuditLog.record(this.em, { userId: user.id, email: user.email, origin }, { kind: AuditKind.SIGN_IN_SUCCEEDED, summary: `${user.email} signed in`, object }, now);
+    await this.em.flush();
+    return { token: await this.deps.tokens.issue({ userId: user.id, role: user.role, sessionVersion: user.sessionVersion }), user };
   }
 }

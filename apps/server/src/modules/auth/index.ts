@@ -4,11 +4,13 @@ import { AuthResolver } from './auth.resolver.js';
 
 export const AUTH_RESOLVERS = [AuthResolver, ApiTokenResolver] as const;
 
+export { AccessWatch, ACCESS_REVOKED_CLOSE_CODE, type ClosableSocket } from './access-watch.js';
 export { ActorCache } from './actor-cache.js';
+export { AuthPayload } from './auth.resolver.js';
 export { actorOf, loadActor, loadDownloadActor, type Credentials } from './actor.loader.js';
 export type { AuthContext, AuthServices } from './auth-services.js';
 export { fileRouteActor } from './download-actor.js';
-export { hashPassword } from './password.js';
+export { hashPassword, verifyPassword } from './password.js';
 export { RateLimiter } from './rate-limiter.js';
 export { SignInThrottle } from './sign-in-throttle.js';
 export { TokenService } from './token.service.js';

@@ -5,9 +5,15 @@ import { idOf } from '../../common/ids.js';
 export interface TokenClaims {
   readonly userId: number;
   readonly role: Role;
+  /** The user's session version when the token was issued; a raised version ends the session. */
+  readonly sessionVersion: number;
 }
 
-/** Signed bearer tokens (HS256). The user row is re-read at least every few seconds (ActorCache), so a deactivated user is locked out within that time. */
+/**
+ * Signed bearer tokens (HS256) carrying the user's session version: the user
+ * row is re-read (or its cached actor evicted on `access.revoked`), so a
+ * deactivated user or a changed password ends the session on the next request.
+ */
 export class TokenService {
   private readonly key: Uint8Array;
 
@@ -19,7 +25,7 @@ export class TokenService {
   }
 
   async issue(claims: TokenClaims): Promise<string> {
-    return new SignJWT({ role: claims.role })
+    return new SignJWT({ role: claims.role, sv: claims.sessionVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(claims.userId))
       .setIssuedAt()
@@ -34,7 +40,8 @@ export class TokenService {
       if (payload.aud !== undefined) return null;
       const userId = typeof payload.sub === 'string' ? idOf(payload.sub) : null;
       if (userId === null) return null;
-      return { userId, role: payload.role as Role };
+      const sessionVersion = typeof payload.sv === 'number' ? payload.sv : 0;
+      return { userId, role: payload.role as Role, sessionVersion };
     } catch {
       return null;
     }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Contact } from '../../entities/organizations/contact.entity.js';
+import { ContractIdentifier } from '../../entities/organizations/contract-identifier.entity.js';
 import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
 import { normalizeIdentifier } from '@desk/sla';
 
@@ -9,20 +10,23 @@ import { normalizeIdentifier } from '@desk/sla';
  * activation code, and a phone number.
  */
 
-/** The contract whose identifier is `raw` (case, spaces ignored), with its organization. */
+/** The contract one of whose identifiers is `raw` (case, spaces ignored; LVL-1), with its organization. */
 export function contractByIdentifier(em: EntityManager, raw: string): Promise<SupportContract | null> {
   const normalized = normalizeIdentifier(raw);
   if (!normalized) return Promise.resolve(null);
-  return em.findOne(SupportContract, { normalizedIdentifier: normalized }, { populate: ['organization'] });
+  return em
+    .findOne(ContractIdentifier, { normalizedIdentifier: normalized }, { populate: ['contract.organization'] })
+    .then((named) => named?.contract.getEntity() ?? null);
 }
 
-/** Contracts named by any of the candidate words, in the order the words came. */
+/** Contracts named by any of the candidate words, in the order the words came (a contract once). */
 export async function contractsNamedIn(em: EntityManager, candidates: readonly string[]): Promise<SupportContract[]> {
   const normalized = [...new Set(candidates.map(normalizeIdentifier).filter(Boolean))];
   if (normalized.length === 0) return [];
-  const found = await em.find(SupportContract, { normalizedIdentifier: { $in: normalized } }, { populate: ['organization'] });
+  const found = await em.find(ContractIdentifier, { normalizedIdentifier: { $in: normalized } }, { populate: ['contract.organization'] });
   const order = new Map(normalized.map((n, i) => [n, i]));
-  return found.sort((a, b) => order.get(a.normalizedIdentifier)! - order.get(b.normalizedIdentifier)!);
+  const contracts = found.sort((a, b) => order.get(a.normalizedIdentifier)! - order.get(b.normalizedIdentifier)!).map((i) => i.contract.getEntity());
+  return [...new Set(contracts)];
 }
 
 /** The organization's contracts in force on `day` (YYYY-MM-DD, Moscow), and all of them. */

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { checkPageSize } from '../../common/cursor.js';
 import { idOf, parseId } from '../../common/ids.js';
 import { InvalidState, NotFound } from '../../common/errors.js';
-import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
+import { ACCOUNT_NOTIFICATION_KINDS, OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
@@ -11,6 +11,8 @@ import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
 import { recordTimeline } from '../tickets/index.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import { AuditLog, auditActorOf } from '../audit/index.js';
 
 /**
  * Staff view of customer notifications: delivery status per ticket, and
@@ -29,10 +31,12 @@ export class OutboxResolver {
     checkPageSize(first);
     // An omitted nullable argument arrives as undefined, not null.
     const ticket = ticketId ? parseId(ticketId, 'ticketId') : null;
+    // Invitation and reset mails carry one-time sign-in links: an agent reading one could take over the account.
+    const hidden = actorOf(ctx).role === Role.ADMIN ? {} : { kind: { $nin: [...ACCOUNT_NOTIFICATION_KINDS] } };
     return ctx.em.find(
       OutboxMessage,
       // Webhook messages (#18) are the endpoints' business: their delivery log shows them.
-      { webhookEndpoint: null, ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}) },
+      { webhookEndpoint: null, ...(status ? { status } : {}), ...(ticket !== null ? { ticket } : {}), ...hidden },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first },
     );
   }
@@ -53,6 +57,14 @@ export class OutboxResolver {
         { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: now, leaseUntil: null },
       );
       if (reset !== 1) throw new InvalidState(`Notification ${id} is ${found.status}: only a FAILED notification can be retried`);
+      const event = {
+        kind: AuditKind.NOTIFICATION_RETRIED,
+        summary: `Notification (${found.kind}) to ${found.recipient} queued again after failing`,
+        object: { type: 'OutboxMessage', id: found.id },
+        before: { status: OutboxStatus.FAILED, attempts: found.attempts, lastError: found.lastError },
+        after: { status: OutboxStatus.PENDING, attempts: 0 },
+      };
+      await AuditLog.record(tx, auditActorOf(ctx), event, now);
       if (found.ticket) {
         recordTimeline(tx, tx.getReference(Ticket, found.ticket.id), {
           kind: TimelineKind.NOTIFICATION_QUEUED,

@@ -7,6 +7,7 @@ import { OrganizationKind } from '../../entities/organizations/organization.enum
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { Product } from '../../entities/organizations/product.entity.js';
 import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
+import { ContractIdentifier } from '../../entities/organizations/contract-identifier.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -18,9 +19,13 @@ import { normalizeIdentifier } from '@desk/sla';
 export class DirectoryResolver {
   @Authorized()
   @Query(() => [Organization], { description: 'Customer organizations the caller may see: own, served (partners) or all (staff)' })
-  organizations(@Ctx() ctx: RequestContext): Promise<Organization[]> {
+  organizations(
+    @Arg('kind', () => OrganizationKind, { nullable: true, description: 'Staff: CUSTOMER (the default) or PARTNER' }) kind: OrganizationKind | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organization[]> {
     const visible = actorOf(ctx).visibleOrganizationIds;
-    return ctx.em.find(Organization, visible === null ? { kind: OrganizationKind.CUSTOMER } : { id: { $in: [...visible] } }, { orderBy: { name: 'asc' } });
+    const where = visible === null ? { kind: kind ?? OrganizationKind.CUSTOMER } : { id: { $in: [...visible] } };
+    return ctx.em.find(Organization, where, { orderBy: { name: 'asc' } });
   }
 
   @Authorized()
@@ -29,7 +34,7 @@ export class DirectoryResolver {
       "Contracts the caller may see (LVL-1): a customer's own, a partner's customers', or any for staff; " +
       '`identifier` matches from the start, ignoring case and spaces (phone registration)',
   })
-  contracts(
+  async contracts(
     @Arg('identifier', () => String, { nullable: true }) identifier: string | null,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
@@ -40,7 +45,11 @@ export class DirectoryResolver {
     // Finding 1 (#15): the organization argument narrows the caller's scope; it never widens it.
     const conditions: FilterQuery<SupportContract>[] = [organizationScope(actorOf(ctx))];
     if (organizationId != null) conditions.push({ organization: parseId(organizationId, 'organizationId') });
-    if (prefix) conditions.push({ normalizedIdentifier: { $like: `${prefix}%` } });
+    if (prefix) {
+      // #12: a contract answers to any of its identifiers (LVL-1).
+      const named = await ctx.em.find(ContractIdentifier, { normalizedIdentifier: { $like: `${prefix}%` } }, { fields: ['contract'], limit: 1000 });
+      conditions.push({ id: { $in: named.map((n) => n.contract.id) } });
+    }
     return ctx.em.find(SupportContract, { $and: conditions }, { orderBy: { normalizedIdentifier: 'asc' }, limit: first });
   }
 

@@ -1,4 +1,11 @@
-/** Organizations, their contacts and contracts as the directory shows them (ID-1, ID-2, LVL-1). */
+/**
+ * Organizations, their contacts and contracts: the directory as staff and
+ * customers see it (ID-1, ID-2, LVL-1), and its administration (#12).
+ */
+import { ContractAdminResolver, ContractEventResolver } from './contract-admin.resolver.js';
 import { DirectoryResolver } from './directory.resolver.js';
+import { OrganizationAdminResolver } from './organization-admin.resolver.js';
 
-export const ORGANIZATION_RESOLVERS = [DirectoryResolver] as const;
+export const ORGANIZATION_RESOLVERS = [DirectoryResolver, OrganizationAdminResolver, ContractAdminResolver, ContractEventResolver] as const;
+
+export { newContract, type ContractTerms } from './new-contract.js';

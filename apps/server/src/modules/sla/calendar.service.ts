@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ProductionCalendar, parseICalendar, type CalendarDayOverride } from '@desk/sla';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
+import { AuditKind } from '../../entities/audit/audit.enums.js';
+import type { Clock } from '../../common/clock.js';
 import { ProblemList } from '../../common/errors.js';
+import { AuditLog, type AuditActor } from '../audit/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,7 +19,7 @@ export class CalendarService {
 
   constructor(
     private readonly em: () => EntityManager,
-    private readonly options: { preHolidayShortDays: boolean; ttlMs?: number },
+    private readonly options: { preHolidayShortDays: boolean; clock: Clock; ttlMs?: number },
   ) {}
 
   /**
@@ -43,8 +46,8 @@ export class CalendarService {
     return this.em().find(CalendarDay, where, { orderBy: { date: 'asc' } });
   }
 
-  /** Sets (or replaces) one day's override. */
-  async setDay(override: CalendarDayOverride): Promise<CalendarDay> {
+  /** Sets (or replaces) one day's override; the audit log keeps before → after. */
+  async setDay(override: CalendarDayOverride, actor: AuditActor): Promise<CalendarDay> {
     const problems = new ProblemList();
     // A round trip, not Date.parse: that rolls 2026-02-30 over to 2 March.
     if (!ISO_DATE.test(override.date) || new Date(`${override.date}T00:00:00Z`).toISOString().slice(0, 10) !== override.date) {
@@ -52,18 +55,26 @@ export class CalendarService {
     }
     if (override.shortened && !override.working) problems.add('shortened', 'only a working day can be shortened');
     problems.throwIfAny();
-    const [saved] = await this.save([override]);
+    const [saved] = await this.save([override], actor, AuditKind.CALENDAR_DAY_SET);
     return saved!;
   }
 
-  async clearDay(date: string): Promise<boolean> {
-    const removed = await this.em().nativeDelete(CalendarDay, { date });
+  async clearDay(date: string, actor: AuditActor): Promise<boolean> {
+    const removed = await this.em().transactional(async (tx) => {
+      const row = await tx.findOne(CalendarDay, { date });
+      if (!row) return false;
+      const before = dayState(row);
+      tx.remove(row);
+      const event = { kind: AuditKind.CALENDAR_DAY_CLEARED, summary: `Calendar override of ${date} removed`, object: { type: 'CalendarDay', id: date }, before };
+      await AuditLog.record(tx, actor, event, this.options.clock.now());
+      return true;
+    });
     this.cached = null;
-    return removed > 0;
+    return removed;
   }
 
   /** Imports an iCalendar file of days off and working days; returns the days written. */
-  async importICalendar(text: string): Promise<CalendarDay[]> {
+  async importICalendar(text: string, actor: AuditActor): Promise<CalendarDay[]> {
     let overrides: CalendarDayOverride[];
     try {
       overrides = parseICalendar(text);
@@ -72,23 +83,38 @@ export class CalendarService {
       return [];
     }
     if (overrides.length === 0) new ProblemList().add('ics', 'the file holds no all-day events').throwIfAny();
-    return this.save(overrides);
+    return this.save(overrides, actor, AuditKind.CALENDAR_IMPORTED);
   }
 
-  private async save(overrides: readonly CalendarDayOverride[]): Promise<CalendarDay[]> {
+  private async save(overrides: readonly CalendarDayOverride[], actor: AuditActor, kind: AuditKind): Promise<CalendarDay[]> {
     const em = this.em();
+    const at = this.options.clock.now();
     const saved = await em.transactional(async (tx) => {
       const rows: CalendarDay[] = [];
+      const before: Record<string, unknown> = {};
       for (const o of overrides) {
-        const row = (await tx.findOne(CalendarDay, { date: o.date })) ?? tx.create(CalendarDay, { date: o.date, working: o.working });
+        const existing = await tx.findOne(CalendarDay, { date: o.date });
+        before[o.date] = existing ? dayState(existing) : null;
+        const row = existing ?? tx.create(CalendarDay, { date: o.date, working: o.working });
         row.working = o.working;
         row.shortened = o.shortened ?? false;
         row.note = o.note ?? null;
         rows.push(row);
       }
+      const after = Object.fromEntries(rows.map((r) => [r.date, dayState(r)]));
+      const one = rows[0]!;
+      const event =
+        kind === AuditKind.CALENDAR_IMPORTED
+          ? { kind, summary: `Calendar imported: ${rows.length} day(s)`, before, after }
+          : { kind, summary: `Calendar override of ${one.date} set`, object: { type: 'CalendarDay', id: one.date }, before: before[one.date] as Record<string, unknown> | null, after: dayState(one) };
+      await AuditLog.record(tx, actor, event, at);
       return rows;
     });
     this.cached = null;
     return saved;
   }
+}
+
+function dayState(day: CalendarDay): Record<string, unknown> {
+  return { working: day.working, shortened: day.shortened, note: day.note };
 }

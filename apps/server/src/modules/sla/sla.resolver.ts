@@ -8,6 +8,7 @@ import { checkSupportedInstant } from '../../common/time-range.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
 import { slaTermsFor } from './sla-terms.js';
 import { type SlaContext } from './sla-services.js';
+import { auditActorOf } from '../audit/index.js';
 
 @ObjectType({ description: 'What a service level promises (LVL-2..4, SLA-1)' })
 class ServiceLevelTerms {
@@ -82,18 +83,18 @@ export class SlaResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: SlaContext,
   ): Promise<CalendarDay> {
-    return ctx.app.calendar.setDay({ date, working, shortened, ...(note ? { note } : {}) });
+    return ctx.app.calendar.setDay({ date, working, shortened, ...(note ? { note } : {}) }, auditActorOf(ctx));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Admin: removes an override; true when there was one' })
   clearCalendarDay(@Arg('date') date: string, @Ctx() ctx: SlaContext): Promise<boolean> {
-    return ctx.app.calendar.clearDay(date);
+    return ctx.app.calendar.clearDay(date, auditActorOf(ctx));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => [CalendarDay], { description: 'Admin: imports days off and working days from an iCalendar (.ics) text' })
   importCalendar(@Arg('ics') ics: string, @Ctx() ctx: SlaContext): Promise<CalendarDay[]> {
-    return ctx.app.calendar.importICalendar(ics);
+    return ctx.app.calendar.importICalendar(ics, auditActorOf(ctx));
   }
 }

@@ -10,6 +10,8 @@ export type CustomerNoticeKind = Exclude<
   | NotificationKind.IDENTIFICATION_REQUIRED
   | NotificationKind.STAFF_NOTIFICATION
   | NotificationKind.STAFF_DIGEST
+  | NotificationKind.INVITATION
+  | NotificationKind.PASSWORD_RESET
   | NotificationKind.WEBHOOK_EVENT
   | NotificationKind.WEBHOOK_DISABLED
 >;

@@ -7,7 +7,8 @@ import { Channel, RejectionReason, TicketStatus, TimelineKind } from '../../enti
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { RefusedRequest } from '../../entities/tickets/refused-request.entity.js';
-import { SupportContract } from '../../entities/organizations/support-contract.entity.js';
+import { ContractIdentifier } from '../../entities/organizations/contract-identifier.entity.js';
+import type { SupportContract } from '../../entities/organizations/support-contract.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
@@ -50,11 +51,9 @@ export class TicketIntakeService {
     if (channelProblem) problems.add('input.channel', channelProblem);
     if (!problems.isEmpty) return this.refuseWith(command, actor, now, problems);
 
-    const contract = await this.em.findOne(
-      SupportContract,
-      { normalizedIdentifier: normalizeIdentifier(command.identifier) },
-      { populate: ['organization'] },
-    );
+    // Any of the contract's identifiers identifies it (LVL-1, ID-1).
+    const named = await this.em.findOne(ContractIdentifier, { normalizedIdentifier: normalizeIdentifier(command.identifier) }, { populate: ['contract.organization'] });
+    const contract = named?.contract.getEntity() ?? null;
     if (!contract) {
       problems.add('input.identifier', 'no support contract has this license number, serial number or activation code (ID-2)');
       return this.refuseWith(command, actor, now, problems);

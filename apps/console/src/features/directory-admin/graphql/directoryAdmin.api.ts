@@ -1,0 +1,52 @@
+import type * as Types from '@desk/schema';
+
+import { gql } from '@apollo/client/core';
+import * as VueApolloComposable from '@vue/apollo-composable';
+import type * as VueCompositionApi from 'vue';
+export type ReactiveFunction<TParam> = () => TParam;
+export type DirectoryAdminQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryAdminQuery = { __typename?: 'Query', customers: Array<{ __typename?: 'Organization', id: string, name: string }>, partners: Array<{ __typename?: 'Organization', id: string, name: string, servedCustomers: Array<{ __typename?: 'Organization', id: string, name: string }> }>, products: Array<{ __typename?: 'Product', id: string, name: string }> };
+
+
+export const DirectoryAdminDocument = gql`
+    query DirectoryAdmin {
+  customers: organizations(kind: CUSTOMER) {
+    id
+    name
+  }
+  partners: organizations(kind: PARTNER) {
+    id
+    name
+    servedCustomers {
+      id
+      name
+    }
+  }
+  products {
+    id
+    name
+  }
+}
+    `;
+
+/**
+ * __useDirectoryAdminQuery__
+ *
+ * To run a query within a Vue component, call `useDirectoryAdminQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDirectoryAdminQuery` returns an object from Apollo Client that contains result, loading and error properties
+ * you can use to render your UI.
+ *
+ * @param options that will be passed into the query, supported options are listed on: https://v4.apollo.vuejs.org/guide-composable/query.html#options;
+ *
+ * @example
+ * const { result, loading, error } = useDirectoryAdminQuery();
+ */
+export function useDirectoryAdminQuery(options: VueApolloComposable.UseQueryOptions<DirectoryAdminQuery, DirectoryAdminQueryVariables> | VueCompositionApi.Ref<VueApolloComposable.UseQueryOptions<DirectoryAdminQuery, DirectoryAdminQueryVariables>> | ReactiveFunction<VueApolloComposable.UseQueryOptions<DirectoryAdminQuery, DirectoryAdminQueryVariables>> = {}) {
+  return VueApolloComposable.useQuery<DirectoryAdminQuery, DirectoryAdminQueryVariables>(DirectoryAdminDocument, {}, options);
+}
+export function useDirectoryAdminLazyQuery(options: VueApolloComposable.UseQueryOptions<DirectoryAdminQuery, DirectoryAdminQueryVariables> | VueCompositionApi.Ref<VueApolloComposable.UseQueryOptions<DirectoryAdminQuery, DirectoryAdminQueryVariables>> | ReactiveFunction<VueApolloComposable.UseQueryOptions<DirectoryAdminQuery, DirectoryAdminQueryVariables>> = {}) {
+  return VueApolloComposable.useLazyQuery<DirectoryAdminQuery, DirectoryAdminQueryVariables>(DirectoryAdminDocument, {}, options);
+}
+export type DirectoryAdminQueryCompositionFunctionResult = VueApolloComposable.UseQueryReturn<DirectoryAdminQuery, DirectoryAdminQueryVariables>;

@@ -1,0 +1,2 @@
+/** Organizations and contracts administration (#12): the rest of the console uses its routes only. */
+export { directoryAdminRoutes } from './routes';

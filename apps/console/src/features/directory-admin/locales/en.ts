@@ -1,0 +1,48 @@
+import type ru from './ru';
+
+/** Organizations and contracts administration (#12) in English (LVL-5). */
+const en: typeof ru = {
+  directoryAdmin: {
+    identifierKinds: { LICENSE_NUMBER: 'License number', SERIAL_NUMBER: 'Serial number', ACTIVATION_CODE: 'Activation code' },
+    organizationKinds: { CUSTOMER: 'Customer', PARTNER: 'Partner' },
+    nav: 'Organizations',
+    title: 'Organizations and contracts',
+    customers: 'Customers',
+    partners: 'Partners',
+    serves: 'serves: {list}',
+    newProduct: 'New product',
+    productKinds: { SOFTWARE: 'Software', HARDWARE: 'Hardware' },
+    newOrganization: 'New organization',
+    name: 'Name',
+    kind: 'Kind',
+    create: 'Create',
+    created: '{name} created',
+    contracts: 'Contracts',
+    search: 'Search by license number, serial number or activation code',
+    identifiers: 'Identifiers',
+    organization: 'Organization',
+    products: 'Products',
+    level: 'Level',
+    validity: 'Validity',
+    state: 'State',
+    active: 'In force',
+    inactive: 'Not in force',
+    terminated: 'Terminated',
+    toExtended: 'Upgrade to extended',
+    toBasic: 'Downgrade to basic',
+    confirmTerminate: 'Terminate contract {identifier}? Requests under it will be refused from tomorrow.',
+    terminate: 'Terminate',
+    none: 'No contracts found',
+    newContract: 'New contract',
+    identifier: 'Identifier {n}',
+    identifierKind: 'Kind of identifier {n}',
+    addIdentifier: 'Add an identifier',
+    validFrom: 'Valid from',
+    validUntil: 'Valid until',
+    createContract: 'Create the contract',
+    contractCreated: 'Contract {identifier} created',
+    levelNote: 'A level change applies to tickets registered after it; open tickets keep their level.',
+  },
+};
+
+export default en;
