@@ -73,6 +73,89 @@ export type AppendixItem =
   | 'SCREENSHOTS'
   | 'STEPS_TO_REPRODUCE';
 
+/** An audit log entry: who did what, when, from where (append-only) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The signed-in user who acted; null for an anonymous request */
+  actor: Maybe<User>;
+  actorEmail: Maybe<Scalars['String']['output']>;
+  /** The state after the change, as JSON */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The state before the change, as JSON */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  kind: AuditKind;
+  objectId: Maybe<Scalars['String']['output']>;
+  /** What was acted on: User, Invitation, ApiToken, Organization, SupportContract, CalendarDay, OutboxMessage */
+  objectType: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay-style page of audit log entries, newest first */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** All entries matching, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Narrows the audit log; every part optional, all given parts must hold */
+export type AuditFilter = {
+  /** Entries of this acting user */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant (inclusive) */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<AuditKind>>;
+  /** With objectType: one object */
+  objectId?: InputMaybe<Scalars['String']['input']>;
+  /** User, Invitation, ApiToken, Organization, SupportContract, CalendarDay, OutboxMessage */
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  /** Until this instant (exclusive) */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What an audit log entry records */
+export type AuditKind =
+  | 'ADMIN_BOOTSTRAPPED'
+  | 'API_TOKEN_CREATED'
+  | 'API_TOKEN_REVOKED'
+  | 'CALENDAR_DAY_CLEARED'
+  | 'CALENDAR_DAY_SET'
+  | 'CALENDAR_IMPORTED'
+  | 'CONTACT_CREATED'
+  | 'CONTACT_UPDATED'
+  | 'CONTRACT_CREATED'
+  | 'CONTRACT_LEVEL_CHANGED'
+  | 'CONTRACT_RENEWED'
+  | 'CONTRACT_TERMINATED'
+  | 'CONTRACT_UPDATED'
+  | 'INVITATION_ACCEPTED'
+  | 'INVITATION_RESENT'
+  | 'INVITATION_REVOKED'
+  | 'NOTIFICATION_RETRIED'
+  | 'ORGANIZATION_CREATED'
+  | 'ORGANIZATION_UPDATED'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET'
+  | 'PASSWORD_RESET_REQUESTED'
+  | 'PRODUCT_CREATED'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_SUCCEEDED'
+  | 'USER_DEACTIVATED'
+  | 'USER_INVITED'
+  | 'USER_REACTIVATED'
+  | 'USER_ROLE_CHANGED';
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Send as `Authorization: Bearer <token>` (HTTP) or connectionParams.authorization (WebSocket) */
@@ -232,12 +315,57 @@ export type Contact = {
   position: Scalars['String']['output'];
 };
 
+/** A customer's contact person (ID-1) */
+export type ContactDetailsInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  /** Language of notifications; Russian by default */
+  locale?: InputMaybe<Locale>;
+  phone: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
 /** Contact person of the customer (ID-1) */
 export type ContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   fullName: Scalars['String']['input'];
   phone: Scalars['String']['input'];
   position: Scalars['String']['input'];
+};
+
+/** One step of a support contract's history */
+export type ContractEvent = {
+  __typename?: 'ContractEvent';
+  /** The terms after, as JSON */
+  after: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The terms before, as JSON */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ContractEventKind;
+};
+
+/** What happened to a support contract */
+export type ContractEventKind =
+  | 'CREATED'
+  | 'EDITED'
+  | 'LEVEL_CHANGED'
+  | 'RENEWED'
+  | 'TERMINATED';
+
+/** One of a contract's identifiers: a license number, a serial number or an activation code */
+export type ContractIdentifier = {
+  __typename?: 'ContractIdentifier';
+  id: Scalars['ID']['output'];
+  /** As printed on the formulary, box or device */
+  identifier: Scalars['String']['output'];
+  kind: IdentifierKind;
+};
+
+/** A license number, a serial number of hardware or a support activation code (LVL-1) */
+export type ContractIdentifierInput = {
+  identifier: Scalars['String']['input'];
+  kind: IdentifierKind;
 };
 
 /** A product certificate (SVC-3) */
@@ -256,6 +384,20 @@ export type CreateCertificateInput = {
   validUntil: Scalars['String']['input'];
 };
 
+/** A new support contract (#12, LVL-1) */
+export type CreateContractInput = {
+  /** At least one; each unique across all contracts; the first is the one printed on the contract */
+  identifiers: Array<ContractIdentifierInput>;
+  organizationId: Scalars['ID']['input'];
+  /** The products it covers, at least one */
+  productIds: Array<Scalars['ID']['input']>;
+  supportLevel: SupportLevel;
+  /** First day of support, YYYY-MM-DD (Moscow) */
+  validFrom: Scalars['String']['input'];
+  /** Last day of support, YYYY-MM-DD (Moscow) */
+  validUntil: Scalars['String']['input'];
+};
+
 /** A new FAQ article (SVC-1); it stays a draft until published */
 export type CreateFaqArticleInput = {
   /** Markdown; raw HTML is shown as text */
@@ -267,6 +409,13 @@ export type CreateFaqArticleInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+/** A new customer or partner organization */
+export type CreateOrganizationInput = {
+  /** CUSTOMER or PARTNER */
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
 };
 
 /** A new version/build of a product (SVC-2) */
@@ -411,6 +560,43 @@ export type IdentifierKind =
   | 'LICENSE_NUMBER'
   | 'SERIAL_NUMBER';
 
+/** An invitation to become a user; the invitee sets a password through a one-time link */
+export type Invitation = {
+  __typename?: 'Invitation';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Who invited */
+  invitedBy: Maybe<User>;
+  organization: Maybe<Organization>;
+  /** The new user administers its organization's people (and a partner's API tokens) */
+  organizationAdmin: Scalars['Boolean']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  status: InvitationStatus;
+};
+
+/** Where an invitation stands */
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/** Whom to invite, with which role (#12) */
+export type InviteUserInput = {
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** CUSTOMER or PARTNER: the new user administers its organization's people */
+  organizationAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** CUSTOMER: a customer organization; PARTNER: a partner; staff: none. An organization's admin: its own (the default) */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
 /** Language of customer notifications (Russian first, LVL-5) */
 export type Locale =
   | 'EN'
@@ -449,10 +635,16 @@ export type Mutation = {
   assignTicket: Ticket;
   /** Team lead: gives several tickets to one agent at once; a bad selection changes nothing (TKT-6) */
   assignTickets: Array<Ticket>;
+  /** Admins: upgrade or downgrade; tickets keep the level they were registered under */
+  changeContractLevel: SupportContract;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
   changeCriticality: Ticket;
   /** Staff: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED, with a note */
   changeFeatureRequestStatus: FeatureRequest;
+  /** The current password required; other sessions end, the answer carries a fresh token */
+  changeOwnPassword: AuthPayload;
+  /** Admins: a new role (with the organization it needs); open sockets of the user close at once */
+  changeUserRole: User;
   /** Admin: removes an override; true when there was one */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
@@ -461,8 +653,16 @@ export type Mutation = {
   createApiToken: ApiTokenCreated;
   /** Staff: registers a certificate and arms its 90/30/7-day expiry alerts */
   createCertificate: Certificate;
+  /** Admins: a customer organization's contact person */
+  createContact: Contact;
+  /** Admins: a new contract; an identifier another contract has is refused, naming it */
+  createContract: SupportContract;
   /** Staff: writes a draft article */
   createFaqArticle: FaqArticle;
+  /** Admins: a new customer or partner organization */
+  createOrganization: Organization;
+  /** Admins: a product of the vendor's, for contracts to cover */
+  createProduct: Product;
   /** Staff: registers a release; `publish` makes it public at once (certified: subscribers are notified) */
   createProductRelease: ProductRelease;
   /** Staff: writes a text module of your own, or (team leads, admins) the team's */
@@ -473,6 +673,8 @@ export type Mutation = {
   createTicket: Ticket;
   /** Registers an endpoint; the signing secret is in the answer only */
   createWebhookEndpoint: WebhookEndpointCreated;
+  /** Sessions, API tokens and open sockets of the user stop at once */
+  deactivateUser: User;
   /** Staff: deletes a text module you may change */
   deleteReplyTemplate: Scalars['Boolean']['output'];
   /** Deletes one of your saved views */
@@ -485,6 +687,8 @@ export type Mutation = {
   grantDownload: DownloadGrant;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
   importCalendar: Array<CalendarDay>;
+  /** Invites someone by e-mail with a role: a one-time set-password link goes through the outbox */
+  inviteUser: Invitation;
   /** Staff: links another ticket that asks for the same feature (noted on its timeline) */
   linkTicketToFeatureRequest: FeatureRequest;
   /** Exchanges e-mail and password for a bearer token */
@@ -499,6 +703,8 @@ export type Mutation = {
   publishProductRelease: ProductRelease;
   /** The customer rates the answer to its closed ticket, once: 1–5 and an optional comment */
   rateTicket: TicketRating;
+  /** The user signs in again (earlier sessions stay ended) */
+  reactivateUser: User;
   /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
   recordSelfServiceResolution: Scalars['Boolean']['output'];
   /** Staff: registers a feature request (status REGISTERED) */
@@ -507,18 +713,28 @@ export type Mutation = {
   registerFeatureRequestFromTicket: FeatureRequest;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
+  /** Admins: renames an organization (requests match the new name, ID-2) */
+  renameOrganization: Organization;
+  /** Admins: a new validity period; the previous one stays in the history */
+  renewContract: SupportContract;
   /** Orders your saved views (the built-in ones come first); returns every view */
   reorderViews: Array<TicketView>;
   /** Agent reply to the customer; the ticket then waits for them (TKT-2, TKT-3) */
   replyToTicket: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
   requestMissingInformation: Ticket;
+  /** Sends a one-time reset link if the address has an account; always answers true */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sends a new link with a new expiry; the earlier link stops working */
+  resendInvitation: Invitation;
   /** Sends a logged delivery's message again (same webhook-id, fresh attempts) */
   resendWebhookDelivery: WebhookDelivery;
   /** Admin: puts a FAILED notification back into delivery with a fresh set of attempts */
   retryNotification: OutboxMessage;
   /** Stops a token at once */
   revokeApiToken: ApiToken;
+  /** The link stops working */
+  revokeInvitation: Invitation;
   /** Saves a view of your own (new, or with `id` replacing one of yours) */
   saveView: TicketView;
   /** Sends a signed webhook.test event; returns its webhook-id (see webhookDeliveries) */
@@ -527,6 +743,10 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** The expected resolution date the customer sees (TKT-9); null clears it */
   setExpectedResolution: Ticket;
+  /** Accepts an invitation or uses a reset link by setting a password; answers signed in */
+  setPassword: AuthPayload;
+  /** Admins: the customers a partner serves; its people's view follows at once */
+  setServedCustomers: Organization;
   /** Disables or (again) enables an endpoint; enabling resets its failure count */
   setWebhookEndpointEnabled: WebhookEndpoint;
   /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
@@ -535,6 +755,8 @@ export type Mutation = {
   startWork: Ticket;
   /** Notices by e-mail when a new certified version of the product is published; needs active support for it */
   subscribeToCertifiedReleases: ReleaseSubscription;
+  /** Admins: support ends after lastDay (default today, Moscow); later requests are refused (ID-2) */
+  terminateContract: SupportContract;
   /** Nobody holds the ticket any more: a lead takes it off anyone, an agent hands back their own (TKT-6) */
   unassignTicket: Ticket;
   /** Unlinks your Telegram chat; Telegram is dropped from every kind */
@@ -545,6 +767,10 @@ export type Mutation = {
   unsubscribeFromCertifiedReleases: Scalars['Boolean']['output'];
   /** Staff: corrects or renews a certificate */
   updateCertificate: Certificate;
+  /** Admins: edits a contact person */
+  updateContact: Contact;
+  /** Admins: edits a contract's identifiers and products */
+  updateContract: SupportContract;
   /** Staff: edits an article (published ones change in place) */
   updateFaqArticle: FaqArticle;
   /** Staff: edits a release; certifying a published one notifies subscribers */
@@ -595,6 +821,12 @@ export type MutationAssignTicketsArgs = {
 };
 
 
+export type MutationChangeContractLevelArgs = {
+  id: Scalars['ID']['input'];
+  supportLevel: SupportLevel;
+};
+
+
 export type MutationChangeCriticalityArgs = {
   criticality: Criticality;
   reason: Scalars['String']['input'];
@@ -606,6 +838,19 @@ export type MutationChangeFeatureRequestStatusArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: FeatureRequestStatus;
+};
+
+
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeUserRoleArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -632,8 +877,30 @@ export type MutationCreateCertificateArgs = {
 };
 
 
+export type MutationCreateContactArgs = {
+  input: ContactDetailsInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
 export type MutationCreateFaqArticleArgs = {
   input: CreateFaqArticleInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  kind: ProductKind;
+  name: Scalars['String']['input'];
 };
 
 
@@ -655,6 +922,11 @@ export type MutationCreateTicketArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -686,6 +958,11 @@ export type MutationGrantDownloadArgs = {
 
 export type MutationImportCalendarArgs = {
   ics: Scalars['String']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
 };
 
 
@@ -723,6 +1000,11 @@ export type MutationRateTicketArgs = {
 };
 
 
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordSelfServiceResolutionArgs = {
   input: SelfServiceResolutionInput;
 };
@@ -747,6 +1029,19 @@ export type MutationRejectTicketArgs = {
 };
 
 
+export type MutationRenameOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenewContractArgs = {
+  id: Scalars['ID']['input'];
+  validFrom: Scalars['String']['input'];
+  validUntil: Scalars['String']['input'];
+};
+
+
 export type MutationReorderViewsArgs = {
   viewIds: Array<Scalars['ID']['input']>;
 };
@@ -764,6 +1059,16 @@ export type MutationRequestMissingInformationArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResendWebhookDeliveryArgs = {
   deliveryId: Scalars['ID']['input'];
 };
@@ -775,6 +1080,11 @@ export type MutationRetryNotificationArgs = {
 
 
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -803,6 +1113,18 @@ export type MutationSetExpectedResolutionArgs = {
 };
 
 
+export type MutationSetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationSetServedCustomersArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetWebhookEndpointEnabledArgs = {
   enabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -825,6 +1147,12 @@ export type MutationSubscribeToCertifiedReleasesArgs = {
 };
 
 
+export type MutationTerminateContractArgs = {
+  id: Scalars['ID']['input'];
+  lastDay?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationUnassignTicketArgs = {
   ticketId: Scalars['ID']['input'];
 };
@@ -843,6 +1171,18 @@ export type MutationUnsubscribeFromCertifiedReleasesArgs = {
 export type MutationUpdateCertificateArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCertificateInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  id: Scalars['ID']['input'];
+  input: ContactDetailsInput;
+};
+
+
+export type MutationUpdateContractArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContractInput;
 };
 
 
@@ -887,6 +1227,8 @@ export type NotificationKind =
   | 'CLOSED'
   | 'EXPECTED_RESOLUTION'
   | 'IDENTIFICATION_REQUIRED'
+  | 'INVITATION'
+  | 'PASSWORD_RESET'
   | 'RECEIVED'
   | 'REJECTED'
   | 'STAFF_DIGEST'
@@ -922,9 +1264,15 @@ export type OffAppStatus =
 /** A customer organization, a partner serving customers, or the vendor */
 export type Organization = {
   __typename?: 'Organization';
+  /** Staff: the organization's contact persons */
+  contacts: Array<Contact>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  /** Staff: for a partner, the customers it serves */
+  servedCustomers: Array<Organization>;
+  /** Staff: the organization's contracts */
+  supportContracts: Array<SupportContract>;
 };
 
 /** Customer, partner or the vendor itself */
@@ -973,6 +1321,20 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+/** A valid one-time link, as the set-password page shows it */
+export type PasswordLink = {
+  __typename?: 'PasswordLink';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  purpose: PasswordLinkPurpose;
+};
+
+/** What a one-time set-password link is for */
+export type PasswordLinkPurpose =
+  | 'INVITATION'
+  | 'PASSWORD_RESET';
 
 /** A software or hardware item made by the vendor */
 export type Product = {
@@ -1066,6 +1428,10 @@ export type Query = {
   apiTokenHolders: Array<User>;
   /** Admins: every API token; a partner's admin: its organization's; other partner users: those acting as them */
   apiTokens: Array<ApiToken>;
+  /** Admins: the audit log, newest first, by actor, kind, object and period */
+  auditLog: AuditEntryConnection;
+  /** Admins: the filtered audit log as CSV (RFC 4180, UTF-8), newest first, at most 50000 rows */
+  auditLogCsv: Scalars['String']['output'];
   /** Staff: the production calendar of a year (SLA-5) */
   calendarYear: CalendarYear;
   /** Staff: certificate expiry alerts raised so far, newest first (SVC-3) */
@@ -1084,6 +1450,8 @@ export type Query = {
   featureRequest: Maybe<FeatureRequest>;
   /** Feature requests, most recently changed first: all for staff; for customers and partners those their tickets asked for */
   featureRequests: Array<FeatureRequest>;
+  /** Admins: every invitation; an organization's admin: its own; newest first */
+  invitations: Array<Invitation>;
   /** The signed-in user */
   me: User;
   /** The caller's release-notice subscriptions */
@@ -1092,6 +1460,8 @@ export type Query = {
   organizations: Array<Organization>;
   /** Staff: customer notifications, newest first; the dev mailbox when no SMTP server is configured */
   outbox: Array<OutboxMessage>;
+  /** What a set-password link is for; null when invalid, used or expired */
+  passwordLink: Maybe<PasswordLink>;
   /** Public: one product */
   product: Maybe<Product>;
   /** Public: one published release (drafts for staff) */
@@ -1136,12 +1506,26 @@ export type Query = {
   ticketViews: Array<TicketView>;
   /** Tickets the caller may see, newest first */
   tickets: TicketConnection;
+  /** Admins: every user; an organization's admin: its own people. By name */
+  users: Array<User>;
   /** Staff: one page of a view's tickets in its order; `version` is the myWork version the page reflects */
   viewTickets: TicketConnection;
   /** An endpoint's delivery log, newest attempt first */
   webhookDeliveries: Array<WebhookDelivery>;
   /** Admins: every webhook endpoint; a partner's admin: its organization's */
   webhookEndpoints: Array<WebhookEndpoint>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditLogCsvArgs = {
+  filter?: InputMaybe<AuditFilter>;
 };
 
 
@@ -1202,10 +1586,20 @@ export type QueryFeatureRequestsArgs = {
 };
 
 
+export type QueryOrganizationsArgs = {
+  kind?: InputMaybe<OrganizationKind>;
+};
+
+
 export type QueryOutboxArgs = {
   first?: Scalars['Int']['input'];
   status?: InputMaybe<OutboxStatus>;
   ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPasswordLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1313,6 +1707,15 @@ export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: Scalars['Int']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1699,18 +2102,25 @@ export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A customer's support contract for one product (LVL-1) */
+/** A customer's support contract (LVL-1) */
 export type SupportContract = {
   __typename?: 'SupportContract';
   /** In force today (Moscow): requests under it are served (ID-2) */
   active: Scalars['Boolean']['output'];
+  /** Staff: creation, edits, renewals, level changes and termination, oldest first */
+  history: Array<ContractEvent>;
   id: Scalars['ID']['output'];
   /** License number, serial number or support activation code */
   identifier: Scalars['String']['output'];
   identifierKind: IdentifierKind;
+  /** Every identifier a customer may give (LVL-1), the printed one first */
+  identifiers: Array<ContractIdentifier>;
   organization: Organization;
   product: Product;
+  /** The products it covers */
+  products: Array<Product>;
   supportLevel: SupportLevel;
+  terminatedAt: Maybe<Scalars['DateTime']['output']>;
   /** First day of support, YYYY-MM-DD (Moscow) */
   validFrom: Scalars['String']['output'];
   /** Last day of support, YYYY-MM-DD (Moscow) */
@@ -2033,6 +2443,12 @@ export type UpdateCertificateInput = {
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Edits a contract's identifiers and products; what is omitted stays */
+export type UpdateContractInput = {
+  identifiers?: InputMaybe<Array<ContractIdentifierInput>>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Changes to an FAQ article; fields left out stay as they are */
 export type UpdateFaqArticleInput = {
   body?: InputMaybe<Scalars['String']['input']>;
@@ -2058,12 +2474,13 @@ export type UpdateProductReleaseInput = {
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** A staff member's address only for staff and themselves; customers and partners read the support desk's address */
   email: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organization: Maybe<Organization>;
-  /** A partner's own admin, who manages its API tokens */
+  /** An organization's own admin: manages its people (and a partner's API tokens) */
   organizationAdmin: Scalars['Boolean']['output'];
   role: Role;
 };

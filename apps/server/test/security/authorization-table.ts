@@ -19,6 +19,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query apiTokenHolders': 'UFFAAFFA',
   'query apiTokens': 'UFFAAFFA', // admins; partners: their own
   // #18: a partner's own admin (its integration's token too: an integration registers its endpoints) and the vendor's admins.
+  'query auditLog': ADMINS, // #12
+  'query auditLogCsv': ADMINS,
+  'query invitations': 'UAAAAFFA',
+  'query passwordLink': PUBLIC, // #12: whose link it is, for the set-password page
+  'query users': 'UAAAAFFA', // #12: admins; an organization's own admin sees its own people
   'query webhookDeliveries': 'UFFAAFFA',
   'query webhookEndpoints': 'UFFAAFFA',
   'query calendarYear': STAFF,
@@ -63,24 +68,33 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation answerTicket': 'UAAAAFFF', // the customer's side: staff reply instead
   'mutation assignTicket': LEADS,
   'mutation assignTickets': LEADS,
+  'mutation changeContractLevel': ADMINS,
   'mutation changeCriticality': STAFF,
   'mutation changeFeatureRequestStatus': STAFF,
+  'mutation changeOwnPassword': SIGNED_IN,
+  'mutation changeUserRole': ADMINS,
   'mutation clearCalendarDay': ADMINS,
   'mutation closeTicket': STAFF,
   'mutation createApiToken': 'UFFAFFFA', // admins and a partner's admin, signed in: never through an API token (finding 5)
   'mutation createCertificate': STAFF,
+  'mutation createContact': ADMINS,
+  'mutation createContract': ADMINS,
   'mutation createFaqArticle': STAFF,
+  'mutation createOrganization': ADMINS,
+  'mutation createProduct': ADMINS,
   'mutation createProductRelease': STAFF,
   'mutation createReplyTemplate': STAFF,
   'mutation createTelegramLinkCode': STAFF,
   'mutation createTicket': SIGNED_IN,
   'mutation createWebhookEndpoint': 'UFFAAFFA', // #18, as webhookEndpoints
+  'mutation deactivateUser': 'UAAAAFFA',
   'mutation deleteReplyTemplate': STAFF,
   'mutation deleteView': STAFF,
   'mutation deleteWebhookEndpoint': 'UFFAAFFA',
   'mutation escalateTicket': STAFF,
   'mutation grantDownload': SIGNED_IN,
   'mutation importCalendar': ADMINS,
+  'mutation inviteUser': ADMINS, // #12: admins; an organization's own admin invites its own people (the probe's vendor role is FORBIDDEN to them)
   'mutation linkTicketToFeatureRequest': STAFF,
   'mutation login': 'UUUUUUUU', // a wrong password for every caller
   'mutation markAllStaffNotificationsRead': STAFF,
@@ -88,29 +102,40 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation publishFaqArticle': STAFF,
   'mutation publishProductRelease': STAFF,
   'mutation rateTicket': 'UAAFFFFF', // the customer rates its own closed ticket (#19)
+  'mutation reactivateUser': 'UAAAAFFA',
   'mutation recordSelfServiceResolution': SIGNED_IN,
   'mutation registerFeatureRequest': STAFF,
   'mutation registerFeatureRequestFromTicket': STAFF,
   'mutation rejectTicket': STAFF,
+  'mutation renameOrganization': ADMINS,
+  'mutation renewContract': ADMINS,
   'mutation reorderViews': STAFF,
   'mutation replyToTicket': STAFF,
   'mutation requestMissingInformation': STAFF,
+  'mutation requestPasswordReset': PUBLIC, // #12: the same answer whether the address exists
+  'mutation resendInvitation': 'UAAAAFFA',
   'mutation resendWebhookDelivery': 'UFFAAFFA',
   'mutation retryNotification': ADMINS,
   'mutation revokeApiToken': 'UFFAFFFA', // likewise
+  'mutation revokeInvitation': 'UAAAAFFA',
   'mutation saveView': STAFF,
   'mutation sendWebhookTestEvent': 'UFFAAFFA',
   'mutation setCalendarDay': ADMINS,
   'mutation setExpectedResolution': STAFF,
+  'mutation setPassword': PUBLIC, // #12: the invitation or reset link is the credential
+  'mutation setServedCustomers': ADMINS,
   'mutation setWebhookEndpointEnabled': 'UFFAAFFA',
   'mutation splitTicket': STAFF,
   'mutation startWork': STAFF,
   'mutation subscribeToCertifiedReleases': SIGNED_IN,
+  'mutation terminateContract': ADMINS,
   'mutation unassignTicket': STAFF,
   'mutation unlinkTelegram': STAFF,
   'mutation unpublishFaqArticle': STAFF,
   'mutation unsubscribeFromCertifiedReleases': SIGNED_IN,
   'mutation updateCertificate': STAFF,
+  'mutation updateContact': ADMINS,
+  'mutation updateContract': ADMINS,
   'mutation updateFaqArticle': STAFF,
   'mutation updateProductRelease': STAFF,
   'mutation updateReplyTemplate': STAFF,
