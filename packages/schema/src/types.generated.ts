@@ -478,6 +478,8 @@ export type Mutation = {
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
   publishProductRelease: ProductRelease;
+  /** SLA-3: the customer was told by phone that the ticket is registered and work started; the call time is the reaction if it is the first proof */
+  recordPhoneNotice: Ticket;
   /** Staff: registers a feature request (status REGISTERED) */
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
@@ -662,6 +664,13 @@ export type MutationPublishFaqArticleArgs = {
 
 export type MutationPublishProductReleaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPhoneNoticeArgs = {
+  calledAt: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -858,12 +867,16 @@ export type OutboxMessage = {
   body: Scalars['String']['output'];
   channel: Channel;
   createdAt: Scalars['DateTime']['output'];
+  /** The proof of receipt: the SMTP reply to DATA (queue id), the Telegram message id */
+  deliveryReceipt: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NotificationKind;
   lastError: Maybe<Scalars['String']['output']>;
   messageId: Maybe<Scalars['String']['output']>;
   /** When delivery is tried next (PENDING), or was last tried */
   nextAttemptAt: Scalars['DateTime']['output'];
+  /** The ticket's reaction notice: its delivery proves the reaction (SLA-2, SLA-3) */
+  reaction: Scalars['Boolean']['output'];
   recipient: Scalars['String']['output'];
   sentAt: Maybe<Scalars['DateTime']['output']>;
   status: OutboxStatus;
@@ -1210,6 +1223,27 @@ export type QueueEventKind =
   | 'REMOVED'
   | 'UPDATED';
 
+/** The "registered, work started" notice and the proof that the customer received it (SLA-2, SLA-3) */
+export type ReactionNotice = {
+  __typename?: 'ReactionNotice';
+  /** The channel of the notice; once DELIVERED, the channel of the proof (PHONE for a recorded call) */
+  channel: Channel;
+  /** When the customer received it: the reaction (= Ticket.respondedAt) */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed (FAILED only) */
+  error: Maybe<Scalars['String']['output']>;
+  /** What proves receipt: the Message-ID and the SMTP reply, the Telegram message id, who phoned */
+  proof: Maybe<Scalars['String']['output']>;
+  /** PENDING: queued, no proof yet ("notified: pending"); FAILED: an attempt failed, phone the customer; DELIVERED: proven */
+  state: ReactionNoticeState;
+};
+
+/** Where the reaction notice stands: pending, failed on its channel, delivered (SLA-3) */
+export type ReactionNoticeState =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
 /** A request refused before it became a ticket, kept for follow-up (ID-1, ID-2) */
 export type RefusedRequest = {
   __typename?: 'RefusedRequest';
@@ -1420,6 +1454,7 @@ export type StaffNotificationKind =
   | 'CUSTOMER_REPLY'
   | 'ESCALATED'
   | 'NEW_MESSAGE'
+  | 'REACTION_NOTICE_FAILED'
   | 'SLA_AT_RISK'
   | 'SLA_BREACHED'
   | 'UNASSIGNED';
@@ -1564,6 +1599,8 @@ export type Ticket = {
   /** Certificates in force for the ticket's product (SVC-3): the answer to a CERTIFICATE_INFO request */
   productCertificates: Array<Certificate>;
   productVersion: Maybe<Scalars['String']['output']>;
+  /** The reaction notice and its proof of receipt; null before work started (SLA-3) */
+  reactionNotice: Maybe<ReactionNotice>;
   receivedAt: Scalars['DateTime']['output'];
   /** REJECTED: what the customer was told (TKT-7) */
   rejectionNote: Maybe<Scalars['String']['output']>;
@@ -1573,7 +1610,10 @@ export type Ticket = {
   resolution: Maybe<Resolution>;
   /** What was done, or the recommendation (TKT-5) */
   resolutionNote: Maybe<Scalars['String']['output']>;
+  /** The reaction: when the customer demonstrably received the "registered, work started" notice (SLA-2, SLA-3) */
   respondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The agent who reacted: who held the ticket when the notice was proven received, or who phoned (SLA-9) */
+  respondedBy: Maybe<User>;
   responseDueAt: Scalars['DateTime']['output'];
   /** The response-time clock at the moment of the read: state, deadline, remaining and elapsed service seconds, running or paused, the service hours it counts in */
   sla: TicketSla;
@@ -1781,6 +1821,7 @@ export type TimelineKind =
   | 'NOTIFICATION_FAILED'
   | 'NOTIFICATION_QUEUED'
   | 'NOTIFICATION_SENT'
+  | 'REACTION_NOTICE_FAILED'
   | 'REJECTED'
   | 'RESPONDED'
   | 'SLA_ALERT'

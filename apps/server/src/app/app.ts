@@ -96,7 +96,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   );
   deadlines.start();
   teardown.add(() => deadlines.stop());
-  const outbox = createOutboxDispatcher(orm, config, { clock, events, logger });
+  const outbox = createOutboxDispatcher(orm, config, { clock, events, logger, tickets: services });
   outbox?.start();
   if (outbox) teardown.add(() => outbox.stop());
 

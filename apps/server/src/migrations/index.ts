@@ -8,6 +8,7 @@ import { Migration20261124050000_information_services } from './Migration2026112
 import { Migration20261203000000_partner_admins } from './Migration20261203000000_partner_admins.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
+import { Migration20261207061637_reaction_proof } from './Migration20261207061637_reaction_proof.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124000000_initial', class: Migration20261124000000_initial },
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124050000_information_services', class: Migration20261124050000_information_services },
   { name: 'Migration20261203000000_partner_admins', class: Migration20261203000000_partner_admins },
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
+  { name: 'Migration20261207061637_reaction_proof', class: Migration20261207061637_reaction_proof },
 ];

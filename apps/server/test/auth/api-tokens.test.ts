@@ -12,7 +12,7 @@ const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input
 const ticketFor = (identifier: string, organizationName: string) => ({
   identifier,
   organizationName,
-  contact: { fullName: 'Анна Альфина', position: 'ИБ', phone: '+7 812 000 00 01' },
+  contact: { fullName: 'Анна Альфина', position: 'ИБ', phone: '+7 812 000 00 01', email: 'alfa@demo.local' },
   subject: 'Через API партнёра',
   description: 'Описание',
   category: 'INCIDENT',

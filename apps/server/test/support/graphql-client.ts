@@ -9,6 +9,7 @@ export interface GraphQLErrorShape {
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: GraphQLErrorShape[];
+  extensions?: Record<string, unknown>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
-import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
@@ -32,7 +32,7 @@ export async function raiseSlaAlerts(
   const now = deps.clock.now();
   const alerts: SlaAlert[] = [];
   await runInPlaceTicketChanges(em, deps, async (tx) => {
-    const armedAndDue = { status: TicketStatus.NEW, [flag]: false, [instant]: { $lte: now } };
+    const armedAndDue = { awaitingReaction: true, [flag]: false, [instant]: { $lte: now } };
     const claimable = await tx.find(Ticket, { ...armedAndDue, id: { $in: [...ticketIds] } }, { fields: ['id'] });
     if (claimable.length === 0) return [];
     const ids = claimable.map((ticket) => ticket.id);

@@ -7,6 +7,6 @@ import { OutboxResolver } from './outbox.resolver.js';
 
 export const NOTIFICATION_RESOLVERS = [OutboxResolver] as const;
 
-export type { OutboxChannel } from './outbox-channel.js';
+export type { OutboxChannel, SentNotice } from './outbox-channel.js';
 export { createOutboxDispatcher, OutboxDispatcher, type OutboxDispatcherOptions } from './outbox-dispatcher.js';
-export { outboxNotices, writeOutbox, type OutboxRow } from './outbox.writer.js';
+export { outboxNotices, writeOutbox, type NoticeTransports, type OutboxRow } from './outbox.writer.js';

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { ProblemList } from '../../common/errors.js';
 import { SlaOutcome } from '../../entities/sla/sla.enums.js';
-import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { aggregateCompliance, type ComplianceDimension, type ComplianceGroup, type OutcomeRow } from './compliance.js';
 
@@ -29,17 +28,18 @@ export class ComplianceService {
         receivedAt: { $gte: from, $lt: to },
         $or: [
           { slaOutcome: { $ne: null } },
-          // Still waiting past its deadline: already a breach.
-          { status: TicketStatus.NEW, responseDueAt: { $lt: now } },
+          // Still waiting for the reaction past its deadline (taken or not): already a breach.
+          { awaitingReaction: true, responseDueAt: { $lt: now } },
         ],
       },
-      { fields: ['receivedAt', 'supportLevel', 'criticality', 'assignee', 'slaOutcome'] },
+      { fields: ['receivedAt', 'supportLevel', 'criticality', 'assignee', 'respondedBy', 'respondedAt', 'slaOutcome'] },
     );
     const rows: OutcomeRow[] = tickets.map((t) => ({
       receivedAt: t.receivedAt,
       supportLevel: t.supportLevel,
       criticality: t.criticality,
-      agentId: t.assignee?.id ?? null,
+      // SLA-9: the agent who reacted; a ticket still waiting counts against whoever holds it.
+      agentId: (t.respondedAt ? t.respondedBy : t.assignee)?.id ?? null,
       outcome: t.slaOutcome === SlaOutcome.MET ? 'MET' : 'BREACHED',
     }));
     return aggregateCompliance(rows, dimensions);

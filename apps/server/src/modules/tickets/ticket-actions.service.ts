@@ -1,15 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canBeCritical, slaOutcome } from '@desk/sla';
-import { ProblemList } from '../../common/errors.js';
+import { InvalidState, ProblemList } from '../../common/errors.js';
 import { Criticality } from '../../entities/sla/sla.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
-import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { Channel, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { type Actor } from '../../graphql/actor.js';
 import { slaTermsFor } from '../sla/index.js';
 import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
+import { recordReaction, sendReactionNotice } from './reaction.js';
 import { type TicketServices } from './ticket-services.js';
 
 const MAX_REASON_LENGTH = 2_000;
@@ -21,22 +23,48 @@ export class TicketActionsService {
     private readonly deps: TicketServices,
   ) {}
 
-  /** The reaction (SLA-2, SLA-3): the customer is told work has started, which stops the clock. */
+  /**
+   * Takes the ticket into work and queues the "registered, work started"
+   * notice (SLA-2, SLA-3). The reaction is the notice's first delivery proof:
+   * at commit where writing it proves receipt, else when its channel proves it
+   * (SMTP 250, a Telegram message id) or an agent records a call; until then
+   * the ticket stays in the queue with its notice pending.
+   */
   async startWork(ticketId: string, actor: Actor): Promise<Ticket> {
     return changeTicket(this.em, this.deps, ticketId, actor, 'START_WORK', async (em, ticket, now) => {
       if (!ticket.assignee) {
         ticket.assignee = em.getReference(User, actor.userId, { wrapped: true });
         recordTimeline(em, ticket, { kind: TimelineKind.ASSIGNED, at: now, actorId: actor.userId, summary: 'Took the ticket', data: { assigneeId: actor.userId, selfAssigned: true } });
       }
-      ticket.respondedAt = now;
-      ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now);
-      const notice = await this.deps.notices.notify(em, NotificationKind.WORK_STARTED, ticket, now);
-      recordTimeline(em, ticket, {
-        kind: TimelineKind.RESPONDED,
-        at: now,
+      await sendReactionNotice(em, this.deps.notices, NotificationKind.WORK_STARTED, ticket, now);
+    });
+  }
+
+  /**
+   * SLA-3: the agent told the customer by phone that the ticket is
+   * registered and work has started; the call's time is the reaction when it
+   * is the first proof. The way out when the notice failed on its channel or
+   * the contact has no e-mail address.
+   */
+  async recordPhoneNotice(ticketId: string, calledAt: Date, note: string | null, actor: Actor): Promise<Ticket> {
+    const text = note?.trim() || null;
+    const problems = new ProblemList();
+    if (text && text.length > MAX_REASON_LENGTH) problems.add('note', `must be at most ${MAX_REASON_LENGTH} characters`);
+    if (calledAt.getTime() > this.deps.clock.now().getTime()) problems.add('calledAt', 'must not be in the future');
+    problems.throwIfAny();
+    return changeTicket(this.em, this.deps, ticketId, actor, 'NOTE', async (em, ticket) => {
+      if (ticket.status === TicketStatus.NEW) throw new InvalidState(`Ticket ${ticket.number} is NEW: start work on it first, then tell the customer (SLA-2)`);
+      if (ticket.respondedAt) throw new InvalidState(`Ticket ${ticket.number} was already reacted to at ${ticket.respondedAt.toISOString()} (${ticket.noticeProof ?? 'proof on the timeline'})`);
+      if (calledAt.getTime() < ticket.receivedAt.getTime()) {
+        new ProblemList().add('calledAt', `must not be before the request arrived (${ticket.receivedAt.toISOString()})`).throwIfAny();
+      }
+      const [agent, contact] = await Promise.all([em.findOneOrFail(User, actor.userId), em.findOneOrFail(Contact, ticket.contact.id)]);
+      recordReaction(em, ticket, {
+        channel: Channel.PHONE,
+        at: calledAt,
+        proof: `${agent.fullName} phoned ${contact.fullName} at ${contact.phone}${text ? `: ${text}` : ''}`,
         actorId: actor.userId,
-        summary: `Reaction sent to ${notice.recipient} via ${notice.channel}: SLA ${ticket.slaOutcome}`,
-        data: { outcome: ticket.slaOutcome, responseDueAt: ticket.responseDueAt.toISOString() },
+        data: { calledAt: calledAt.toISOString(), phonedBy: agent.fullName, phone: contact.phone, note: text },
       });
     });
   }

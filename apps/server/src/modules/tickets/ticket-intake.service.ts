@@ -118,6 +118,8 @@ export class TicketIntakeService {
         supportLevel: contract.supportLevel,
         channel: command.channel,
         status: rejection ? TicketStatus.REJECTED : TicketStatus.NEW,
+        // A refused request never waits in the queue (ID-2).
+        awaitingReaction: !rejection,
         rejectionReason: rejection,
         receivedAt,
         ...terms,

@@ -54,7 +54,14 @@ export class TicketSplitService {
           status: origin.status === TicketStatus.NEW ? TicketStatus.NEW : TicketStatus.IN_PROGRESS,
           receivedAt: origin.receivedAt,
           ...terms,
+          // Each part shares the original's reaction and its proof (ID-3: the same request, the same notice).
           respondedAt: origin.respondedAt,
+          respondedBy: origin.respondedBy,
+          awaitingReaction: origin.awaitingReaction,
+          noticeState: origin.noticeState,
+          noticeChannel: origin.noticeChannel,
+          noticeProof: origin.noticeProof,
+          noticeError: origin.noticeError,
           slaOutcome: origin.slaOutcome,
           // Alerts already raised for the original deadline are not raised again for its parts.
           atRiskAlerted: origin.atRiskAlerted && terms.responseDueAt.getTime() === origin.responseDueAt.getTime(),
