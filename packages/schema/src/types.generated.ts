@@ -442,6 +442,8 @@ export type Mutation = {
   changeCriticality: Ticket;
   /** Staff: REGISTERED → UNDER_REVIEW → PLANNED → RELEASED, or DECLINED, with a note */
   changeFeatureRequestStatus: FeatureRequest;
+  /** Customer: be told in the portal that work on your tickets started — the notice then counts as received when it is on the ticket (SLA-3) */
+  choosePortalNotices: User;
   /** Admin: removes an override; true when there was one */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
@@ -577,6 +579,11 @@ export type MutationChangeFeatureRequestStatusArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: FeatureRequestStatus;
+};
+
+
+export type MutationChoosePortalNoticesArgs = {
+  enabled: Scalars['Boolean']['input'];
 };
 
 
@@ -1387,6 +1394,20 @@ export type SlaAlertKind =
   | 'AT_RISK'
   | 'BREACHED';
 
+/** The SLA outcome as decided once, with the terms in force at that moment (SLA-9, SLA-10) */
+export type SlaDecision = {
+  __typename?: 'SlaDecision';
+  criticality: Criticality;
+  /** When it was decided: the reaction, or the deadline passing without one */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The response deadline in force */
+  dueAt: Scalars['DateTime']['output'];
+  outcome: SlaOutcome;
+  /** The guaranteed response time in force (SLA-1), in service seconds */
+  responseSeconds: Scalars['Int']['output'];
+  supportLevel: SupportLevel;
+};
+
 /** Final response-time outcome (SLA-9) */
 export type SlaOutcome =
   | 'BREACHED'
@@ -1617,7 +1638,9 @@ export type Ticket = {
   responseDueAt: Scalars['DateTime']['output'];
   /** The response-time clock at the moment of the read: state, deadline, remaining and elapsed service seconds, running or paused, the service hours it counts in */
   sla: TicketSla;
-  /** Set once reacted to (SLA-9) */
+  /** The outcome as decided once, with the terms in force then; null while undecided (SLA-10) */
+  slaDecision: Maybe<SlaDecision>;
+  /** Decided once, at the reaction or at the breach, and never rewritten (SLA-9, SLA-10) */
   slaOutcome: Maybe<SlaOutcome>;
   /** Response-time state now (SLA-7, SLA-9) */
   slaState: SlaState;
@@ -1870,6 +1893,8 @@ export type User = {
   organization: Maybe<Organization>;
   /** A partner's own admin, who manages its API tokens */
   organizationAdmin: Scalars['Boolean']['output'];
+  /** Customer: tell me in the portal — the reaction notice counts as received when it is on my ticket (SLA-3) */
+  portalNotices: Scalars['Boolean']['output'];
   role: Role;
 };
 

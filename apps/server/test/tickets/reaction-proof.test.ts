@@ -150,6 +150,26 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     expect(new Date(phoned.respondedAt).getTime()).toBeGreaterThan(DUE.getTime());
   });
 
+  it('SLA-3: a customer who chose portal notices has received the notice when it is committed on the ticket their account reads', async () => {
+    const customer = await t.login(ALFA);
+    const choose = 'mutation($on: Boolean!) { choosePortalNotices(enabled: $on) { email portalNotices } }';
+    await expectCode(t, 'FORBIDDEN', choose, { on: true }, await t.login(AGENT1));
+    expect((await t.gql(choose, { on: true }, customer)).choosePortalNotices).toEqual({ email: ALFA, portalNotices: true });
+    try {
+      // АО Альфа's contact is the customer's own account (same e-mail): SMTP is configured, yet the portal proves receipt at once.
+      const ticket = await createTicket(t, customer, {});
+      clock.set(msk('2026-03-04T10:05'));
+      const started = (await t.gql(START, { id: ticket.id }, await t.login(AGENT1))).startWork;
+      expect(started).toMatchObject({ reactionNotice: { state: 'DELIVERED', channel: 'PORTAL', proof: expect.stringContaining(`portal account ${ALFA}`) } });
+      expect(new Date(started.respondedAt).getTime()).toBe(msk('2026-03-04T10:05').getTime());
+      // The proof is on the ticket the customer reads.
+      const seen = await ticketWithTimeline(t, customer, ticket.id);
+      expect(seen.timeline.find((e) => e.kind === 'RESPONDED')?.data).toMatchObject({ channel: 'PORTAL' });
+    } finally {
+      await t.gql(choose, { on: false }, customer);
+    }
+  });
+
   it('recordPhoneNotice: staff only, a call neither in the future nor before arrival, on a taken ticket not yet reacted to', async () => {
     const agent = await t.login(AGENT1);
     const ticket = await betaTicket({ contact: contact(null), channel: 'PHONE' });

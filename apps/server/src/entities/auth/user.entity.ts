@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity.js';
 @ObjectType({ description: 'A person who signs in: staff, a customer contact or a partner' })
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin';
+  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin' | 'portalNotices';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -40,6 +40,11 @@ export class User {
   @Field({ description: "A partner's own admin, who manages its API tokens" })
   @Property()
   organizationAdmin: boolean = false;
+
+  /** A customer chose the portal for the reaction notice: it is received when committed on the ticket their account reads (SLA-3). */
+  @Field({ description: 'Customer: tell me in the portal — the reaction notice counts as received when it is on my ticket (SLA-3)' })
+  @Property()
+  portalNotices: boolean = false;
 
   @Property()
   createdAt: Date = new Date();

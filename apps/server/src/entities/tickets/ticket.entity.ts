@@ -27,7 +27,7 @@ import { formatTicketNumber } from './ticket-number.js';
 @Index({ name: 'tickets_escalated_idx', properties: ['status', 'escalationLevel'] })
 @Index({ name: 'tickets_status_updated_idx', properties: ['status', 'updatedAt', 'id'] })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -115,9 +115,26 @@ export class Ticket {
   @Property({ type: 'string', length: 1000, nullable: true })
   noticeError: string | null = null;
 
-  @Field(() => SlaOutcome, { nullable: true, description: 'Set once reacted to (SLA-9)' })
+  @Field(() => SlaOutcome, { nullable: true, description: 'Decided once, at the reaction or at the breach, and never rewritten (SLA-9, SLA-10)' })
   @Enum({ items: () => SlaOutcome, nullable: true })
   slaOutcome: SlaOutcome | null = null;
+
+  /** SLA-10: when the outcome was decided, and the terms in force then. */
+  @Property({ type: 'datetime', nullable: true })
+  slaDecidedAt: Date | null = null;
+
+  @Enum({ items: () => SupportLevel, nullable: true })
+  slaLevel: SupportLevel | null = null;
+
+  @Enum({ items: () => Criticality, nullable: true })
+  slaCriticality: Criticality | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  slaDueAt: Date | null = null;
+
+  /** The guaranteed response time in force (SLA-1), in service seconds. */
+  @Property({ type: 'integer', nullable: true })
+  slaResponseSeconds: number | null = null;
 
   @Field(() => Int)
   @Property()

@@ -4,8 +4,9 @@
  * (e-mail; Telegram plugs in its own OutboxChannel) with retries.
  */
 import { OutboxResolver } from './outbox.resolver.js';
+import { PortalNoticesResolver } from './portal-notices.resolver.js';
 
-export const NOTIFICATION_RESOLVERS = [OutboxResolver] as const;
+export const NOTIFICATION_RESOLVERS = [OutboxResolver, PortalNoticesResolver] as const;
 
 export type { OutboxChannel, SentNotice } from './outbox-channel.js';
 export { createOutboxDispatcher, OutboxDispatcher, type OutboxDispatcherOptions } from './outbox-dispatcher.js';

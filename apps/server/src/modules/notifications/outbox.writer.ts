@@ -4,7 +4,8 @@ import { NotificationKind, OutboxStatus } from '../../entities/notifications/not
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { User } from '../../entities/auth/user.entity.js';
+import { User } from '../../entities/auth/user.entity.js';
+import { Role } from '../../entities/auth/role.enum.js';
 import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts, type NoticeOnWrite } from '../tickets/index.js';
 import { renderNotification } from './notification-templates.js';
 
@@ -104,9 +105,18 @@ export function outboxNotices(transports: NoticeTransports): CustomerNotices {
       message.reaction = true;
       // The id names the notice in the proof.
       await em.flush();
+      const portal = await portalAccountOf(em, ticket);
+      if (portal) return { message, onWrite: { state: 'DELIVERED', channel: Channel.PORTAL, proof: `on the ticket in the portal account ${portal.email}, who chose portal notices` } };
       return { message, onWrite: onWriteOf(message, transports) };
     },
   };
+}
+
+/** SLA-3: the contact's own portal account (same organization and e-mail), if they chose to be told there. */
+async function portalAccountOf(em: EntityManager, ticket: Ticket): Promise<User | null> {
+  const contact = await em.findOneOrFail(Contact, ticket.contact.id);
+  if (!contact.email) return null;
+  return em.findOne(User, { role: Role.CUSTOMER, active: true, portalNotices: true, organization: ticket.organization.id, email: contact.email.toLowerCase() });
 }
 
 function onWriteOf(message: OutboxMessage, transports: NoticeTransports): NoticeOnWrite {

@@ -16,7 +16,7 @@ export { changeTicket, type TicketMutation } from './change-ticket.js';
 export { recordTimeline } from './timeline.js';
 export type { AttachFiles } from './attach-files.js';
 export type { CustomerNoticeKind, CustomerNotices, NoticeFacts, NoticeOnWrite } from './customer-notices.js';
-export { recordNoticeFailure, recordReaction, type DeliveryProof } from './reaction.js';
+export { decideOutcome, recordNoticeFailure, recordReaction, type DeliveryProof } from './reaction.js';
 export { servicesAsOf, type TicketContext, type TicketServices } from './ticket-services.js';
 export type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 export { validateCreateTicket } from './create-ticket.validation.js';

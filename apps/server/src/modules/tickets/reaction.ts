@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { formatMoscow, isFinal, slaOutcome } from '@desk/sla';
+import { formatMoscow, isFinal, responseTimeSeconds, slaOutcome } from '@desk/sla';
+import type { SlaOutcome } from '../../entities/sla/sla.enums.js';
 import { Contact } from '../../entities/organizations/contact.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { Channel, ReactionNoticeState, TimelineKind } from '../../entities/tickets/ticket.enums.js';
@@ -35,16 +36,33 @@ export function refreshAwaitingReaction(ticket: Ticket): void {
 }
 
 /**
+ * SLA-9, SLA-10: the outcome is decided once — at the reaction or at the
+ * breach, whichever comes first — and kept with the terms in force then;
+ * nothing later (a reclassification, a calendar edit, a late reaction after
+ * the breach) rewrites it.
+ */
+export function decideOutcome(ticket: Ticket, outcome: SlaOutcome, at: Date): void {
+  if (ticket.slaOutcome) return;
+  ticket.slaOutcome = outcome;
+  ticket.slaDecidedAt = at;
+  ticket.slaLevel = ticket.supportLevel;
+  ticket.slaCriticality = ticket.criticality;
+  ticket.slaDueAt = ticket.responseDueAt;
+  ticket.slaResponseSeconds = responseTimeSeconds(ticket.supportLevel, ticket.criticality);
+}
+
+/**
  * SLA-2, SLA-3: the first proof of receipt is the reaction. It sets
  * `respondedAt`, the agent who reacted (the one who phoned, else the holder)
- * and the outcome; later proofs are on the timeline as deliveries only.
+ * and the outcome (unless the breach decided it already); later proofs are
+ * on the timeline as deliveries only.
  * Returns whether this proof was the reaction.
  */
 export function recordReaction(em: EntityManager, ticket: Ticket, proof: DeliveryProof): boolean {
   if (ticket.respondedAt) return false;
   ticket.respondedAt = proof.at;
   ticket.respondedBy = proof.actorId !== null ? em.getReference(User, proof.actorId, { wrapped: true }) : ticket.assignee;
-  ticket.slaOutcome = slaOutcome(ticket.responseDueAt, proof.at);
+  decideOutcome(ticket, slaOutcome(ticket.responseDueAt, proof.at), proof.at);
   ticket.noticeState = ReactionNoticeState.DELIVERED;
   ticket.noticeChannel = proof.channel;
   ticket.noticeProof = proof.proof.slice(0, 1000);
@@ -57,6 +75,7 @@ export function recordReaction(em: EntityManager, ticket: Ticket, proof: Deliver
     summary: `Reaction: the customer received the notice by ${CHANNEL_LABEL[proof.channel]} at ${moscow(proof.at)} (${proof.proof}): SLA ${ticket.slaOutcome}`,
     data: {
       outcome: ticket.slaOutcome,
+      decidedAt: ticket.slaDecidedAt?.toISOString() ?? null,
       responseDueAt: ticket.responseDueAt.toISOString(),
       respondedAt: proof.at.toISOString(),
       respondedById: ticket.respondedBy?.id ?? null,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { canBeCritical, slaOutcome } from '@desk/sla';
+import { canBeCritical, formatMoscow } from '@desk/sla';
 import { InvalidState, ProblemList } from '../../common/errors.js';
-import { Criticality } from '../../entities/sla/sla.enums.js';
+import { Criticality, SlaOutcome } from '../../entities/sla/sla.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { Channel, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { Contact } from '../../entities/organizations/contact.entity.js';
@@ -11,7 +11,7 @@ import { type Actor } from '../../graphql/actor.js';
 import { slaTermsFor } from '../sla/index.js';
 import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
-import { recordReaction, sendReactionNotice } from './reaction.js';
+import { decideOutcome, recordReaction, sendReactionNotice } from './reaction.js';
 import { type TicketServices } from './ticket-services.js';
 
 const MAX_REASON_LENGTH = 2_000;
@@ -84,7 +84,12 @@ export class TicketActionsService {
     });
   }
 
-  /** SLA-8: reclassification recomputes the deadline from the original arrival, never from now. */
+  /**
+   * SLA-8: reclassification recomputes the deadline from the original arrival,
+   * never from now. SLA-10: once the outcome is decided (the reaction or the
+   * breach) the deadline and the outcome stay as decided; the criticality and
+   * the priority still change, and the timeline says so.
+   */
   async changeCriticality(ticketId: string, criticality: Criticality, reason: string, actor: Actor): Promise<Ticket> {
     const text = requireReason(reason);
     const calendar = await this.deps.calendar.current();
@@ -97,14 +102,18 @@ export class TicketActionsService {
       problems.throwIfAny();
       const before = { criticality: ticket.criticality, responseDueAt: ticket.responseDueAt, priority: ticket.priority };
       const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare);
+      // SLA-10: a deadline passed without a reaction has decided the outcome, whether or not the sweep has run yet.
+      if (!ticket.respondedAt && now.getTime() > ticket.responseDueAt.getTime()) decideOutcome(ticket, SlaOutcome.BREACHED, ticket.responseDueAt);
+      const decided = ticket.slaOutcome;
+      if (decided) Object.assign(ticket, { criticality, priority: terms.priority });
       // SLA-7: alerts are once per deadline; a new deadline re-arms them.
-      Object.assign(ticket, terms, { criticality, atRiskAlerted: false, breachAlerted: false });
-      if (ticket.respondedAt) ticket.slaOutcome = slaOutcome(ticket.responseDueAt, ticket.respondedAt);
+      else Object.assign(ticket, terms, { criticality, atRiskAlerted: false, breachAlerted: false });
+      const deadline = `deadline ${moscow(before.responseDueAt)} → ${moscow(ticket.responseDueAt)}`;
       recordTimeline(em, ticket, {
         kind: TimelineKind.CRITICALITY_CHANGED,
         at: now,
         actorId: actor.userId,
-        summary: `Criticality ${before.criticality} → ${criticality}: ${text}`,
+        summary: `Criticality ${before.criticality} → ${criticality}: ${text}; ${decided ? `outcome ${decided} and its deadline kept (decided, SLA-10)` : deadline}`,
         data: {
           from: before.criticality,
           to: criticality,
@@ -113,12 +122,14 @@ export class TicketActionsService {
           responseDueAt: ticket.responseDueAt.toISOString(),
           previousPriority: before.priority,
           priority: ticket.priority,
+          outcomeKept: decided,
         },
       });
     });
   }
-
 }
+
+const moscow = (at: Date) => `${formatMoscow(at).slice(0, 16).replace('T', ' ')} MSK`;
 
 function requireReason(reason: string): string {
   const text = reason.trim();

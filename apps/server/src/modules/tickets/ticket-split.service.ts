@@ -63,6 +63,11 @@ export class TicketSplitService {
           noticeProof: origin.noticeProof,
           noticeError: origin.noticeError,
           slaOutcome: origin.slaOutcome,
+          slaDecidedAt: origin.slaDecidedAt,
+          slaLevel: origin.slaLevel,
+          slaCriticality: origin.slaCriticality,
+          slaDueAt: origin.slaDueAt,
+          slaResponseSeconds: origin.slaResponseSeconds,
           // Alerts already raised for the original deadline are not raised again for its parts.
           atRiskAlerted: origin.atRiskAlerted && terms.responseDueAt.getTime() === origin.responseDueAt.getTime(),
           breachAlerted: origin.breachAlerted && terms.responseDueAt.getTime() === origin.responseDueAt.getTime(),

@@ -19,6 +19,7 @@ import { type TicketContext } from './ticket-services.js';
 import { visibleRowsPerTicket } from './visible-rows.batch.js';
 import { TicketSla, ticketSlaAt } from './ticket-sla.js';
 import { ReactionNotice, reactionNoticeOf } from './reaction-notice.type.js';
+import { SlaDecision, slaDecisionOf } from './sla-decision.type.js';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
@@ -125,6 +126,11 @@ export class TicketResolver {
   @FieldResolver(() => ReactionNotice, { nullable: true, description: 'The reaction notice and its proof of receipt; null before work started (SLA-3)' })
   reactionNotice(@Root() ticket: Ticket): ReactionNotice | null {
     return reactionNoticeOf(ticket);
+  }
+
+  @FieldResolver(() => SlaDecision, { nullable: true, description: 'The outcome as decided once, with the terms in force then; null while undecided (SLA-10)' })
+  slaDecision(@Root() ticket: Ticket): SlaDecision | null {
+    return slaDecisionOf(ticket);
   }
 
   @FieldResolver(() => Contact)
