@@ -35,6 +35,7 @@ export function queueTicket(overrides: Partial<QueueTicket> = {}): QueueTicket {
     escalationLevel: 0,
     organization: { __typename: 'Organization', id: 'org-1', name: 'ПАО Бета' },
     assignee: null,
+    reactionNotice: null,
     ...overrides,
   };
 }
