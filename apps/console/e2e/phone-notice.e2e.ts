@@ -81,6 +81,8 @@ describe('the reaction recorded by phone, against the real server', () => {
     await notice.waitFor();
     expect(await notice.getAttribute('data-state')).toBe('FAILED');
     expect(await page.getByTestId('reaction-notice-error').textContent()).toContain('no e-mail address');
+    expect(await page.getByTestId('reaction-notice-call').textContent()).toContain('+7 495 123-45-67');
+    await screenshotAtTop(page, 'phone-notice-02-ticket-failed');
 
     await page.getByTestId('action-phoneNotice').click();
     await page.getByTestId('phone-notice-form').waitFor();
@@ -96,7 +98,7 @@ describe('the reaction recorded by phone, against the real server', () => {
     await responded.waitFor();
     expect(await responded.textContent()).toContain('Телефон');
     expect(await responded.textContent()).toContain('Павел Телефонов');
-    await screenshotAtTop(page, 'phone-notice-02-ticket-met');
+    await screenshotAtTop(page, 'phone-notice-03-ticket-met');
 
     expect((await ticket(baseUrl, agentToken, created.id))?.respondedAt).not.toBeNull();
     await page.goto(`${baseUrl}/queue`);
@@ -104,7 +106,7 @@ describe('the reaction recorded by phone, against the real server', () => {
       expect(await page.locator(`[data-testid="queue-row"][data-ticket-number="${created.number}"]`).count()).toBe(0);
     });
     expect(await queueNumbers(baseUrl, agentToken)).not.toContain(created.number);
-    await screenshotAtTop(page, 'phone-notice-03-queue-after');
+    await screenshotAtTop(page, 'phone-notice-04-queue-after');
     expect(errors).toEqual([]);
   });
 });

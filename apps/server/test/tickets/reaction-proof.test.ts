@@ -123,7 +123,7 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     const phoned = (await t.gql(PHONE, { id: ticket.id, at: msk('2026-03-04T10:38').toISOString(), note: 'Сообщил о начале работ' }, agent)).recordPhoneNotice;
     expect(phoned).toMatchObject({ slaOutcome: 'MET', respondedBy: { email: AGENT2 }, reactionNotice: { state: 'DELIVERED', channel: 'PHONE' } });
     expect(new Date(phoned.respondedAt).getTime()).toBe(msk('2026-03-04T10:38').getTime());
-    expect(phoned.reactionNotice.proof).toMatch(/phoned .* at \+7 .*: Сообщил о начале работ/);
+    expect(phoned.reactionNotice.proof).toMatch(/^☎ .* → .*, \+7 .*: Сообщил о начале работ$/);
     expect(await queueOrder(t, agent, [ticket.id])).toEqual([]);
 
     const { timeline } = await ticketWithTimeline(t, agent, ticket.id);
@@ -148,6 +148,24 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     expect(phoned).toMatchObject({ slaOutcome: 'BREACHED', respondedBy: { email: AGENT1 } });
     expect(new Date(phoned.respondedAt).getTime()).toBe(msk('2026-03-04T10:50').getTime());
     expect(new Date(phoned.respondedAt).getTime()).toBeGreaterThan(DUE.getTime());
+  });
+
+  it('ID-3, SLA-3: a part split off a taken ticket not yet notified gets its own notice, and its own proof', async () => {
+    const agent = await t.login(AGENT1);
+    const ticket = await betaTicket({ contact: contact(null), channel: 'PHONE' });
+    await t.gql(START, { id: ticket.id }, agent);
+    const split = await t.gql(
+      `mutation($id: ID!) { splitTicket(ticketId: $id, parts: [{ subject: "Второй инцидент", description: "Не печатает" }]) { id ${NOTICE} } }`,
+      { id: ticket.id },
+      agent,
+    );
+    const part = split.splitTicket[0];
+    expect(part.reactionNotice).toMatchObject({ state: 'FAILED', channel: 'PHONE' });
+    expect(await queueOrder(t, agent, [ticket.id, part.id])).toEqual(expect.arrayContaining([ticket.id, part.id]));
+    clock.set(msk('2026-03-04T10:10'));
+    await t.gql(PHONE, { id: part.id, at: msk('2026-03-04T10:09').toISOString() }, agent);
+    expect(await stateOf(part.id)).toMatchObject({ slaOutcome: 'MET', reactionNotice: { state: 'DELIVERED', channel: 'PHONE' } });
+    expect((await stateOf(ticket.id)).respondedAt).toBeNull();
   });
 
   it('SLA-3: a customer who chose portal notices has received the notice when it is committed on the ticket their account reads', async () => {

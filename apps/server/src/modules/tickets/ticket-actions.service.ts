@@ -62,7 +62,8 @@ export class TicketActionsService {
       recordReaction(em, ticket, {
         channel: Channel.PHONE,
         at: calledAt,
-        proof: `${agent.fullName} phoned ${contact.fullName} at ${contact.phone}${text ? `: ${text}` : ''}`,
+        // Language-neutral: the console shows it as it is, in Russian or English.
+        proof: `☎ ${agent.fullName} → ${contact.fullName}, ${contact.phone}${text ? `: ${text}` : ''}`,
         actorId: actor.userId,
         data: { calledAt: calledAt.toISOString(), phonedBy: agent.fullName, phone: contact.phone, note: text },
       });

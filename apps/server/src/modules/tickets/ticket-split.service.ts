@@ -8,6 +8,8 @@ import type { Actor } from '../../graphql/actor.js';
 import { runTicketChange } from './ticket-change.js';
 import { slaTermsFor } from '../sla/index.js';
 import { recordTimeline } from './timeline.js';
+import { sendReactionNotice } from './reaction.js';
+import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { type TicketServices } from './ticket-services.js';
 
 export interface SplitPart {
@@ -54,14 +56,14 @@ export class TicketSplitService {
           status: origin.status === TicketStatus.NEW ? TicketStatus.NEW : TicketStatus.IN_PROGRESS,
           receivedAt: origin.receivedAt,
           ...terms,
-          // Each part shares the original's reaction and its proof (ID-3: the same request, the same notice).
+          // A part shares the original's reaction and its proof (ID-3: the same request, the same notice);
+          // a part of a taken ticket not yet proven gets its own notice below.
           respondedAt: origin.respondedAt,
           respondedBy: origin.respondedBy,
           awaitingReaction: origin.awaitingReaction,
-          noticeState: origin.noticeState,
-          noticeChannel: origin.noticeChannel,
-          noticeProof: origin.noticeProof,
-          noticeError: origin.noticeError,
+          noticeState: origin.respondedAt ? origin.noticeState : null,
+          noticeChannel: origin.respondedAt ? origin.noticeChannel : null,
+          noticeProof: origin.respondedAt ? origin.noticeProof : null,
           slaOutcome: origin.slaOutcome,
           slaDecidedAt: origin.slaDecidedAt,
           slaLevel: origin.slaLevel,
@@ -102,6 +104,10 @@ export class TicketSplitService {
           summary: `Part split off as ${child.number}: ${child.subject}`,
           data: { part: child.id, partNumber: child.number, partSubject: child.subject },
         });
+        // SLA-3: the part is a ticket of its own for the customer; its reaction is proven by its own notice.
+        if (!origin.respondedAt && origin.status !== TicketStatus.NEW) {
+          await sendReactionNotice(tx, this.deps.notices, NotificationKind.WORK_STARTED, child, now);
+        }
         return child;
       });
       created.push(ticket);
