@@ -195,6 +195,20 @@ export type CloseTicketInput = {
   thirdPartyVendor?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One cell of the SLA-9 report: the values of the dimensions it was grouped by; a field left out does not narrow */
+export type ComplianceCellInput = {
+  /** The agent who reacted */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  criticality?: InputMaybe<Criticality>;
+  /** YYYY-MM (Moscow) */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** The row of tickets with no agent (agentId left out) */
+  noAgent?: InputMaybe<Scalars['Boolean']['input']>;
+  supportLevel?: InputMaybe<SupportLevel>;
+  /** Monday of the week (Moscow), YYYY-MM-DD */
+  week?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What SLA-9 compliance is grouped by */
 export type ComplianceDimension =
   | 'AGENT'
@@ -206,7 +220,7 @@ export type ComplianceDimension =
 /** MET vs BREACHED for one group of tickets (SLA-9); ungrouped dimensions are null */
 export type ComplianceRow = {
   __typename?: 'ComplianceRow';
-  /** The assignee when grouped by AGENT; null for unassigned tickets */
+  /** The agent who reacted when grouped by AGENT (a ticket still waiting: its holder); null for none */
   agent: Maybe<User>;
   breached: Scalars['Int']['output'];
   /** met / total, 0..1 */
@@ -219,6 +233,15 @@ export type ComplianceRow = {
   total: Scalars['Int']['output'];
   /** Monday of the week (Moscow), YYYY-MM-DD */
   week: Maybe<Scalars['String']['output']>;
+};
+
+/** The tickets behind one SLA-9 figure (drill-down) */
+export type ComplianceTickets = {
+  __typename?: 'ComplianceTickets';
+  /** The first of them, oldest arrival first */
+  tickets: Array<Ticket>;
+  /** How many tickets the figure counts */
+  total: Scalars['Int']['output'];
 };
 
 /** A customer's contact person (ID-1) */
@@ -1047,6 +1070,8 @@ export type Query = {
   slaAlerts: Array<SlaAlert>;
   /** Team leads: response-time compliance of tickets that arrived in [from, to) (SLA-9) */
   slaCompliance: Array<ComplianceRow>;
+  /** Team leads: the tickets behind one figure of slaCompliance (SLA-9): its cell, and MET or BREACHED for one column; the rows add up to the report */
+  slaComplianceTickets: ComplianceTickets;
   /** Staff: the active agents and team leads tickets can be assigned to */
   staff: Array<User>;
   /** Staff: your off-app channels per kind, quiet hours, the linked Telegram */
@@ -1181,6 +1206,15 @@ export type QuerySlaAlertsArgs = {
 export type QuerySlaComplianceArgs = {
   from: Scalars['DateTime']['input'];
   groupBy?: Array<ComplianceDimension>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QuerySlaComplianceTicketsArgs = {
+  cell?: ComplianceCellInput;
+  first?: Scalars['Int']['input'];
+  from: Scalars['DateTime']['input'];
+  outcome?: InputMaybe<SlaOutcome>;
   to: Scalars['DateTime']['input'];
 };
 
