@@ -1388,6 +1388,8 @@ export type ServiceHoursDefinition = {
   kind: Scalars['String']['output'];
   /** Opening, "09:00"; null when always open */
   opensAt: Maybe<Scalars['String']['output']>;
+  /** The service periods of a day the ticket was registered under, "09:00-13:00,14:00-18:00" (LVL-2); null when always open */
+  periods: Maybe<Scalars['String']['output']>;
   /** Service ends an hour early on the working day before a public holiday (art. 95, PRE_HOLIDAY_SHORT_DAYS) */
   preHolidayShortDays: Scalars['Boolean']['output'];
   supportLevel: SupportLevel;
@@ -1408,7 +1410,7 @@ export type ServiceLevelTerms = {
   nonCriticalResponseSeconds: Scalars['Int']['output'];
   /** Phone extensions of this level (LVL-4) */
   phoneExtensions: Array<Scalars['String']['output']>;
-  /** Working days 09:00–18:00 MSK, or 24×7 */
+  /** Working days and the service periods (09:00–18:00 MSK by default), or 24×7 */
   serviceHours: Scalars['String']['output'];
   supportLevel: SupportLevel;
 };
@@ -1439,6 +1441,8 @@ export type SlaDecision = {
   outcome: SlaOutcome;
   /** The guaranteed response time in force (SLA-1), in service seconds */
   responseSeconds: Scalars['Int']['output'];
+  /** The service hours the time was counted in, "09:00-13:00,14:00-18:00"; null: 24×7 (LVL-2) */
+  serviceHours: Maybe<Scalars['String']['output']>;
   supportLevel: SupportLevel;
 };
 

@@ -7,7 +7,7 @@ let sequence = 0;
 export function shippedCalendarSla() {
   return {
     __typename: 'TicketSla' as const,
-    serviceHours: { __typename: 'ServiceHoursDefinition' as const, preHolidayShortDays: false, calendarOverrides: [] },
+    serviceHours: { __typename: 'ServiceHoursDefinition' as const, periods: null, preHolidayShortDays: false, calendarOverrides: [] },
   };
 }
 

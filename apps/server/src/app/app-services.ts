@@ -32,6 +32,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     events,
     calendar,
     atRiskShare: config.atRiskShare,
+    serviceHoursBasic: config.serviceHoursBasic,
     // SLA-3: without a transport for its channel, a notice in the development mailbox counts as received.
     notices: outboxNotices({ email: config.smtpUrl !== null, telegram: config.telegramBotToken !== null }),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),

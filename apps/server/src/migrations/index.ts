@@ -10,6 +10,7 @@ import { Migration20261203000000_partner_admins } from './Migration2026120300000
 /** Listed explicitly so the compiled server needs no file discovery at run time. */import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
 import { Migration20261207061637_reaction_proof } from './Migration20261207061637_reaction_proof.js';
 import { Migration20261207063039_frozen_outcomes } from './Migration20261207063039_frozen_outcomes.js';
+import { Migration20261207071730_ticket_service_hours } from './Migration20261207071730_ticket_service_hours.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124000000_initial', class: Migration20261124000000_initial },
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
   { name: 'Migration20261207061637_reaction_proof', class: Migration20261207061637_reaction_proof },
   { name: 'Migration20261207063039_frozen_outcomes', class: Migration20261207063039_frozen_outcomes },
+  { name: 'Migration20261207071730_ticket_service_hours', class: Migration20261207071730_ticket_service_hours },
 ];

@@ -21,11 +21,23 @@ export class SlaDecision {
 
   @Field(() => Int, { description: 'The guaranteed response time in force (SLA-1), in service seconds' })
   responseSeconds!: number;
+
+  @Field(() => String, { nullable: true, description: 'The service hours the time was counted in, "09:00-13:00,14:00-18:00"; null: 24×7 (LVL-2)' })
+  serviceHours!: string | null;
 }
 
 /** The ticket's frozen outcome, or null while undecided. */
 export function slaDecisionOf(ticket: Ticket): SlaDecision | null {
   const { slaOutcome, slaDecidedAt, slaLevel, slaCriticality, slaDueAt, slaResponseSeconds } = ticket;
   if (!slaOutcome || !slaDecidedAt || !slaLevel || !slaCriticality || !slaDueAt || slaResponseSeconds === null) return null;
-  return { outcome: slaOutcome, decidedAt: slaDecidedAt, supportLevel: slaLevel, criticality: slaCriticality, dueAt: slaDueAt, responseSeconds: slaResponseSeconds };
+  return {
+    outcome: slaOutcome,
+    decidedAt: slaDecidedAt,
+    supportLevel: slaLevel,
+    criticality: slaCriticality,
+    dueAt: slaDueAt,
+    responseSeconds: slaResponseSeconds,
+    // Stored at arrival and never changed: the hours in force at the decision too.
+    serviceHours: ticket.serviceHours,
+  };
 }

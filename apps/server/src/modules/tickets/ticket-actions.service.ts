@@ -8,7 +8,7 @@ import { Contact } from '../../entities/organizations/contact.entity.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { type Actor } from '../../graphql/actor.js';
-import { slaTermsFor } from '../sla/index.js';
+import { periodsOf, slaTermsFor } from '../sla/index.js';
 import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
 import { decideOutcome, recordReaction, sendReactionNotice } from './reaction.js';
@@ -102,7 +102,7 @@ export class TicketActionsService {
       }
       problems.throwIfAny();
       const before = { criticality: ticket.criticality, responseDueAt: ticket.responseDueAt, priority: ticket.priority };
-      const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare);
+      const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare, periodsOf(ticket));
       // SLA-10: a deadline passed without a reaction has decided the outcome, whether or not the sweep has run yet.
       if (!ticket.respondedAt && now.getTime() > ticket.responseDueAt.getTime()) decideOutcome(ticket, SlaOutcome.BREACHED, ticket.responseDueAt);
       const decided = ticket.slaOutcome;

@@ -11,7 +11,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
 import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
-import { slaTermsFor } from '../sla/index.js';
+import { periodsOf, serviceHoursFor, slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { validateCreateTicket } from './create-ticket.validation.js';
 import { runTicketChange } from './ticket-change.js';
@@ -105,7 +105,9 @@ export class TicketIntakeService {
   ): Promise<Ticket> {
     const receivedAt = command.receivedAt ?? now;
     const calendar = await this.deps.calendar.current();
-    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare);
+    // LVL-2: the ticket keeps the service hours in force now; a later change applies to later tickets.
+    const serviceHours = serviceHoursFor(contract.supportLevel, this.deps.serviceHoursBasic);
+    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare, periodsOf({ serviceHours }));
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
 
     return runTicketChange(this.em, this.deps, async (em) => {
@@ -123,6 +125,7 @@ export class TicketIntakeService {
         rejectionReason: rejection,
         receivedAt,
         ...terms,
+        serviceHours,
         organization,
         contract,
         contact,

@@ -6,7 +6,7 @@ import { TicketCategory, TicketStatus, TimelineKind } from '../../entities/ticke
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../../graphql/actor.js';
 import { runTicketChange } from './ticket-change.js';
-import { slaTermsFor } from '../sla/index.js';
+import { periodsOf, slaTermsFor } from '../sla/index.js';
 import { recordTimeline } from './timeline.js';
 import { sendReactionNotice } from './reaction.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
@@ -44,7 +44,7 @@ export class TicketSplitService {
         const origin = await tx.findOneOrFail(Ticket, source.id);
         const criticality = part.criticality ?? origin.criticality;
         const now = this.deps.clock.now();
-        const terms = slaTermsFor(calendar, origin.supportLevel, criticality, origin.receivedAt, this.deps.atRiskShare);
+        const terms = slaTermsFor(calendar, origin.supportLevel, criticality, origin.receivedAt, this.deps.atRiskShare, periodsOf(origin));
         const child = tx.create(Ticket, {
           subject: part.subject.trim(),
           description: part.description.trim(),
@@ -56,6 +56,7 @@ export class TicketSplitService {
           status: origin.status === TicketStatus.NEW ? TicketStatus.NEW : TicketStatus.IN_PROGRESS,
           receivedAt: origin.receivedAt,
           ...terms,
+          serviceHours: origin.serviceHours,
           // A part shares the original's reaction and its proof (ID-3: the same request, the same notice);
           // a part of a taken ticket not yet proven gets its own notice below.
           respondedAt: origin.respondedAt,

@@ -18,6 +18,7 @@ import { TicketQueryService } from './ticket-query.service.js';
 import { type TicketContext } from './ticket-services.js';
 import { visibleRowsPerTicket } from './visible-rows.batch.js';
 import { TicketSla, ticketSlaAt } from './ticket-sla.js';
+import { periodsOf } from '../sla/index.js';
 import { ReactionNotice, reactionNoticeOf } from './reaction-notice.type.js';
 import { SlaDecision, slaDecisionOf } from './sla-decision.type.js';
 
@@ -142,7 +143,7 @@ export class TicketResolver {
   async slaState(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<SlaState> {
     const calendar = await ctx.app.calendar.current();
     return slaStateAt({
-      schedule: scheduleFor(ticket.supportLevel, calendar),
+      schedule: scheduleFor(ticket.supportLevel, calendar, periodsOf(ticket)),
       receivedAt: ticket.receivedAt,
       responseDueAt: ticket.responseDueAt,
       respondedAt: ticket.respondedAt,
