@@ -199,7 +199,9 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     expect(fieldsOf(await expectCode(t, 'BAD_USER_INPUT', PHONE, at(msk('2026-03-04T09:00')), agent))).toEqual(['calledAt']);
     expect(fieldsOf(await expectCode(t, 'BAD_USER_INPUT', PHONE, { ...at(NOW), note: 'x'.repeat(2_001) }, agent))).toEqual(['note']);
     await expectCode(t, 'NOT_FOUND', PHONE, { id: '999999', at: NOW.toISOString() }, agent);
-    await t.gql(PHONE, at(NOW), agent);
+    // A call time given to the second, in the very second the request arrived, counts from the arrival.
+    const sameSecond = (await t.gql(PHONE, { id: ticket.id, at: new Date(Math.floor(NOW.getTime() / 1000) * 1000).toISOString() }, agent)).recordPhoneNotice;
+    expect(new Date(sameSecond.respondedAt).getTime()).toBe(NOW.getTime());
     await expectCode(t, 'CONFLICT', PHONE, at(NOW), agent);
     expect((await stateOf(ticket.id)).respondedBy).toEqual({ email: AGENT1 });
   });

@@ -55,17 +55,19 @@ export class TicketActionsService {
     return changeTicket(this.em, this.deps, ticketId, actor, 'NOTE', async (em, ticket) => {
       if (ticket.status === TicketStatus.NEW) throw new InvalidState(`Ticket ${ticket.number} is NEW: start work on it first, then tell the customer (SLA-2)`);
       if (ticket.respondedAt) throw new InvalidState(`Ticket ${ticket.number} was already reacted to at ${ticket.respondedAt.toISOString()} (${ticket.noticeProof ?? 'proof on the timeline'})`);
-      if (calledAt.getTime() < ticket.receivedAt.getTime()) {
+      // Call times are given to the second: one in the very second the request arrived counts from the arrival.
+      if (calledAt.getTime() < Math.floor(ticket.receivedAt.getTime() / 1000) * 1000) {
         new ProblemList().add('calledAt', `must not be before the request arrived (${ticket.receivedAt.toISOString()})`).throwIfAny();
       }
+      const at = new Date(Math.max(calledAt.getTime(), ticket.receivedAt.getTime()));
       const [agent, contact] = await Promise.all([em.findOneOrFail(User, actor.userId), em.findOneOrFail(Contact, ticket.contact.id)]);
       recordReaction(em, ticket, {
         channel: Channel.PHONE,
-        at: calledAt,
+        at,
         // Language-neutral: the console shows it as it is, in Russian or English.
         proof: `☎ ${agent.fullName} → ${contact.fullName}, ${contact.phone}${text ? `: ${text}` : ''}`,
         actorId: actor.userId,
-        data: { calledAt: calledAt.toISOString(), phonedBy: agent.fullName, phone: contact.phone, note: text },
+        data: { calledAt: at.toISOString(), phonedBy: agent.fullName, phone: contact.phone, note: text },
       });
     });
   }
