@@ -159,6 +159,17 @@ describe('team board and SLA report against the real server', () => {
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe('Разрез;Группа;Выполнено;Нарушено;Всего;Соблюдение, %');
     expect(lines.some((line) => line.startsWith('По уровню обслуживания;Расширенный;'))).toBe(true);
+
+    // SLA-9 drill-down (#14): the EXTENDED total opens as exactly that many tickets, each with its reaction.
+    const extended = page.locator('[data-testid="compliance-row"][data-breakdown="LEVEL"]', { hasText: 'Расширенный' });
+    const total = Number((await extended.getByTestId('drill-total').textContent())?.trim());
+    expect(total).toBeGreaterThan(0);
+    await extended.getByTestId('drill-total').click();
+    await page.getByTestId('compliance-tickets-total').waitFor();
+    await expect.poll(() => page.locator('[data-testid="compliance-ticket"]').count(), { timeout: 15_000 }).toBe(Math.min(total, 200));
+    expect(await page.getByTestId('compliance-tickets-total').textContent()).toContain(String(total));
+    await page.getByTestId('compliance-tickets').scrollIntoViewIfNeeded();
+    await screenshot(page, 'team-06-sla-drill-down');
   });
 
   it('ran without errors in the browser console', () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { COMPOSE_PLACEHOLDER_SECRET, weakSecretReason } from './common/secret-strength.js';
+import { DEFAULT_SERVICE_HOURS, parseServicePeriods, type ServicePeriods } from '@desk/sla';
 
 export type DatabaseConfig =
   | { kind: 'postgresql'; url: string }
@@ -22,6 +23,8 @@ export interface AppConfig {
   readonly atRiskShare: number;
   /** SLA-5 / art. 95: close BASIC service an hour early before public holidays. */
   readonly preHolidayShortDays: boolean;
+  /** LVL-2: BASIC service hours for tickets registered from now on, one or several periods a day (SERVICE_HOURS_BASIC). */
+  readonly serviceHoursBasic: ServicePeriods;
   /** The built console served at `/`; null serves no static files. */
   readonly consoleDir: string | null;
   readonly maxQueryDepth: number;
@@ -119,6 +122,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemoTickets: env.SEED_DEMO_TICKETS !== undefined ? flag(env.SEED_DEMO_TICKETS) : seedDemo,
     atRiskShare: share(env.SLA_AT_RISK_SHARE, 0.75, problems),
     preHolidayShortDays: flag(env.PRE_HOLIDAY_SHORT_DAYS ?? '0'),
+    serviceHoursBasic: servicePeriods(env.SERVICE_HOURS_BASIC, problems),
     consoleDir: env.CONSOLE_DIR === '' ? null : resolve(cwd, env.CONSOLE_DIR ?? defaultConsoleDir()),
     maxQueryDepth: integer(env.MAX_QUERY_DEPTH, 10, 2, 50, 'MAX_QUERY_DEPTH', problems),
     maxQueryComplexity: integer(env.MAX_QUERY_COMPLEXITY, 20_000, 10, 1_000_000, 'MAX_QUERY_COMPLEXITY', problems),
@@ -171,6 +175,17 @@ function integer(raw: string | undefined, fallback: number, min: number, max: nu
     return fallback;
   }
   return value;
+}
+
+/** "09:00-13:00,14:00-18:00" (Moscow); unset: the agreement's 09:00–18:00. */
+function servicePeriods(raw: string | undefined, problems: string[]): ServicePeriods {
+  if (!raw?.trim()) return [DEFAULT_SERVICE_HOURS];
+  try {
+    return parseServicePeriods(raw);
+  } catch (error) {
+    problems.push(`SERVICE_HOURS_BASIC must be periods like 09:00-13:00,14:00-18:00: ${(error as Error).message}`);
+    return [DEFAULT_SERVICE_HOURS];
+  }
 }
 
 function share(raw: string | undefined, fallback: number, problems: string[]): number {

@@ -5,7 +5,7 @@ export type ContractFieldsFragment = { __typename?: 'SupportContract', id: strin
 
 export type TicketAppendixFieldsFragment = { __typename?: 'Ticket', productVersion: string | null, buildNumber: string | null, osVersion: string | null, osBitness: Types.OsBitness | null, hardwareModel: string | null, bootMode: Types.BootMode | null, occursWhen: string | null, stepsToReproduce: string | null, errorText: string | null, installedSoftware: string | null };
 
-export type TicketSlaFieldsFragment = { __typename?: 'Ticket', criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, sla: { __typename?: 'TicketSla', serviceHours: { __typename?: 'ServiceHoursDefinition', preHolidayShortDays: boolean, calendarOverrides: Array<{ __typename?: 'CalendarDay', date: string, working: boolean, shortened: boolean }> } } };
+export type TicketSlaFieldsFragment = { __typename?: 'Ticket', criticality: Types.Criticality, supportLevel: Types.SupportLevel, receivedAt: string, responseDueAt: string, respondedAt: string | null, slaState: Types.SlaState, sla: { __typename?: 'TicketSla', serviceHours: { __typename?: 'ServiceHoursDefinition', periods: string | null, preHolidayShortDays: boolean, calendarOverrides: Array<{ __typename?: 'CalendarDay', date: string, working: boolean, shortened: boolean }> } } };
 
 export type TimelineEntryFieldsFragment = { __typename?: 'TimelineEntry', id: string, at: string, kind: Types.TimelineKind, summary: string, internal: boolean, data: Record<string, unknown> | null };
 
@@ -52,6 +52,7 @@ export const TicketSlaFieldsFragmentDoc = gql`
   slaState
   sla {
     serviceHours {
+      periods
       preHolidayShortDays
       calendarOverrides {
         date

@@ -278,6 +278,20 @@ export type CloseTicketInput = {
   thirdPartyVendor?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One cell of the SLA-9 report: the values of the dimensions it was grouped by; a field left out does not narrow */
+export type ComplianceCellInput = {
+  /** The agent who reacted */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  criticality?: InputMaybe<Criticality>;
+  /** YYYY-MM (Moscow) */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** The row of tickets with no agent (agentId left out) */
+  noAgent?: InputMaybe<Scalars['Boolean']['input']>;
+  supportLevel?: InputMaybe<SupportLevel>;
+  /** Monday of the week (Moscow), YYYY-MM-DD */
+  week?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What SLA-9 compliance is grouped by */
 export type ComplianceDimension =
   | 'AGENT'
@@ -289,7 +303,7 @@ export type ComplianceDimension =
 /** MET vs BREACHED for one group of tickets (SLA-9); ungrouped dimensions are null */
 export type ComplianceRow = {
   __typename?: 'ComplianceRow';
-  /** The assignee when grouped by AGENT; null for unassigned tickets */
+  /** The agent who reacted when grouped by AGENT (a ticket still waiting: its holder); null for none */
   agent: Maybe<User>;
   breached: Scalars['Int']['output'];
   /** met / total, 0..1 */
@@ -302,6 +316,15 @@ export type ComplianceRow = {
   total: Scalars['Int']['output'];
   /** Monday of the week (Moscow), YYYY-MM-DD */
   week: Maybe<Scalars['String']['output']>;
+};
+
+/** The tickets behind one SLA-9 figure (drill-down) */
+export type ComplianceTickets = {
+  __typename?: 'ComplianceTickets';
+  /** The first of them, oldest arrival first */
+  tickets: Array<Ticket>;
+  /** How many tickets the figure counts */
+  total: Scalars['Int']['output'];
 };
 
 /** A customer's contact person (ID-1) */
@@ -645,6 +668,8 @@ export type Mutation = {
   changeOwnPassword: AuthPayload;
   /** Admins: a new role (with the organization it needs); open sockets of the user close at once */
   changeUserRole: User;
+  /** Customer: be told in the portal that work on your tickets started — the notice then counts as received when it is on the ticket (SLA-3) */
+  choosePortalNotices: User;
   /** Admin: removes an override; true when there was one */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
@@ -705,6 +730,8 @@ export type Mutation = {
   rateTicket: TicketRating;
   /** The user signs in again (earlier sessions stay ended) */
   reactivateUser: User;
+  /** SLA-3: the customer was told by phone that the ticket is registered and work started; the call time is the reaction if it is the first proof */
+  recordPhoneNotice: Ticket;
   /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
   recordSelfServiceResolution: Scalars['Boolean']['output'];
   /** Staff: registers a feature request (status REGISTERED) */
@@ -851,6 +878,11 @@ export type MutationChangeUserRoleArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationChoosePortalNoticesArgs = {
+  enabled: Scalars['Boolean']['input'];
 };
 
 
@@ -1002,6 +1034,13 @@ export type MutationRateTicketArgs = {
 
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPhoneNoticeArgs = {
+  calledAt: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -1293,12 +1332,16 @@ export type OutboxMessage = {
   body: Scalars['String']['output'];
   channel: Channel;
   createdAt: Scalars['DateTime']['output'];
+  /** The proof of receipt: the SMTP reply to DATA (queue id), the Telegram message id */
+  deliveryReceipt: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NotificationKind;
   lastError: Maybe<Scalars['String']['output']>;
   messageId: Maybe<Scalars['String']['output']>;
   /** When delivery is tried next (PENDING), or was last tried */
   nextAttemptAt: Scalars['DateTime']['output'];
+  /** The ticket's reaction notice: its delivery proves the reaction (SLA-2, SLA-3) */
+  reaction: Scalars['Boolean']['output'];
   recipient: Scalars['String']['output'];
   sentAt: Maybe<Scalars['DateTime']['output']>;
   status: OutboxStatus;
@@ -1494,6 +1537,8 @@ export type Query = {
   slaAlerts: Array<SlaAlert>;
   /** Team leads: response-time compliance of tickets that arrived in [from, to) (SLA-9) */
   slaCompliance: Array<ComplianceRow>;
+  /** Team leads: the tickets behind one figure of slaCompliance (SLA-9): its cell, and MET or BREACHED for one column; the rows add up to the report */
+  slaComplianceTickets: ComplianceTickets;
   /** Staff: the active agents and team leads tickets can be assigned to */
   staff: Array<User>;
   /** Staff: your off-app channels per kind, quiet hours, the linked Telegram */
@@ -1691,6 +1736,15 @@ export type QuerySlaComplianceArgs = {
 };
 
 
+export type QuerySlaComplianceTicketsArgs = {
+  cell?: ComplianceCellInput;
+  first?: Scalars['Int']['input'];
+  from: Scalars['DateTime']['input'];
+  outcome?: InputMaybe<SlaOutcome>;
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QueryStaffNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1750,6 +1804,27 @@ export type QueueEventKind =
   | 'MOVED'
   | 'REMOVED'
   | 'UPDATED';
+
+/** The "registered, work started" notice and the proof that the customer received it (SLA-2, SLA-3) */
+export type ReactionNotice = {
+  __typename?: 'ReactionNotice';
+  /** The channel of the notice; once DELIVERED, the channel of the proof (PHONE for a recorded call) */
+  channel: Channel;
+  /** When the customer received it: the reaction (= Ticket.respondedAt) */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed (FAILED only) */
+  error: Maybe<Scalars['String']['output']>;
+  /** What proves receipt: the Message-ID and the SMTP reply, the Telegram message id, who phoned */
+  proof: Maybe<Scalars['String']['output']>;
+  /** PENDING: queued, no proof yet ("notified: pending"); FAILED: an attempt failed, phone the customer; DELIVERED: proven */
+  state: ReactionNoticeState;
+};
+
+/** Where the reaction notice stands: pending, failed on its channel, delivered (SLA-3) */
+export type ReactionNoticeState =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 /** A request refused before it became a ticket, kept for follow-up (ID-1, ID-2) */
 export type RefusedRequest = {
@@ -1940,6 +2015,8 @@ export type ServiceHoursDefinition = {
   kind: Scalars['String']['output'];
   /** Opening, "09:00"; null when always open */
   opensAt: Maybe<Scalars['String']['output']>;
+  /** The service periods of a day the ticket was registered under, "09:00-13:00,14:00-18:00" (LVL-2); null when always open */
+  periods: Maybe<Scalars['String']['output']>;
   /** Service ends an hour early on the working day before a public holiday (art. 95, PRE_HOLIDAY_SHORT_DAYS) */
   preHolidayShortDays: Scalars['Boolean']['output'];
   supportLevel: SupportLevel;
@@ -1960,7 +2037,7 @@ export type ServiceLevelTerms = {
   nonCriticalResponseSeconds: Scalars['Int']['output'];
   /** Phone extensions of this level (LVL-4) */
   phoneExtensions: Array<Scalars['String']['output']>;
-  /** Working days 09:00–18:00 MSK, or 24×7 */
+  /** Working days and the service periods (09:00–18:00 MSK by default), or 24×7 */
   serviceHours: Scalars['String']['output'];
   supportLevel: SupportLevel;
 };
@@ -1979,6 +2056,22 @@ export type SlaAlert = {
 export type SlaAlertKind =
   | 'AT_RISK'
   | 'BREACHED';
+
+/** The SLA outcome as decided once, with the terms in force at that moment (SLA-9, SLA-10) */
+export type SlaDecision = {
+  __typename?: 'SlaDecision';
+  criticality: Criticality;
+  /** When it was decided: the reaction, or the deadline passing without one */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The response deadline in force */
+  dueAt: Scalars['DateTime']['output'];
+  outcome: SlaOutcome;
+  /** The guaranteed response time in force (SLA-1), in service seconds */
+  responseSeconds: Scalars['Int']['output'];
+  /** The service hours the time was counted in, "09:00-13:00,14:00-18:00"; null: 24×7 (LVL-2) */
+  serviceHours: Maybe<Scalars['String']['output']>;
+  supportLevel: SupportLevel;
+};
 
 /** Final response-time outcome (SLA-9) */
 export type SlaOutcome =
@@ -2047,6 +2140,7 @@ export type StaffNotificationKind =
   | 'CUSTOMER_REPLY'
   | 'ESCALATED'
   | 'NEW_MESSAGE'
+  | 'REACTION_NOTICE_FAILED'
   | 'SLA_AT_RISK'
   | 'SLA_BREACHED'
   | 'UNASSIGNED';
@@ -2200,6 +2294,8 @@ export type Ticket = {
   productVersion: Maybe<Scalars['String']['output']>;
   /** The customer's rating once the ticket is closed and rated (#19) */
   rating: Maybe<TicketRating>;
+  /** The reaction notice and its proof of receipt; null before work started (SLA-3) */
+  reactionNotice: Maybe<ReactionNotice>;
   receivedAt: Scalars['DateTime']['output'];
   /** REJECTED: what the customer was told (TKT-7) */
   rejectionNote: Maybe<Scalars['String']['output']>;
@@ -2209,11 +2305,16 @@ export type Ticket = {
   resolution: Maybe<Resolution>;
   /** What was done, or the recommendation (TKT-5) */
   resolutionNote: Maybe<Scalars['String']['output']>;
+  /** The reaction: when the customer demonstrably received the "registered, work started" notice (SLA-2, SLA-3) */
   respondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The agent who reacted: who held the ticket when the notice was proven received, or who phoned (SLA-9) */
+  respondedBy: Maybe<User>;
   responseDueAt: Scalars['DateTime']['output'];
   /** The response-time clock at the moment of the read: state, deadline, remaining and elapsed service seconds, running or paused, the service hours it counts in */
   sla: TicketSla;
-  /** Set once reacted to (SLA-9) */
+  /** The outcome as decided once, with the terms in force then; null while undecided (SLA-10) */
+  slaDecision: Maybe<SlaDecision>;
+  /** Decided once, at the reaction or at the breach, and never rewritten (SLA-9, SLA-10) */
   slaOutcome: Maybe<SlaOutcome>;
   /** Response-time state now (SLA-7, SLA-9) */
   slaState: SlaState;
@@ -2426,6 +2527,7 @@ export type TimelineKind =
   | 'NOTIFICATION_FAILED'
   | 'NOTIFICATION_QUEUED'
   | 'NOTIFICATION_SENT'
+  | 'REACTION_NOTICE_FAILED'
   | 'REJECTED'
   | 'RESPONDED'
   | 'SLA_ALERT'
@@ -2482,6 +2584,8 @@ export type User = {
   organization: Maybe<Organization>;
   /** An organization's own admin: manages its people (and a partner's API tokens) */
   organizationAdmin: Scalars['Boolean']['output'];
+  /** Customer: tell me in the portal — the reaction notice counts as received when it is on my ticket (SLA-3) */
+  portalNotices: Scalars['Boolean']['output'];
   role: Role;
 };
 

@@ -46,6 +46,7 @@ export function syntheticQueue(count: number, now: Date, next = random(42)): Que
       supportLevel: extended ? 'EXTENDED' : 'BASIC',
       priority,
       status: 'NEW',
+      reactionNotice: null,
       channel: 'PORTAL',
       receivedAt: received.toISOString(),
       responseDueAt: due.toISOString(),

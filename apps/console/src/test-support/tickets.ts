@@ -7,7 +7,7 @@ let sequence = 0;
 export function shippedCalendarSla() {
   return {
     __typename: 'TicketSla' as const,
-    serviceHours: { __typename: 'ServiceHoursDefinition' as const, preHolidayShortDays: false, calendarOverrides: [] },
+    serviceHours: { __typename: 'ServiceHoursDefinition' as const, periods: null, preHolidayShortDays: false, calendarOverrides: [] },
   };
 }
 
@@ -35,6 +35,7 @@ export function queueTicket(overrides: Partial<QueueTicket> = {}): QueueTicket {
     escalationLevel: 0,
     organization: { __typename: 'Organization', id: 'org-1', name: 'ПАО Бета' },
     assignee: null,
+    reactionNotice: null,
     ...overrides,
   };
 }

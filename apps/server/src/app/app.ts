@@ -112,10 +112,10 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   );
   deadlines.start();
   teardown.add(() => deadlines.stop());
-  const outbox = createOutboxDispatcher(orm, config, { clock, events, logger });
+  const outbox = createOutboxDispatcher(orm, config, { clock, events, logger, tickets: services });
   outbox?.start();
   if (outbox) teardown.add(() => outbox.stop());
-  const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger, metrics });
+  const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger, metrics, tickets: services });
   webhooks.start();
   teardown.add(() => webhooks.stop());
 

@@ -9,11 +9,14 @@ import { Migration20261203000000_partner_admins } from './Migration2026120300000
 import { Migration20261207033441_agent_workday } from './Migration20261207033441_agent_workday.js';
 import { Migration20261207060248_accounts } from './Migration20261207060248_accounts.js';
 import { Migration20261207061244_audit_log } from './Migration20261207061244_audit_log.js';
+import { Migration20261207061637_reaction_proof } from './Migration20261207061637_reaction_proof.js';
 import { Migration20261207063000_reply_templates } from './Migration20261207063000_reply_templates.js';
 import { Migration20261207063006_contracts_admin } from './Migration20261207063006_contracts_admin.js';
+import { Migration20261207063039_frozen_outcomes } from './Migration20261207063039_frozen_outcomes.js';
 import { Migration20261207064536_self_service_resolutions } from './Migration20261207064536_self_service_resolutions.js';
 import { Migration20261207070828_webhooks } from './Migration20261207070828_webhooks.js';
 import { Migration20261207071104_ticket_ratings } from './Migration20261207071104_ticket_ratings.js';
+import { Migration20261207071730_ticket_service_hours } from './Migration20261207071730_ticket_service_hours.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -27,9 +30,12 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207033441_agent_workday', class: Migration20261207033441_agent_workday },
   { name: 'Migration20261207060248_accounts', class: Migration20261207060248_accounts },
   { name: 'Migration20261207061244_audit_log', class: Migration20261207061244_audit_log },
+  { name: 'Migration20261207061637_reaction_proof', class: Migration20261207061637_reaction_proof },
   { name: 'Migration20261207063000_reply_templates', class: Migration20261207063000_reply_templates },
   { name: 'Migration20261207063006_contracts_admin', class: Migration20261207063006_contracts_admin },
+  { name: 'Migration20261207063039_frozen_outcomes', class: Migration20261207063039_frozen_outcomes },
   { name: 'Migration20261207064536_self_service_resolutions', class: Migration20261207064536_self_service_resolutions },
   { name: 'Migration20261207070828_webhooks', class: Migration20261207070828_webhooks },
   { name: 'Migration20261207071104_ticket_ratings', class: Migration20261207071104_ticket_ratings },
+  { name: 'Migration20261207071730_ticket_service_hours', class: Migration20261207071730_ticket_service_hours },
 ];

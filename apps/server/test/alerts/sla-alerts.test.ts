@@ -14,7 +14,7 @@ function request(overrides: Record<string, unknown> = {}) {
   return {
     identifier: 'DL-EXT-0001',
     organizationName: 'ПАО Бета',
-    contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
+    contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
     subject: 'АРМ не загружается',
     description: 'Описание',
     category: 'INCIDENT',

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contact } from '../../src/entities/organizations/contact.entity.js';
 import { Organization } from '../../src/entities/organizations/organization.entity.js';
-import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import { NotificationKind } from '../../src/entities/notifications/notification.enums.js';
+import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import { TelegramChat } from '../../src/entities/channels/telegram-chat.entity.js';
 import { SelfServiceResolution } from '../../src/entities/info-services/self-service-resolution.entity.js';
 import { Ticket } from '../../src/entities/tickets/ticket.entity.js';
@@ -222,8 +222,12 @@ describe.each(TEST_DATABASES)('telegram bot on %s', (kind) => {
       ['RECEIVED', 'TELEGRAM', 'SENT'],
       ['WORK_STARTED', 'TELEGRAM', 'SENT'],
     ]);
-    const timeline = await t.gql(`query($id: ID!) { ticket(id: $id) { timeline { kind summary } } }`, { id: String(ticketId) }, agent);
-    expect(timeline.ticket.timeline.filter((e: { kind: string }) => e.kind === 'NOTIFICATION_SENT')).toHaveLength(2);
+    // SLA-3: the Bot API's message id is kept as the proof of receipt.
+    expect(outbox[1]!.deliveryReceipt).toMatch(new RegExp(`^Telegram message \\d+ in chat ${user.id}$`));
+    const timeline = await t.gql(`query($id: ID!) { ticket(id: $id) { timeline { kind summary data } } }`, { id: String(ticketId) }, agent);
+    const sent = timeline.ticket.timeline.filter((e: { kind: string }) => e.kind === 'NOTIFICATION_SENT');
+    expect(sent).toHaveLength(2);
+    expect(sent[1].data).toMatchObject({ kind: 'WORK_STARTED', telegramMessageId: expect.any(Number), receipt: outbox[1]!.deliveryReceipt });
   });
 
   it('an update Telegram delivers twice is handled once', async () => {

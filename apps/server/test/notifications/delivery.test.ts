@@ -35,7 +35,7 @@ describe.each(TEST_DATABASES)('customer notifications through the configured SMT
   it('SLA-3: a ticket created and taken into work through GraphQL sends RECEIVED and WORK_STARTED, in Russian, to the contact', async () => {
     // As production wires it: from the configuration, kicked by every committed ticket change.
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
-    const dispatcher = createOutboxDispatcher(t.app.orm, config, { clock: t.clock, logger: createLogger('silent'), events: t.app.services.events });
+    const dispatcher = createOutboxDispatcher(t.app.orm, config, { clock: t.clock, logger: createLogger('silent'), events: t.app.services.events, tickets: t.app.services });
     expect(dispatcher).not.toBeNull();
     dispatcher!.start();
 

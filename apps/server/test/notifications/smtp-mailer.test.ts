@@ -38,7 +38,8 @@ describe('SMTP mailer (nodemailer, pooled) against a real SMTP server', () => {
       inReplyTo: '<outbox-1.SD-000042@desk.local>',
       references: ['<outbox-1.SD-000042@desk.local>'],
     });
-    expect(receipt).toEqual({ accepted: true });
+    // SLA-3: the server's reply to DATA is kept as the proof of receipt.
+    expect(receipt).toEqual({ accepted: true, response: expect.stringMatching(/^250 /) });
     const [mail] = await server.waitForMails(1);
     expect(mail).toMatchObject({ envelopeTo: [MAIL.to], envelopeFrom: 'helpdesk@confident.ru', messageId: MAIL.messageId, subject: MAIL.subject });
     expect(mail!.text.trim()).toBe(MAIL.text);
@@ -70,7 +71,7 @@ describe('SMTP mailer (nodemailer, pooled) against a real SMTP server', () => {
     expect(temporary).toBeInstanceOf(MailDeliveryError);
     expect(temporary).toMatchObject({ permanent: false, responseCode: 452 });
     expect(temporary.message).toBe(`${server.url} temporarily refused the message at DATA: 452 Insufficient system storage`);
-    await expect(smtp.send(MAIL)).resolves.toEqual({ accepted: true });
+    await expect(smtp.send(MAIL)).resolves.toMatchObject({ accepted: true });
 
     server.refuse(refuseFirst(1, 550, 'RCPT', 'Mailbox unavailable'));
     const permanent = (await smtp.send({ ...MAIL, to: 'nobody@alfa.example' }).catch((e: unknown) => e)) as MailDeliveryError;
@@ -108,7 +109,7 @@ describe('outbox dispatcher settings', () => {
 
   it('runs no dispatcher without SMTP_URL: notifications wait in the outbox (the dev mailbox)', () => {
     const logger = recordingLogger();
-    const deps = { clock: { now: () => new Date() }, logger };
+    const deps = { clock: { now: () => new Date() }, logger, tickets: null as never };
     expect(createOutboxDispatcher(null as never, loadConfig({}), deps)).toBeNull();
     const configured = createOutboxDispatcher(null as never, loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }), deps);
     expect(configured).not.toBeNull();

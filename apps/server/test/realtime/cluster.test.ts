@@ -16,7 +16,7 @@ function dueSoon(secondsAhead: number) {
   return {
     identifier: 'DL-EXT-0001',
     organizationName: 'ПАО Бета',
-    contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
+    contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
     subject: 'Кластерная проверка',
     description: 'Описание',
     category: 'INCIDENT',

@@ -14,7 +14,7 @@ const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $inpu
 const input = {
   identifier: 'DL-EXT-0001',
   organizationName: 'ПАО Бета',
-  contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
+  contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
   subject: 'Проверка при отказе Redis',
   description: 'Описание',
   category: 'INCIDENT',

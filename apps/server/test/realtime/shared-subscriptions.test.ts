@@ -19,7 +19,7 @@ describe('one execution per event and subscription shape', () => {
         `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
         {
           input: {
-            identifier: 'DL-EXT-0001', organizationName: 'ПАО Бета', contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02' },
+            identifier: 'DL-EXT-0001', organizationName: 'ПАО Бета', contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
             subject: 'Общая подписка', description: 'Описание', category: 'INCIDENT', criticality: 'NON_CRITICAL', channel: 'PORTAL',
           },
         },

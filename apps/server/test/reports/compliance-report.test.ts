@@ -11,7 +11,8 @@ const COMPLIANCE = `query($from: DateTime!, $to: DateTime!, $by: [ComplianceDime
 const input = (identifier: string, organizationName: string, criticality: string) => ({
   identifier,
   organizationName,
-  contact: { fullName: 'Контакт', position: 'Инженер', phone: '+7 900 000 00 00' },
+  // The notice reaches the dev mailbox (no SMTP_URL): received at commit (SLA-3).
+  contact: { fullName: 'Контакт', position: 'Инженер', phone: '+7 900 000 00 00', email: 'contact@example.test' },
   subject: 'Проверка отчёта',
   description: 'Описание',
   category: 'INCIDENT',
@@ -63,6 +64,38 @@ describe.each(TEST_DATABASES)('SLA-9 compliance report on %s', (kind) => {
       'agent2@demo.local': [0, 1, '2026-03-02'],
       unassigned: [0, 1, '2026-03-02'],
     });
+  });
+
+  it('SLA-9: every figure opens as its tickets; the rows add up to the totals', async () => {
+    const DRILL = `query($from: DateTime!, $to: DateTime!, $cell: ComplianceCellInput, $outcome: SlaOutcome) {
+      slaComplianceTickets(from: $from, to: $to, cell: $cell, outcome: $outcome, first: 200) { total tickets { number supportLevel slaOutcome respondedBy { email } } }
+    }`;
+    const drill = async (cell: Record<string, unknown>, outcome: string | null) =>
+      (await t.gql(DRILL, { ...range, cell, outcome }, lead)).slaComplianceTickets as { total: number; tickets: { supportLevel: string; slaOutcome: string | null; respondedBy: { email: string } | null }[] };
+    const rows = (await t.gql(COMPLIANCE, { ...range, by: ['LEVEL', 'AGENT'] }, lead)).slaCompliance as {
+      supportLevel: string;
+      agent: { id?: string; email: string } | null;
+      met: number;
+      breached: number;
+    }[];
+    const ids = Object.fromEntries(
+      await Promise.all(['agent1@demo.local', 'agent2@demo.local'].map(async (email) => [email, (await t.gql('{ me { id } }', {}, await t.login(email))).me.id])),
+    );
+    let sum = 0;
+    for (const row of rows) {
+      const cell = { supportLevel: row.supportLevel, ...(row.agent ? { agentId: ids[row.agent.email] } : { noAgent: true }) };
+      const met = await drill(cell, 'MET');
+      const breached = await drill(cell, 'BREACHED');
+      expect([met.total, breached.total]).toEqual([row.met, row.breached]);
+      expect(met.tickets).toHaveLength(row.met);
+      expect(met.tickets.every((tk) => tk.supportLevel === row.supportLevel && tk.respondedBy?.email === row.agent?.email)).toBe(true);
+      sum += met.total + breached.total;
+    }
+    expect((await drill({}, null)).total).toBe(sum);
+    expect(sum).toBe(4);
+    const errors = await t.gqlErrors(DRILL, { ...range, cell: { agentId: 'nope' }, outcome: null }, lead);
+    expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gqlErrors(DRILL, { ...range, cell: {}, outcome: null }, await t.login('agent1@demo.local')))[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('is for team leads; bad ranges are named', async () => {

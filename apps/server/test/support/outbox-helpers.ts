@@ -30,6 +30,7 @@ export function dispatcherFor(
       clock: clock ?? t.clock,
       channel: new EmailChannel(mailer, { from: 'Техническая поддержка <helpdesk@confident.ru>', threadTokens: THREAD_TOKENS }),
       logger: logger ?? recordingLogger(),
+      tickets: t.app.services,
       ...(withEvents ? { events: t.app.services.events } : {}),
     },
     { pollIntervalMs: 100, maxAttempts: 8, ...rest },

@@ -178,7 +178,7 @@ describe.each(TEST_DATABASES)('ticket lifecycle on %s', (kind) => {
   });
 
   it('TKT-9: internal notes and internal timeline entries are hidden from customers and partners', async () => {
-    const id = await newStartedTicket({ identifier: 'DL-BASIC-0001', organizationName: 'АО Альфа', contact: { fullName: 'Анна', position: 'ИБ', phone: '+7 812 000 00 01' } }, otherCustomer);
+    const id = await newStartedTicket({ identifier: 'DL-BASIC-0001', organizationName: 'АО Альфа', contact: { fullName: 'Анна', position: 'ИБ', phone: '+7 812 000 00 01', email: 'anna@example.test' } }, otherCustomer);
     await t.gql(`mutation($id: ID!) { addInternalNote(ticketId: $id, body: "Похоже на баг драйвера") { id } }`, { id }, agent);
     const staffView = await read(id, agent);
     expect(staffView.messages.map((m: { kind: string }) => m.kind)).toContain('INTERNAL_NOTE');

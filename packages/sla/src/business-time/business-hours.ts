@@ -8,6 +8,9 @@ export interface ServiceHours {
   closesAtMinute: number;
 }
 
+/** One or several service periods a day, in order and apart (e.g. 09:00–13:00 and 14:00–18:00). */
+export type ServicePeriods = readonly ServiceHours[];
+
 /** LVL-2: BASIC support works 09:00–18:00 Moscow time. */
 export const DEFAULT_SERVICE_HOURS: Readonly<ServiceHours> = Object.freeze({ opensAtMinute: 540, closesAtMinute: 1080 });
 
@@ -17,19 +20,41 @@ const SHORTENING_MS = 3_600_000;
 /** More consecutive closed days than any real calendar has; past it the data is broken. */
 const MAX_CLOSED_DAYS = 3660;
 
-/** BASIC support (LVL-2, SLA-4, SLA-5): working days of the calendar, within the service hours. */
-export function businessHours(calendar: ProductionCalendar, hours: ServiceHours = DEFAULT_SERVICE_HOURS): ServiceSchedule {
-  const { opensAtMinute, closesAtMinute } = hours;
-  if (
-    !Number.isInteger(opensAtMinute) ||
-    !Number.isInteger(closesAtMinute) ||
-    opensAtMinute < 0 ||
-    closesAtMinute > 1440 ||
-    opensAtMinute >= closesAtMinute
-  ) {
-    throw new RangeError(`Service hours must satisfy 0 <= opens < closes <= 1440 minutes, got ${opensAtMinute}..${closesAtMinute}`);
+/** Throws unless the periods are whole minutes within the day, each non-empty, in order and not touching. */
+export function checkServicePeriods(periods: ServicePeriods): void {
+  if (periods.length === 0) throw new RangeError('Service hours need at least one period a day');
+  let previousClose = -1;
+  for (const { opensAtMinute, closesAtMinute } of periods) {
+    if (
+      !Number.isInteger(opensAtMinute) ||
+      !Number.isInteger(closesAtMinute) ||
+      opensAtMinute < 0 ||
+      closesAtMinute > 1440 ||
+      opensAtMinute >= closesAtMinute
+    ) {
+      throw new RangeError(`Service hours must satisfy 0 <= opens < closes <= 1440 minutes, got ${opensAtMinute}..${closesAtMinute}`);
+    }
+    if (opensAtMinute <= previousClose) throw new RangeError('Service periods must be in order and apart (a break between them)');
+    previousClose = closesAtMinute;
   }
-  return new BusinessHoursSchedule(calendar, opensAtMinute * 60_000, closesAtMinute * 60_000);
+}
+
+/**
+ * BASIC support (LVL-2, SLA-4, SLA-5): working days of the calendar, within
+ * the service hours — one period a day or several (a lunch break). On an
+ * art. 95 shortened day service ends an hour before the last closing.
+ */
+export function businessHours(calendar: ProductionCalendar, hours: ServiceHours | ServicePeriods = DEFAULT_SERVICE_HOURS): ServiceSchedule {
+  const periods: ServicePeriods = isPeriods(hours) ? hours : [hours];
+  checkServicePeriods(periods);
+  return new BusinessHoursSchedule(
+    calendar,
+    periods.map((p) => [p.opensAtMinute * 60_000, p.closesAtMinute * 60_000] as const),
+  );
+}
+
+function isPeriods(hours: ServiceHours | ServicePeriods): hours is ServicePeriods {
+  return Array.isArray(hours);
 }
 
 /**
@@ -39,29 +64,26 @@ export function businessHours(calendar: ProductionCalendar, hours: ServiceHours 
 class BusinessHoursSchedule implements ServiceSchedule {
   readonly kind = 'BUSINESS_HOURS' as const;
   readonly #calendar: ProductionCalendar;
-  readonly #opensMs: number;
-  readonly #closesMs: number;
+  /** [opens, closes) in ms after Moscow midnight, in order. */
+  readonly #periods: readonly (readonly [number, number])[];
 
-  constructor(calendar: ProductionCalendar, opensMs: number, closesMs: number) {
+  constructor(calendar: ProductionCalendar, periods: readonly (readonly [number, number])[]) {
     this.#calendar = calendar;
-    this.#opensMs = opensMs;
-    this.#closesMs = closesMs;
+    this.#periods = periods;
   }
 
   isOpen(at: Date): boolean {
     const t = instantMs(at);
-    const day = moscowDayNumber(t);
-    const close = this.#closeOf(day);
-    return close >= 0 && t >= this.#openOf(day) && t < close;
+    return this.#windowsOf(moscowDayNumber(t)).some(([open, close]) => t >= open && t < close);
   }
 
   nextOpening(at: Date): Date {
     const t = instantMs(at);
     let closed = 0;
     for (let day = moscowDayNumber(t); ; day += 1) {
-      const close = this.#closeOf(day);
-      if (close > t) return new Date(Math.max(t, this.#openOf(day)));
-      if (close < 0) this.#guard(++closed);
+      const windows = this.#windowsOf(day);
+      if (windows.length === 0) this.#guard(++closed);
+      for (const [open, close] of windows) if (close > t) return new Date(Math.max(t, open));
     }
   }
 
@@ -71,17 +93,19 @@ class BusinessHoursSchedule implements ServiceSchedule {
     if (remaining === 0) return this.nextOpening(start);
     let closed = 0;
     for (let day = moscowDayNumber(t); ; day += 1) {
-      const close = this.#closeOf(day);
-      if (close < 0) {
+      const windows = this.#windowsOf(day);
+      if (windows.length === 0) {
         this.#guard(++closed);
         continue;
       }
       closed = 0;
-      if (close <= t) continue;
-      const from = Math.max(t, this.#openOf(day));
-      // `<=` lets a deadline land exactly on closing time instead of rolling to the next morning.
-      if (remaining <= close - from) return new Date(from + remaining);
-      remaining -= close - from;
+      for (const [open, close] of windows) {
+        if (close <= t) continue;
+        const from = Math.max(t, open);
+        // `<=` lets a deadline land exactly on closing time instead of rolling to the next period.
+        if (remaining <= close - from) return new Date(from + remaining);
+        remaining -= close - from;
+      }
     }
   }
 
@@ -92,23 +116,26 @@ class BusinessHoursSchedule implements ServiceSchedule {
     let totalMs = 0;
     const lastDay = moscowDayNumber(end);
     for (let day = moscowDayNumber(start); day <= lastDay; day += 1) {
-      const close = this.#closeOf(day);
-      if (close < 0) continue;
-      const overlap = Math.min(end, close) - Math.max(start, this.#openOf(day));
-      if (overlap > 0) totalMs += overlap;
+      for (const [open, close] of this.#windowsOf(day)) {
+        const overlap = Math.min(end, close) - Math.max(start, open);
+        if (overlap > 0) totalMs += overlap;
+      }
     }
     return totalMs / 1000;
   }
 
-  #openOf(day: number): number {
-    return moscowDayStartMs(day) + this.#opensMs;
-  }
-
-  /** Closing instant of the day's window, or -1 when service is closed all day. */
-  #closeOf(day: number): number {
-    if (!this.#calendar.isWorkingDayNumber(day)) return -1;
-    const closesMs = this.#calendar.isShortenedDayNumber(day) ? this.#closesMs - SHORTENING_MS : this.#closesMs;
-    return closesMs > this.#opensMs ? moscowDayStartMs(day) + closesMs : -1;
+  /** The day's service windows as instants; none on a day off. Art. 95 ends service an hour before the last closing. */
+  #windowsOf(day: number): (readonly [number, number])[] {
+    if (!this.#calendar.isWorkingDayNumber(day)) return [];
+    const midnight = moscowDayStartMs(day);
+    const last = this.#periods[this.#periods.length - 1]![1];
+    const end = this.#calendar.isShortenedDayNumber(day) ? last - SHORTENING_MS : last;
+    const windows: (readonly [number, number])[] = [];
+    for (const [open, close] of this.#periods) {
+      const until = Math.min(close, end);
+      if (until > open) windows.push([midnight + open, midnight + until]);
+    }
+    return windows;
   }
 
   #guard(closedDays: number): void {
@@ -116,4 +143,28 @@ class BusinessHoursSchedule implements ServiceSchedule {
       throw new RangeError(`The calendar has no service window for ${MAX_CLOSED_DAYS} consecutive days`);
     }
   }
+}
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+
+/** "09:00-13:00,14:00-18:00" → periods; throws a RangeError naming what is wrong. */
+export function parseServicePeriods(text: string): ServicePeriods {
+  const minute = (value: string): number => {
+    const v = value.trim();
+    if (!HH_MM.test(v)) throw new RangeError(`"${v}" is not a time of day HH:MM`);
+    return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
+  };
+  const periods = text.split(',').map((part) => {
+    const [opens, closes, ...rest] = part.split('-');
+    if (opens === undefined || closes === undefined || rest.length > 0) throw new RangeError(`"${part.trim()}" is not a period HH:MM-HH:MM`);
+    return { opensAtMinute: minute(opens), closesAtMinute: minute(closes) };
+  });
+  checkServicePeriods(periods);
+  return periods;
+}
+
+/** Periods → "09:00-13:00,14:00-18:00", the form tickets store their terms in. */
+export function formatServicePeriods(periods: ServicePeriods): string {
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return periods.map((p) => `${hhmm(p.opensAtMinute)}-${hhmm(p.closesAtMinute)}`).join(',');
 }

@@ -1,14 +1,14 @@
 import type { ProductionCalendar } from '../calendar/production-calendar.js';
 import type { SupportLevel } from '../types.js';
 import { ALWAYS_OPEN } from './always-open.js';
-import { businessHours } from './business-hours.js';
+import { businessHours, DEFAULT_SERVICE_HOURS, type ServicePeriods } from './business-hours.js';
 import type { ServiceSchedule } from './schedule.js';
 
-/** LVL-2: BASIC counts only service hours, EXTENDED is 24x7. */
-export function scheduleFor(level: SupportLevel, calendar: ProductionCalendar): ServiceSchedule {
+/** LVL-2: BASIC counts only service hours (the agreement's 09:00–18:00 unless the ticket's terms say otherwise), EXTENDED is 24x7. */
+export function scheduleFor(level: SupportLevel, calendar: ProductionCalendar, periods?: ServicePeriods | null): ServiceSchedule {
   switch (level) {
     case 'BASIC':
-      return businessHours(calendar);
+      return businessHours(calendar, periods ?? DEFAULT_SERVICE_HOURS);
     case 'EXTENDED':
       return ALWAYS_OPEN;
     default:

@@ -1,5 +1,6 @@
 import type { ProductionCalendar } from '../calendar/production-calendar.js';
 import { scheduleFor } from '../business-time/schedule-for.js';
+import type { ServicePeriods } from '../business-time/business-hours.js';
 import type { Criticality, SupportLevel } from '../types.js';
 import { resolveAtRiskShare } from './at-risk-share.js';
 
@@ -24,8 +25,9 @@ export function responseDeadline(
   level: SupportLevel,
   criticality: Criticality,
   receivedAt: Date,
+  periods?: ServicePeriods | null,
 ): Date {
-  return scheduleFor(level, calendar).addServiceTime(receivedAt, responseTimeSeconds(level, criticality));
+  return scheduleFor(level, calendar, periods).addServiceTime(receivedAt, responseTimeSeconds(level, criticality));
 }
 
 /** SLA-7: the instant `share` of the response time, counted in service time, has been used. */
@@ -35,9 +37,10 @@ export function atRiskAt(
   criticality: Criticality,
   receivedAt: Date,
   share?: number,
+  periods?: ServicePeriods | null,
 ): Date {
   const validShare = resolveAtRiskShare({ atRiskShare: share });
   // Rounded to whole ms exactly as slaStateAt rounds its threshold, so both agree on the instant.
   const thresholdMs = Math.round(validShare * (responseTimeSeconds(level, criticality) * 1000));
-  return scheduleFor(level, calendar).addServiceTime(receivedAt, thresholdMs / 1000);
+  return scheduleFor(level, calendar, periods).addServiceTime(receivedAt, thresholdMs / 1000);
 }

@@ -13,7 +13,8 @@ export type TicketPageAction =
   | 'assign'
   | 'split'
   | 'close'
-  | 'reject';
+  | 'reject'
+  | 'phoneNotice';
 
 const LIFECYCLE: Record<TicketPageAction, LifecycleAction> = {
   startWork: 'START_WORK',
@@ -27,6 +28,7 @@ const LIFECYCLE: Record<TicketPageAction, LifecycleAction> = {
   split: 'SPLIT',
   close: 'CLOSE',
   reject: 'REJECT',
+  phoneNotice: 'NOTE',
 };
 
 /** TKT-6: reassigning is for team leads (and admins); agents don't see it. */
@@ -36,6 +38,8 @@ export interface ActionContext {
   status: TicketStatus;
   missingCount: number;
   role: Role | null;
+  /** Taken into work, the customer not yet proven notified (SLA-3): a phone call can be recorded. */
+  noticePending?: boolean;
 }
 
 /**
@@ -49,6 +53,7 @@ export function allowedActions(context: ActionContext): Set<TicketPageAction> {
     if (nextStatus(context.status, lifecycle) === null) continue;
     if (action === 'assign' && !(context.role && ASSIGNING_ROLES.includes(context.role))) continue;
     if (action === 'requestMissing' && context.missingCount === 0) continue;
+    if (action === 'phoneNotice' && (context.noticePending !== true || context.status === 'NEW')) continue;
     allowed.add(action);
   }
   return allowed;

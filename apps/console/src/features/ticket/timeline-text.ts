@@ -114,7 +114,16 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
       if (data.featureRequest && data.title) return { label, detail: t('ticket.timeline.featureRequest', { number: text(data.featureRequest), title: text(data.title) }) };
       break;
     case 'RESPONDED':
+      if (data.outcome && data.channel && data.proof) {
+        const outcome = t(`ticket.slaOutcome.${text(data.outcome)}`);
+        return { label, detail: t('ticket.timeline.respondedProof', { outcome, channel: t(`ticket.channel.${text(data.channel)}`), proof: text(data.proof) }) };
+      }
       if (data.outcome) return { label, detail: t('ticket.timeline.responded', { outcome: t(`ticket.slaOutcome.${text(data.outcome)}`) }) };
+      break;
+    case 'REACTION_NOTICE_FAILED':
+      if (data.channel) {
+        return { label, detail: t('ticket.timeline.noticeFailed', { channel: t(`ticket.channel.${text(data.channel)}`), error: text(data.error), phone: text(data.phone) }) };
+      }
       break;
     default:
       break;

@@ -1,11 +1,30 @@
-import { ProductionCalendar, scheduleFor, slaStateAt, type CalendarDayOverride, type SlaState, type SupportLevel } from '@desk/sla';
+import { parseServicePeriods, ProductionCalendar, scheduleFor, slaStateAt, type CalendarDayOverride, type ServicePeriods, type SlaState, type SupportLevel } from '@desk/sla';
 
 /** The shipped production calendar (SLA-5: the decree years and the art. 112 rules), without admin overrides. */
 export const defaultCalendar = new ProductionCalendar();
 
 /** What Ticket.sla says of the calendar the ticket's clock runs on (#13). */
 export interface SlaCalendarDefinition {
-  serviceHours: { preHolidayShortDays: boolean; calendarOverrides: readonly CalendarDayOverride[] };
+  serviceHours: {
+    /** The service periods the ticket was registered under (LVL-2), "09:00-13:00,14:00-18:00"; null: 24×7 or the agreement's default. */
+    periods?: string | null;
+    preHolidayShortDays: boolean;
+    calendarOverrides: readonly CalendarDayOverride[];
+  };
+}
+
+const periodsCache = new Map<string, ServicePeriods>();
+
+/** The ticket's own service periods, as the server counts its clock in them. */
+export function periodsOf(sla: SlaCalendarDefinition | null | undefined): ServicePeriods | null {
+  const text = sla?.serviceHours.periods;
+  if (!text) return null;
+  let periods = periodsCache.get(text);
+  if (!periods) {
+    periods = parseServicePeriods(text);
+    periodsCache.set(text, periods);
+  }
+  return periods;
 }
 
 const calendars = new Map<string, ProductionCalendar>();
@@ -61,7 +80,7 @@ export interface SlaDisplay {
  * night is paused, not running down.
  */
 export function slaDisplayAt(ticket: SlaTicket, now: Date, calendar: ProductionCalendar = calendarOf(ticket.sla)): SlaDisplay {
-  const schedule = scheduleFor(ticket.supportLevel, calendar);
+  const schedule = scheduleFor(ticket.supportLevel, calendar, periodsOf(ticket.sla));
   const receivedAt = new Date(ticket.receivedAt);
   const dueAt = new Date(ticket.responseDueAt);
   const respondedAt = ticket.respondedAt ? new Date(ticket.respondedAt) : null;

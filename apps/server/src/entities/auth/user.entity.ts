@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity.js';
 @ObjectType({ description: 'A person who signs in: staff, a customer contact or a partner' })
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin' | 'sessionVersion';
+  [OptionalProps]?: 'organization' | 'active' | 'createdAt' | 'organizationAdmin' | 'sessionVersion' | 'portalNotices';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -44,6 +44,11 @@ export class User {
   /** Carried by every sign-in token; raised by deactivation and a new password, which ends every session at once. */
   @Property({ hidden: true })
   sessionVersion: number = 0;
+
+  /** A customer chose the portal for the reaction notice: it is received when committed on the ticket their account reads (SLA-3). */
+  @Field({ description: 'Customer: tell me in the portal — the reaction notice counts as received when it is on my ticket (SLA-3)' })
+  @Property()
+  portalNotices: boolean = false;
 
   @Field()
   @Property()

@@ -40,6 +40,10 @@ export const STAFF_NOTIFICATION_KINDS = [NotificationKind.STAFF_NOTIFICATION, No
 export const WEBHOOK_CHANNEL = 'WEBHOOK';
 export type DeliveryChannel = Channel | typeof WEBHOOK_CHANNEL;
 export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = [...Object.values(Channel), WEBHOOK_CHANNEL];
+/** A message to a person (a customer's notice, a staff member's notification), not to a webhook endpoint. */
+export function isPersonChannel(channel: DeliveryChannel): channel is Channel {
+  return channel !== WEBHOOK_CHANNEL;
+}
 export enum Locale { RU = 'ru', EN = 'en' }
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus', description: 'Delivery state of a notification' });

@@ -15,7 +15,7 @@ import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['ticket'] })
 export class OutboxMessage {
-  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user' | 'webhookEndpoint';
+  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user' | 'reaction' | 'deliveryReceipt' | 'webhookEndpoint';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -84,4 +84,14 @@ export class OutboxMessage {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   messageId: string | null = null;
+
+  /** The ticket's reaction notice (SLA-3): its first delivery proof is the ticket's `respondedAt`. */
+  @Field({ description: "The ticket's reaction notice: its delivery proves the reaction (SLA-2, SLA-3)" })
+  @Property()
+  reaction: boolean = false;
+
+  /** What the receiving side answered: the SMTP reply to DATA (with the server's queue id), the Telegram message id. */
+  @Field(() => String, { nullable: true, description: 'The proof of receipt: the SMTP reply to DATA (queue id), the Telegram message id' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  deliveryReceipt: string | null = null;
 }

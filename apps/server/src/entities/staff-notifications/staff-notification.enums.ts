@@ -15,6 +15,8 @@ export enum StaffNotificationKind {
   /** SLA-7 alerts of tickets I hold; team leads get every one. */
   SLA_AT_RISK = 'SLA_AT_RISK',
   SLA_BREACHED = 'SLA_BREACHED',
+  /** The reaction notice of my ticket failed on its channel: phone the customer (SLA-3). */
+  REACTION_NOTICE_FAILED = 'REACTION_NOTICE_FAILED',
 }
 
 /** Where a staff notification goes besides the bell. */

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { BootMode, Resolution, Channel, OsBitness, RejectionReason, TicketCategory, TicketStatus } from './ticket.enums.js';
+import { BootMode, Resolution, Channel, OsBitness, ReactionNoticeState, RejectionReason, TicketCategory, TicketStatus } from './ticket.enums.js';
 import { Criticality, SlaOutcome, SupportLevel } from '../sla/sla.enums.js';
 import { Contact } from '../organizations/contact.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -15,17 +15,19 @@ import { formatTicketNumber } from './ticket-number.js';
 @ObjectType({ description: "A customer's request to support (section 2)" })
 @Entity({ tableName: 'tickets' })
 @Index({ name: 'tickets_queue_order_idx', properties: ['status', 'priority', 'responseDueAt', 'receivedAt', 'id'] })
+@Index({ name: 'tickets_awaiting_queue_idx', properties: ['awaitingReaction', 'priority', 'responseDueAt', 'receivedAt', 'id'] })
+@Index({ name: 'tickets_responded_by_idx', properties: ['respondedBy', 'respondedAt'] })
 @Index({ name: 'tickets_organization_received_idx', properties: ['organization', 'receivedAt'] })
 @Index({ name: 'tickets_assignee_status_idx', properties: ['assignee', 'status'] })
 @Index({ name: 'tickets_received_idx', properties: ['receivedAt', 'id'] })
-@Index({ name: 'tickets_at_risk_timer_idx', properties: ['status', 'atRiskAlerted', 'atRiskAt'] })
-@Index({ name: 'tickets_breach_timer_idx', properties: ['status', 'breachAlerted', 'responseDueAt'] })
+@Index({ name: 'tickets_awaiting_at_risk_idx', properties: ['awaitingReaction', 'atRiskAlerted', 'atRiskAt'] })
+@Index({ name: 'tickets_awaiting_breach_idx', properties: ['awaitingReaction', 'breachAlerted', 'responseDueAt'] })
 @Index({ name: 'tickets_auto_close_idx', properties: ['status', 'autoCloseAt'] })
 @Index({ name: 'tickets_my_work_idx', properties: ['assignee', 'status', 'customerAnsweredAt'] })
 @Index({ name: 'tickets_escalated_idx', properties: ['status', 'escalationLevel'] })
 @Index({ name: 'tickets_status_updated_idx', properties: ['status', 'updatedAt', 'id'] })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'slaOutcome' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -79,19 +81,64 @@ export class Ticket {
   @Property()
   responseDueAt!: Date;
 
+  /** LVL-2: the service hours in force when the request arrived ("09:00-13:00,14:00-18:00"); null: 24×7. Its clock always counts in these. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  serviceHours: string | null = null;
+
   /** When the SLA-7 share of the response time is used up. */
   @Field()
   @Property()
   atRiskAt!: Date;
 
-  /** When the "registered, work started" notification was sent (SLA-3). */
-  @Field(() => Date, { nullable: true })
+  /** The reaction (SLA-2, SLA-3): when the first proof arrived that the customer received the "registered, work started" notice. */
+  @Field(() => Date, { nullable: true, description: 'The reaction: when the customer demonstrably received the "registered, work started" notice (SLA-2, SLA-3)' })
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;
 
-  @Field(() => SlaOutcome, { nullable: true, description: 'Set once reacted to (SLA-9)' })
+  /** The agent who reacted: who held the ticket when the notice was proven, or who phoned (SLA-9). */
+  @ManyToOne({ entity: () => User, ref: true, nullable: true })
+  respondedBy: Ref<User> | null = null;
+
+  /** In the queue and under SLA-7 timers: not yet reacted to, and neither closed nor refused (SLA-2, SLA-6). */
+  @Property()
+  awaitingReaction: boolean = true;
+
+  /** The reaction notice (SLA-3): null until work starts. */
+  @Enum({ items: () => ReactionNoticeState, nullable: true })
+  noticeState: ReactionNoticeState | null = null;
+
+  /** The channel of the notice while pending; of the proof once delivered. */
+  @Enum({ items: () => Channel, nullable: true })
+  noticeChannel: Channel | null = null;
+
+  /** What proves receipt: the Message-ID and SMTP reply, the Telegram message id, who phoned. */
+  @Property({ type: 'string', length: 1000, nullable: true })
+  noticeProof: string | null = null;
+
+  /** Why the last attempt failed, while the notice is FAILED. */
+  @Property({ type: 'string', length: 1000, nullable: true })
+  noticeError: string | null = null;
+
+  @Field(() => SlaOutcome, { nullable: true, description: 'Decided once, at the reaction or at the breach, and never rewritten (SLA-9, SLA-10)' })
   @Enum({ items: () => SlaOutcome, nullable: true })
   slaOutcome: SlaOutcome | null = null;
+
+  /** SLA-10: when the outcome was decided, and the terms in force then. */
+  @Property({ type: 'datetime', nullable: true })
+  slaDecidedAt: Date | null = null;
+
+  @Enum({ items: () => SupportLevel, nullable: true })
+  slaLevel: SupportLevel | null = null;
+
+  @Enum({ items: () => Criticality, nullable: true })
+  slaCriticality: Criticality | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  slaDueAt: Date | null = null;
+
+  /** The guaranteed response time in force (SLA-1), in service seconds. */
+  @Property({ type: 'integer', nullable: true })
+  slaResponseSeconds: number | null = null;
 
   @Field(() => Int)
   @Property()

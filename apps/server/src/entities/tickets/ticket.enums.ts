@@ -38,7 +38,15 @@ export enum TimelineKind {
   SLA_ALERT = 'SLA_ALERT', MESSAGE = 'MESSAGE', CLOSED = 'CLOSED', SPLIT = 'SPLIT', LINKED = 'LINKED',
   EXPECTED_RESOLUTION_SET = 'EXPECTED_RESOLUTION_SET', DETAILS_UPDATED = 'DETAILS_UPDATED', FILE_ATTACHED = 'FILE_ATTACHED',
   NOTIFICATION_SENT = 'NOTIFICATION_SENT', NOTIFICATION_FAILED = 'NOTIFICATION_FAILED',
+  /** The reaction notice failed on its channel: the agent is alerted at once and offered the phone (SLA-3). */
+  REACTION_NOTICE_FAILED = 'REACTION_NOTICE_FAILED',
 }
+/**
+ * Where the "registered, work started" notice stands (SLA-2, SLA-3): PENDING until its channel proves
+ * receipt, FAILED when an attempt failed (retries may still deliver it; a phone call is the way out),
+ * DELIVERED once the first proof arrived (that moment is `respondedAt`).
+ */
+export enum ReactionNoticeState { PENDING = 'PENDING', FAILED = 'FAILED', DELIVERED = 'DELIVERED' }
 export enum OsBitness { X86 = 'X86', X64 = 'X64' }
 export enum BootMode { LEGACY = 'LEGACY', UEFI = 'UEFI' }
 
@@ -53,5 +61,6 @@ const described: [object, string, string][] = [
   [TimelineKind, 'TimelineKind', 'What a timeline entry records (TKT-9)'],
   [OsBitness, 'OsBitness', 'Bitness of the operating system (appendix 1)'],
   [BootMode, 'BootMode', 'How the OS boots on hardware products (appendix 1)'],
+  [ReactionNoticeState, 'ReactionNoticeState', 'Where the reaction notice stands: pending, failed on its channel, delivered (SLA-3)'],
 ];
 for (const [enumObject, name, description] of described) registerEnumType(enumObject, { name, description });

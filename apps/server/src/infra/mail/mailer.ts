@@ -16,6 +16,8 @@ export interface OutgoingMail {
 export interface MailReceipt {
   /** The server took responsibility for the recipient (250 after DATA). */
   readonly accepted: boolean;
+  /** The server's reply to DATA, e.g. "250 2.0.0 Ok: queued as 4B1C2" (its queue id): the proof of receipt (SLA-3). */
+  readonly response?: string;
 }
 
 /**

@@ -55,7 +55,7 @@ export class SmtpMailer implements Mailer {
     if (info.accepted.length === 0 || rejected.length > 0) {
       throw new MailDeliveryError(`${this.server} did not accept ${mail.to}: ${info.response || 'no reason given'}`, false);
     }
-    return { accepted: true };
+    return { accepted: true, response: info.response };
   }
 
   close(): void {

@@ -1,12 +1,12 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
-import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
-import { TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { SlaAlertKind, SlaOutcome } from '../../entities/sla/sla.enums.js';
+import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { TicketChangeReaction } from '../tickets/index.js';
-import { runInPlaceTicketChanges, recordTimeline } from '../tickets/index.js';
+import { decideOutcome, runInPlaceTicketChanges, recordTimeline } from '../tickets/index.js';
 
 /** Which flag arms an alert kind, and the instant at which it is due. */
 export const SLA_ALERT_TIMER = {
@@ -32,7 +32,7 @@ export async function raiseSlaAlerts(
   const now = deps.clock.now();
   const alerts: SlaAlert[] = [];
   await runInPlaceTicketChanges(em, deps, async (tx) => {
-    const armedAndDue = { status: TicketStatus.NEW, [flag]: false, [instant]: { $lte: now } };
+    const armedAndDue = { awaitingReaction: true, [flag]: false, [instant]: { $lte: now } };
     const claimable = await tx.find(Ticket, { ...armedAndDue, id: { $in: [...ticketIds] } }, { fields: ['id'] });
     if (claimable.length === 0) return [];
     const ids = claimable.map((ticket) => ticket.id);
@@ -69,6 +69,9 @@ function recordAlert(tx: EntityManager, ticket: Ticket, kind: SlaAlertKind, now:
     data: { kind, dueAt: dueAt.toISOString() },
   });
   if (kind === SlaAlertKind.BREACHED) {
+    // SLA-10: no reaction by the deadline decides the outcome; a later reaction never rewrites it.
+    // A reaction at the very deadline is still MET (SLA-9), so only a deadline already past decides it here.
+    if (now.getTime() > dueAt.getTime()) decideOutcome(ticket, SlaOutcome.BREACHED, dueAt);
     ticket.escalationLevel += 1;
     recordTimeline(tx, ticket, {
       kind: TimelineKind.ESCALATED,

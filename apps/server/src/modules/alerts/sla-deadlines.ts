@@ -1,7 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import { SlaAlertKind } from '../../entities/sla/sla.enums.js';
-import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { TicketChangeReaction } from '../tickets/index.js';
@@ -12,7 +11,7 @@ import { raiseSlaAlerts, SLA_ALERT_TIMER } from './sla-alert.raiser.js';
 export function slaDeadlineSources(orm: MikroORM, deps: { clock: Clock; events: EventBus; reactions?: readonly TicketChangeReaction[] }): DeadlineSource[] {
   return [SlaAlertKind.AT_RISK, SlaAlertKind.BREACHED].map((kind) => {
     const { flag, instant } = SLA_ALERT_TIMER[kind];
-    const armed = { status: TicketStatus.NEW, [flag]: false };
+    const armed = { awaitingReaction: true, [flag]: false };
     return {
       name: `SLA ${kind}`,
       async nearest(em: EntityManager) {

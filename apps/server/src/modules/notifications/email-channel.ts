@@ -5,7 +5,7 @@ import { OutboxMessage } from '../../entities/notifications/outbox-message.entit
 import { formatTicketNumber } from '../../entities/tickets/ticket-number.js';
 import type { ThreadTokens } from '../../common/thread-token.js';
 import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
-import type { OutboxChannel } from './outbox-channel.js';
+import type { OutboxChannel, SentNotice } from './outbox-channel.js';
 
 export interface EmailChannelOptions {
   /** The From: of every notification (MAIL_FROM). */
@@ -43,7 +43,7 @@ export class EmailChannel implements OutboxChannel {
     return { messageId: outboxMessageId(id, ticketId, this.options.threadTokens) };
   }
 
-  async send(message: OutboxMessage, em: EntityManager): Promise<{ messageId: string }> {
+  async send(message: OutboxMessage, em: EntityManager): Promise<SentNotice> {
     const ticketId = message.ticket?.id ?? null;
     const messageId = outboxMessageId(message.id, ticketId, this.options.threadTokens);
     // Staff notifications (#13) stand alone: the customer's thread is not theirs.
@@ -57,7 +57,9 @@ export class EmailChannel implements OutboxChannel {
       ...(thread.length ? { inReplyTo: thread[thread.length - 1]!, references: thread } : {}),
     });
     if (!receipt.accepted) throw new MailDeliveryError(`the mail server did not accept ${message.recipient}`, false);
-    return { messageId };
+    // SLA-3: the receiving server's 250 after DATA (with its queue id) and our Message-ID prove receipt.
+    const reply = receipt.response ?? '250 accepted';
+    return { receipt: `Message-ID ${messageId}; ${reply}`, details: { messageId, smtpResponse: reply } };
   }
 
   async close(): Promise<void> {

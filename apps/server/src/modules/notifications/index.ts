@@ -4,10 +4,11 @@
  * (e-mail; Telegram plugs in its own OutboxChannel) with retries.
  */
 import { OutboxResolver } from './outbox.resolver.js';
+import { PortalNoticesResolver } from './portal-notices.resolver.js';
 
-export const NOTIFICATION_RESOLVERS = [OutboxResolver] as const;
+export const NOTIFICATION_RESOLVERS = [OutboxResolver, PortalNoticesResolver] as const;
 
-export type { OutboxChannel } from './outbox-channel.js';
+export type { OutboxChannel, SentNotice } from './outbox-channel.js';
 export {
   createOutboxDispatcher,
   exponentialBackoff,
@@ -15,4 +16,4 @@ export {
   type OutboxDispatcherDependencies,
   type OutboxDispatcherOptions,
 } from './outbox-dispatcher.js';
-export { outboxNotices, writeOutbox, type OutboxRow } from './outbox.writer.js';
+export { outboxNotices, writeOutbox, type NoticeTransports, type OutboxRow } from './outbox.writer.js';

@@ -3,6 +3,14 @@ import type { DeliveryChannel } from '../../entities/notifications/notification.
 import type { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 
 
+/** What the receiving side answered: the proof of receipt of SLA-3. */
+export interface SentNotice {
+  /** One readable line: "Message-ID <…>; 250 OK: queued as …", "Telegram message 42 in chat 7". */
+  readonly receipt: string;
+  /** What the NOTIFICATION_SENT entry records besides the common fields. */
+  readonly details: Record<string, unknown>;
+}
+
 /**
  * What sets one delivery channel apart, for OutboxDispatcher: claiming under
  * a lease, retries, fencing and the timeline are the same for every channel
@@ -26,11 +34,11 @@ export interface OutboxChannel {
    */
   claimFields?(id: number, ticketId: number | null): Partial<Pick<OutboxMessage, 'messageId'>>;
   /**
-   * Delivers one claimed message and resolves to what the NOTIFICATION_SENT
-   * entry records about it besides the common fields; rejects with a
-   * {@link DeliveryError} saying whether retrying can help.
+   * Delivers one claimed message and resolves to the receiving side's proof
+   * of receipt; rejects with a {@link DeliveryError} saying whether retrying
+   * can help.
    */
-  send(message: OutboxMessage, em: EntityManager): Promise<Record<string, unknown>>;
+  send(message: OutboxMessage, em: EntityManager): Promise<SentNotice>;
   /** Releases what the channel owns, once the dispatcher sends nothing any more. */
   close?(): Promise<void> | void;
 }

@@ -1,18 +1,18 @@
 import { ThreadTokens } from '../../common/thread-token.js';
-import { raw, type FilterQuery, type MikroORM } from '@mikro-orm/core';
+import { raw, type EntityManager, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
-import { OutboxStatus, type DeliveryChannel } from '../../entities/notifications/notification.enums.js';
+import { isPersonChannel, OutboxStatus, type DeliveryChannel } from '../../entities/notifications/notification.enums.js';
 import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { SmtpMailer } from '../../infra/mail/smtp-mailer.js';
-import { recordTimeline } from '../tickets/index.js';
+import { recordNoticeFailure, recordReaction, recordTimeline, runTicketChange, type TicketChangeDeps } from '../tickets/index.js';
 import { EmailChannel } from './email-channel.js';
 import { DeliveryError } from '../../infra/delivery-error.js';
-import type { OutboxChannel } from './outbox-channel.js';
+import type { OutboxChannel, SentNotice } from './outbox-channel.js';
 
 export { outboxMessageId } from './email-channel.js';
 
@@ -41,7 +41,12 @@ export interface OutboxDispatcherDependencies {
    * so `ticketUpdated` subscribers see the new timeline line.
    */
   readonly events?: EventBus;
+  /** The tickets' write path: a reaction notice's outcome changes its ticket (SLA-3: the reaction, or the agent alerted). */
+  readonly tickets: TicketChangeDeps;
 }
+
+/** The outcome could not be recorded: another sender holds the message now (its lease ran out). */
+class LeaseLost extends Error {}
 
 export const DEFAULT_LEASE_MS = 60_000;
 const BACKOFF_BASE_MS = 5_000;
@@ -188,7 +193,7 @@ export class OutboxDispatcher {
     const message = await em.findOneOrFail(OutboxMessage, id);
     const attempt = message.attempts;
 
-    let sent: Record<string, unknown> = {};
+    let sent: SentNotice = { receipt: '', details: {} };
     let failure: DeliveryError | null = null;
     try {
       sent = await this.channel.send(message, em);
@@ -214,26 +219,50 @@ export class OutboxDispatcher {
     return addressee ? ` to ${addressee}` : '';
   }
 
+  /**
+   * Runs the recording of one outcome in a transaction. A reaction notice's
+   * outcome changes its ticket — the reaction, or the agent alerted (SLA-3) —
+   * so it goes through the tickets' write path (queue lock, queue event).
+   * `work` answers false when the fence shows the message is no longer ours.
+   */
+  private async recording(message: OutboxMessage, work: (tx: EntityManager, ticket: Ticket | null) => Promise<boolean>): Promise<boolean> {
+    const ticketId = message.reaction && message.ticket && !message.user ? message.ticket.id : null;
+    if (ticketId === null) return this.orm.em.fork().transactional((tx) => work(tx, null));
+    try {
+      await runTicketChange(this.orm.em.fork(), this.deps.tickets, async (tx, scope) => {
+        const ticket = await tx.findOneOrFail(Ticket, ticketId);
+        await scope.remember(ticket);
+        if (!(await work(tx, ticket))) throw new LeaseLost();
+        return ticket;
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof LeaseLost) return false;
+      throw error;
+    }
+  }
+
   /** The attempt number is the fencing token: only the holder of this very attempt may record its outcome. */
-  private async recordSent(message: OutboxMessage, attempt: number, sent: Record<string, unknown>): Promise<boolean> {
-    return this.orm.em.fork().transactional(async (tx) => {
+  private async recordSent(message: OutboxMessage, attempt: number, sent: SentNotice): Promise<boolean> {
+    return this.recording(message, async (tx, ticket) => {
       const now = this.deps.clock.now();
       const updated = await tx.nativeUpdate(
         OutboxMessage,
         { id: message.id, status: OutboxStatus.SENDING, attempts: attempt },
-        { status: OutboxStatus.SENT, sentAt: now, leaseUntil: null },
+        { status: OutboxStatus.SENT, sentAt: now, leaseUntil: null, deliveryReceipt: sent.receipt.slice(0, 1000) || null },
       );
       if (updated !== 1) return false;
       // A staff member's own notification (#13) is no event of the ticket's.
       if (message.ticket && !message.user) {
-        recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
+        recordTimeline(tx, ticket ?? tx.getReference(Ticket, message.ticket.id), {
           kind: TimelineKind.NOTIFICATION_SENT,
           at: now,
           actorId: null,
           summary: `Customer notification (${message.kind}) sent by ${this.channel.label}${this.to(message)}`,
-          data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, ...sent },
+          data: { outboxId: message.id, kind: message.kind, channel: message.channel, attempts: attempt, receipt: sent.receipt, ...sent.details },
         });
       }
+      if (ticket && isPersonChannel(message.channel)) recordReaction(tx, ticket, { channel: message.channel, at: now, proof: sent.receipt, actorId: null, data: { outboxId: message.id, ...sent.details } });
       return true;
     });
   }
@@ -242,9 +271,13 @@ export class OutboxDispatcher {
     const lastError = failure.message.slice(0, MAX_ERROR_LENGTH);
     const final = failure.permanent || attempt >= this.options.maxAttempts;
     const label = this.channel.label;
-    return this.orm.em.fork().transactional(async (tx) => {
+    return this.recording(message, async (tx, ticket) => {
       const now = this.deps.clock.now();
       const fence = { id: message.id, status: OutboxStatus.SENDING, attempts: attempt };
+      // SLA-3: the reaction notice's first failure alerts the agent at once, not after the last retry.
+      const alertAgent = async () => {
+        if (ticket && isPersonChannel(message.channel)) await recordNoticeFailure(tx, ticket, { channel: message.channel, at: now, error: lastError });
+      };
       if (!final) {
         const wait = (this.options.backoff ?? backoffMs)(attempt);
         const updated = await tx.nativeUpdate(OutboxMessage, fence, {
@@ -253,15 +286,17 @@ export class OutboxDispatcher {
           leaseUntil: null,
           lastError,
         });
-        if (updated === 1) this.deps.logger.info(`${label} notification not sent; retrying later`, { outboxId: message.id, attempt, retryInMs: wait, error: lastError });
-        return updated === 1;
+        if (updated !== 1) return false;
+        this.deps.logger.info(`${label} notification not sent; retrying later`, { outboxId: message.id, attempt, retryInMs: wait, error: lastError });
+        await alertAgent();
+        return true;
       }
       const updated = await tx.nativeUpdate(OutboxMessage, fence, { status: OutboxStatus.FAILED, leaseUntil: null, lastError });
       if (updated !== 1) return false;
       this.deps.logger.error(`${label} notification FAILED`, { outboxId: message.id, attempt, permanent: failure.permanent, error: lastError });
       if (message.ticket && !message.user) {
         const why = failure.permanent ? 'refused permanently' : `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
-        recordTimeline(tx, tx.getReference(Ticket, message.ticket.id), {
+        recordTimeline(tx, ticket ?? tx.getReference(Ticket, message.ticket.id), {
           kind: TimelineKind.NOTIFICATION_FAILED,
           at: now,
           actorId: null,
@@ -271,6 +306,7 @@ export class OutboxDispatcher {
           internal: true,
         });
       }
+      await alertAgent();
       return true;
     });
   }

@@ -4,8 +4,9 @@ import { NotificationKind, OutboxStatus } from '../../entities/notifications/not
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { User } from '../../entities/auth/user.entity.js';
-import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts } from '../tickets/index.js';
+import { User } from '../../entities/auth/user.entity.js';
+import { Role } from '../../entities/auth/role.enum.js';
+import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts, type NoticeOnWrite } from '../tickets/index.js';
 import { renderNotification } from './notification-templates.js';
 
 /** One message for the outbox: to whom, over which channel, saying what. */
@@ -43,14 +44,24 @@ export function writeOutbox(em: EntityManager, row: OutboxRow): OutboxMessage {
   });
 }
 
+/** Which channels this install delivers automatically (SMTP_URL, TELEGRAM_BOT_TOKEN). */
+export interface NoticeTransports {
+  readonly email: boolean;
+  readonly telegram: boolean;
+}
+
 /**
  * The outbox behind the tickets' CustomerNotices port: renders the notice in
  * the contact's language, sends it by e-mail when the contact has an address,
  * else over the ticket's channel (a phone call, a Telegram chat), and notes it
- * on the timeline.
+ * on the timeline. For the reaction notice it also says what its writing
+ * proves (SLA-3): with no transport for its channel the development mailbox
+ * (the `outbox` staff read) stands in for the receiving side, so the notice
+ * counts as received at commit; a notice no channel can carry (no e-mail
+ * address, a phone or API ticket) has failed at once.
  */
-export const outboxNotices: CustomerNotices = {
-  async notify(em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, facts: NoticeFacts = {}): Promise<OutboxMessage> {
+export function outboxNotices(transports: NoticeTransports): CustomerNotices {
+  const notify = async (em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, facts: NoticeFacts = {}): Promise<OutboxMessage> => {
     const contact = await em.findOneOrFail(Contact, ticket.contact.id);
     const rendered = renderNotification(
       kind,
@@ -86,5 +97,36 @@ export const outboxNotices: CustomerNotices = {
       data: { kind, channel: message.channel },
     });
     return message;
-  },
-};
+  };
+  return {
+    notify,
+    async notifyReaction(em, kind, ticket, at) {
+      const message = await notify(em, kind, ticket, at);
+      message.reaction = true;
+      // The id names the notice in the proof.
+      await em.flush();
+      const portal = await portalAccountOf(em, ticket);
+      if (portal) return { message, onWrite: { state: 'DELIVERED', channel: Channel.PORTAL, proof: `on the ticket in the portal account ${portal.email}, who chose portal notices` } };
+      return { message, onWrite: onWriteOf(message, transports) };
+    },
+  };
+}
+
+/** SLA-3: the contact's own portal account (same organization and e-mail), if they chose to be told there. */
+async function portalAccountOf(em: EntityManager, ticket: Ticket): Promise<User | null> {
+  const contact = await em.findOneOrFail(Contact, ticket.contact.id);
+  if (!contact.email) return null;
+  return em.findOne(User, { role: Role.CUSTOMER, active: true, portalNotices: true, organization: ticket.organization.id, email: contact.email.toLowerCase() });
+}
+
+function onWriteOf(message: OutboxMessage, transports: NoticeTransports): NoticeOnWrite {
+  const devMailbox = (channel: Channel) => ({ state: 'DELIVERED', channel, proof: `development mailbox, outbox message ${message.id} to ${message.recipient}` }) as const;
+  switch (message.channel) {
+    case Channel.EMAIL:
+      return transports.email ? { state: 'PENDING' } : devMailbox(Channel.EMAIL);
+    case Channel.TELEGRAM:
+      return transports.telegram ? { state: 'PENDING' } : devMailbox(Channel.TELEGRAM);
+    default:
+      return { state: 'FAILED', error: 'the contact person has no e-mail address' };
+  }
+}

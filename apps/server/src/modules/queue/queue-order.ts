@@ -1,12 +1,11 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { decodeNumericCursor, encodeCursor } from '../../common/cursor.js';
-import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 
 /**
  * SLA-6 as the database sees it: (1) criticality and (2) level are folded
  * into `priority`, then (3) response deadline, (4) arrival, (5) number.
- * Served by tickets_queue_order_idx.
+ * Served by tickets_awaiting_queue_idx.
  */
 export const QUEUE_ORDER: QueryOrderMap<Ticket> = {
   priority: 'asc',
@@ -15,8 +14,8 @@ export const QUEUE_ORDER: QueryOrderMap<Ticket> = {
   id: 'asc',
 };
 
-/** The queue holds what still waits for a reaction (SLA-2). */
-export const IN_QUEUE: FilterQuery<Ticket> = { status: TicketStatus.NEW };
+/** The queue holds what still waits for a reaction (SLA-2): NEW, or taken with the notice not yet proven received (SLA-3). */
+export const IN_QUEUE: FilterQuery<Ticket> = { awaitingReaction: true };
 
 export function queueCursor(ticket: Ticket): string {
   return encodeCursor([ticket.priority, ticket.responseDueAt.getTime(), ticket.receivedAt.getTime(), ticket.id]);

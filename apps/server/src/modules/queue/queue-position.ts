@@ -1,11 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { TicketStatus } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 
 /** The columns SLA-6 orders by; a snapshot taken before a change keeps the old place. */
 export interface QueueKey {
   readonly id: number;
-  readonly status: TicketStatus;
+  readonly awaitingReaction: boolean;
   readonly priority: number;
   readonly responseDueAt: Date;
   readonly receivedAt: Date;
@@ -14,7 +13,7 @@ export interface QueueKey {
 export function queueKeyOf(ticket: Ticket): QueueKey {
   return {
     id: ticket.id,
-    status: ticket.status,
+    awaitingReaction: ticket.awaitingReaction,
     priority: ticket.priority,
     responseDueAt: ticket.responseDueAt,
     receivedAt: ticket.receivedAt,
@@ -23,9 +22,9 @@ export function queueKeyOf(ticket: Ticket): QueueKey {
 
 /** 0-based index in queue order, or null when the ticket does not wait in the queue. */
 export async function queuePosition(em: EntityManager, key: QueueKey): Promise<number | null> {
-  if (key.status !== TicketStatus.NEW) return null;
+  if (!key.awaitingReaction) return null;
   const ahead: FilterQuery<Ticket> = {
-    status: TicketStatus.NEW,
+    awaitingReaction: true,
     $or: [
       { priority: { $lt: key.priority } },
       { priority: key.priority, responseDueAt: { $lt: key.responseDueAt } },
@@ -42,7 +41,7 @@ const COUNT_EACH_UP_TO = 8;
 /** queuePosition for many tickets at once: one statement that numbers the queue when the batch is large. */
 export async function queuePositions(em: EntityManager, keys: readonly QueueKey[]): Promise<Map<number, number | null>> {
   const positions = new Map<number, number | null>();
-  const queued = keys.filter((key) => key.status === TicketStatus.NEW);
+  const queued = keys.filter((key) => key.awaitingReaction);
   for (const key of keys) positions.set(key.id, null);
   if (queued.length <= COUNT_EACH_UP_TO) {
     for (const key of queued) positions.set(key.id, await queuePosition(em, key));
@@ -51,9 +50,9 @@ export async function queuePositions(em: EntityManager, keys: readonly QueueKey[
   const rows = await em.getConnection().execute<{ id: number | string; position: number | string }[]>(
     `select id, position from (
        select id, row_number() over (order by priority, response_due_at, received_at, id) - 1 as position
-       from tickets where status = ?
+       from tickets where awaiting_reaction = true
      ) numbered where id in (${queued.map(() => '?').join(', ')})`,
-    [TicketStatus.NEW, ...queued.map((key) => key.id)],
+    queued.map((key) => key.id),
     'all',
     em.getTransactionContext(),
   );

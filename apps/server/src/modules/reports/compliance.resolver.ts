@@ -1,9 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root, registerEnumType, Authorized } from 'type-graphql';
-import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType, Authorized } from 'type-graphql';
+import { checkPageSize } from '../../common/cursor.js';
+import { parseId } from '../../common/ids.js';
+import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { Criticality, SlaOutcome, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { User } from '../../entities/auth/user.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { LEAD_ROLES } from '../../graphql/actor.js';
-import type { ComplianceDimension as Dimension, ComplianceGroup } from './compliance.js';
+import type { ComplianceDimension as Dimension, ComplianceGroup, ComplianceKey } from './compliance.js';
 import { ComplianceService } from './compliance.service.js';
 
 export enum ComplianceDimension {
@@ -44,6 +47,47 @@ export class ComplianceRow {
   complianceRate!: number;
 }
 
+@InputType({ description: 'One cell of the SLA-9 report: the values of the dimensions it was grouped by; a field left out does not narrow' })
+export class ComplianceCellInput {
+  @Field(() => SupportLevel, { nullable: true })
+  supportLevel?: SupportLevel | null;
+
+  @Field(() => Criticality, { nullable: true })
+  criticality?: Criticality | null;
+
+  @Field(() => ID, { nullable: true, description: 'The agent who reacted' })
+  agentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The row of tickets with no agent (agentId left out)' })
+  noAgent?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Monday of the week (Moscow), YYYY-MM-DD' })
+  week?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM (Moscow)' })
+  month?: string | null;
+}
+
+@ObjectType({ description: 'The tickets behind one SLA-9 figure (drill-down)' })
+export class ComplianceTickets {
+  @Field(() => Int, { description: 'How many tickets the figure counts' })
+  total!: number;
+
+  @Field(() => [Ticket], { description: 'The first of them, oldest arrival first' })
+  tickets!: Ticket[];
+}
+
+function keyOf(cell: ComplianceCellInput): ComplianceKey {
+  const key: Partial<Record<Dimension, string | null>> = {};
+  if (cell.supportLevel) key.LEVEL = cell.supportLevel;
+  if (cell.criticality) key.CRITICALITY = cell.criticality;
+  if (cell.agentId) key.AGENT = String(parseId(cell.agentId, 'cell.agentId'));
+  else if (cell.noAgent) key.AGENT = null;
+  if (cell.week) key.WEEK = cell.week;
+  if (cell.month) key.MONTH = cell.month;
+  return key;
+}
+
 function toRow(group: ComplianceGroup): ComplianceRow {
   const total = group.met + group.breached;
   return {
@@ -73,7 +117,23 @@ export class ComplianceResolver {
     return groups.map(toRow);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The assignee when grouped by AGENT; null for unassigned tickets' })
+  @Authorized(...LEAD_ROLES)
+  @Query(() => ComplianceTickets, {
+    description: 'Team leads: the tickets behind one figure of slaCompliance (SLA-9): its cell, and MET or BREACHED for one column; the rows add up to the report',
+  })
+  async slaComplianceTickets(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('cell', () => ComplianceCellInput, { defaultValue: {} }) cell: ComplianceCellInput,
+    @Arg('outcome', () => SlaOutcome, { nullable: true }) outcome: SlaOutcome | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ComplianceTickets> {
+    checkPageSize(first);
+    return new ComplianceService(ctx.em, ctx.app.clock).tickets(from, to, keyOf(cell), outcome ?? null, first);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The agent who reacted when grouped by AGENT (a ticket still waiting: its holder); null for none' })
   agent(@Root() row: ComplianceRow, @Ctx() ctx: RequestContext): Promise<User | null> {
     return row.agentId ? ctx.em.findOne(User, Number(row.agentId)) : Promise.resolve(null);
   }

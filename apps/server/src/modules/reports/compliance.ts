@@ -4,6 +4,7 @@ export type ComplianceDimension = 'LEVEL' | 'CRITICALITY' | 'AGENT' | 'WEEK' | '
 
 /** One ticket as SLA-9 counts it. */
 export interface OutcomeRow {
+  readonly ticketId: number;
   readonly receivedAt: Date;
   readonly supportLevel: string;
   readonly criticality: string;
@@ -37,6 +38,14 @@ function valueOf(row: OutcomeRow, dimension: ComplianceDimension): string | null
     case 'MONTH':
       return moscowDateOf(row.receivedAt).slice(0, 7);
   }
+}
+
+/** The values of one report cell; a dimension left out is not narrowed by. */
+export type ComplianceKey = Readonly<Partial<Record<ComplianceDimension, string | null>>>;
+
+/** SLA-9 drill-down: whether the row is counted in the cell `key` — the very test the grouping applies, so a cell's list and its figures agree. */
+export function inCell(row: OutcomeRow, key: ComplianceKey): boolean {
+  return (Object.keys(key) as ComplianceDimension[]).every((dimension) => valueOf(row, dimension) === key[dimension]);
 }
 
 /** SLA-9: MET and BREACHED counted per combination of the dimensions asked for, sorted by key. */

@@ -4,5 +4,5 @@ import { SlaResolver } from './sla.resolver.js';
 export const SLA_RESOLVERS = [SlaResolver] as const;
 
 export { CalendarService } from './calendar.service.js';
-export { slaTermsFor, type SlaTerms } from './sla-terms.js';
+export { periodsOf, serviceHoursFor, slaTermsFor, type SlaTerms } from './sla-terms.js';
 export type { SlaContext, SlaServices } from './sla-services.js';

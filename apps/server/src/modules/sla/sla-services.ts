@@ -1,3 +1,4 @@
+import type { ServicePeriods } from '@desk/sla';
 import type { RequestContext } from '../../graphql/context.js';
 import type { CalendarService } from './calendar.service.js';
 
@@ -6,6 +7,8 @@ export interface SlaServices {
   readonly calendar: CalendarService;
   /** SLA-7: share of the response time after which a ticket is AT_RISK. */
   readonly atRiskShare: number;
+  /** LVL-2: the BASIC service hours new tickets are registered under (their terms keep them). */
+  readonly serviceHoursBasic: ServicePeriods;
 }
 
 export type SlaContext = RequestContext<SlaServices>;

@@ -1,4 +1,4 @@
-import { atRiskAt, priorityOf, responseDeadline, type ProductionCalendar } from '@desk/sla';
+import { atRiskAt, formatServicePeriods, parseServicePeriods, priorityOf, responseDeadline, type ProductionCalendar, type ServicePeriods } from '@desk/sla';
 import type { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 
 export interface SlaTerms {
@@ -14,10 +14,21 @@ export function slaTermsFor(
   criticality: Criticality,
   receivedAt: Date,
   atRiskShare: number,
+  periods: ServicePeriods | null,
 ): SlaTerms {
   return {
     priority: priorityOf(criticality, supportLevel),
-    responseDueAt: responseDeadline(calendar, supportLevel, criticality, receivedAt),
-    atRiskAt: atRiskAt(calendar, supportLevel, criticality, receivedAt, atRiskShare),
+    responseDueAt: responseDeadline(calendar, supportLevel, criticality, receivedAt, periods),
+    atRiskAt: atRiskAt(calendar, supportLevel, criticality, receivedAt, atRiskShare, periods),
   };
+}
+
+/** LVL-2: the service hours a new request of `level` is registered under, as its ticket stores them; null: 24×7. */
+export function serviceHoursFor(level: SupportLevel, basic: ServicePeriods): string | null {
+  return level === 'BASIC' ? formatServicePeriods(basic) : null;
+}
+
+/** The periods a ticket's stored terms name; null: 24×7 (EXTENDED). */
+export function periodsOf(ticket: { serviceHours: string | null }): ServicePeriods | null {
+  return ticket.serviceHours ? parseServicePeriods(ticket.serviceHours) : null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
+import { formatServicePeriods, PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
@@ -15,7 +15,7 @@ class ServiceLevelTerms {
   @Field(() => SupportLevel)
   supportLevel!: SupportLevel;
 
-  @Field({ description: 'Working days 09:00–18:00 MSK, or 24×7' })
+  @Field({ description: 'Working days and the service periods (09:00–18:00 MSK by default), or 24×7' })
   serviceHours!: string;
 
   @Field(() => Int, { description: 'Guaranteed response time for a CRITICAL incident, in seconds' })
@@ -53,14 +53,15 @@ export class SlaResolver {
     checkSupportedInstant(receivedAt, 'receivedAt', problems);
     problems.throwIfAny();
     const calendar = await ctx.app.calendar.current();
-    return slaTermsFor(calendar, supportLevel, criticality, receivedAt, ctx.app.atRiskShare).responseDueAt;
+    const periods = supportLevel === SupportLevel.BASIC ? ctx.app.serviceHoursBasic : null;
+    return slaTermsFor(calendar, supportLevel, criticality, receivedAt, ctx.app.atRiskShare, periods).responseDueAt;
   }
 
   @Query(() => [ServiceLevelTerms], { description: 'Public: the two service levels and their promises' })
-  serviceLevels(): ServiceLevelTerms[] {
+  serviceLevels(@Ctx() ctx: SlaContext): ServiceLevelTerms[] {
     return Object.values(SupportLevel).map((supportLevel) => ({
       supportLevel,
-      serviceHours: supportLevel === SupportLevel.EXTENDED ? '24×7' : 'Рабочие дни 09:00–18:00 МСК',
+      serviceHours: supportLevel === SupportLevel.EXTENDED ? '24×7' : `Рабочие дни ${formatServicePeriods(ctx.app.serviceHoursBasic).replaceAll('-', '–').replaceAll(',', ', ')} МСК`,
       criticalResponseSeconds: responseTimeSeconds(supportLevel, Criticality.CRITICAL),
       nonCriticalResponseSeconds: responseTimeSeconds(supportLevel, Criticality.NON_CRITICAL),
       phoneExtensions: [...PHONE_EXTENSIONS[supportLevel]],

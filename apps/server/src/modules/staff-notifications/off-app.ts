@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { offAppDeliveryAt, scheduleFor, type ProductionCalendar } from '@desk/sla';
+import { periodsOf } from '../sla/index.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { OffAppChannel, OffAppStatus, StaffNotificationKind } from '../../entities/staff-notifications/staff-notification.enums.js';
@@ -56,7 +57,7 @@ export function planOffApp(
   if (channels.length === 0) return;
   const quiet = addressee.settings;
   const sendAt = offAppDeliveryAt({
-    schedule: scheduleFor(ticket.supportLevel, calendar),
+    schedule: scheduleFor(ticket.supportLevel, calendar, periodsOf(ticket)),
     supportLevel: ticket.supportLevel,
     criticality: ticket.criticality,
     breach: notification.kind === StaffNotificationKind.SLA_BREACHED,

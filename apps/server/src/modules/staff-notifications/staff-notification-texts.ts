@@ -9,6 +9,8 @@ export interface NotificationFacts {
   readonly level?: number;
   readonly reason?: string | null;
   readonly dueAt?: string | null;
+  readonly phone?: string | null;
+  readonly error?: string | null;
 }
 
 const moscow = (iso: string | null | undefined) => (iso ? `${formatMoscow(new Date(iso)).slice(0, 16).replace('T', ' ')} МСК` : '');
@@ -31,6 +33,8 @@ export function notificationText(kind: StaffNotificationKind, f: NotificationFac
       return `Время реакции под угрозой: ${ticket}, срок ${moscow(f.dueAt)}`;
     case StaffNotificationKind.SLA_BREACHED:
       return `Время реакции нарушено: ${ticket}, срок был ${moscow(f.dueAt)}`;
+    case StaffNotificationKind.REACTION_NOTICE_FAILED:
+      return `Оповещение о начале работ по заявке ${ticket} не доставлено${f.error ? ` (${f.error})` : ''}: позвоните клиенту${f.phone ? ` ${f.phone}` : ''}, срок реакции ${moscow(f.dueAt)}`;
   }
 }
 

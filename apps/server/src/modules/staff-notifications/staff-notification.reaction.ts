@@ -106,6 +106,10 @@ function owedFor({ ticket, entries }: TicketChange, leads: readonly number[]): O
         for (const userId of [holder, ...leads]) owe(userId, kind, entry, { dueAt: data.dueAt ?? null });
         break;
       }
+      case TimelineKind.REACTION_NOTICE_FAILED:
+        // SLA-3: at the first failed attempt, so the phone can still meet the deadline.
+        owe(holder, StaffNotificationKind.REACTION_NOTICE_FAILED, entry, { dueAt: data.responseDueAt ?? null, phone: data.phone ?? null, error: data.error ?? null });
+        break;
     }
   }
   return [...owed.values()];

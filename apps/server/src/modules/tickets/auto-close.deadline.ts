@@ -50,6 +50,7 @@ async function autoClose(orm: MikroORM, deps: TicketServices, item: DueItem): Pr
         { id: item.id, status: TicketStatus.WAITING_FOR_CUSTOMER, autoCloseAt: item.dueAt },
         {
           status: TicketStatus.CLOSED,
+          awaitingReaction: false,
           resolution: Resolution.NO_CUSTOMER_RESPONSE,
           closedAt: now,
           waitingSince: null,

@@ -7,6 +7,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../../graphql/actor.js';
 import { runTicketChange, type TicketChangeDeps } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
+import { refreshAwaitingReaction } from './reaction.js';
 import { visibleTo } from './ticket-query.service.js';
 import { type CoreServices } from '../../graphql/context.js';
 
@@ -50,6 +51,7 @@ export async function changeTicket(
           data: { from, to },
         });
       }
+      refreshAwaitingReaction(ticket);
       ticket.updatedAt = now;
       return ticket;
     });

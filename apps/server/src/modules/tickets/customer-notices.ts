@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import type { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
-import type { MessageKind } from '../../entities/tickets/ticket.enums.js';
+import type { Channel, MessageKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 
 /** The notices a ticket's contact person gets; IDENTIFICATION_REQUIRED goes to a sender with no ticket yet, STAFF_* to staff, WEBHOOK_* to integrations (#18). */
@@ -23,6 +23,18 @@ export interface NoticeFacts {
 }
 
 /**
+ * What writing the reaction notice already proves (SLA-3): PENDING — a
+ * delivery channel will prove it (SMTP 250, a Telegram message id);
+ * DELIVERED — receipt at commit (the development mailbox of an install
+ * without that transport, the portal the customer chose); FAILED — no channel
+ * can carry it (no e-mail address): the agent phones.
+ */
+export type NoticeOnWrite =
+  | { readonly state: 'PENDING' }
+  | { readonly state: 'DELIVERED'; readonly channel: Channel; readonly proof: string }
+  | { readonly state: 'FAILED'; readonly error: string };
+
+/**
  * How a ticket change tells the customer (SLA-3, TKT-2..9). The notice is
  * queued in the caller's unit of work, so it commits (or not) together with
  * the change it reports. The ticket rules name this port and the composition
@@ -31,4 +43,6 @@ export interface NoticeFacts {
  */
 export interface CustomerNotices {
   notify(em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, facts?: NoticeFacts): Promise<OutboxMessage>;
+  /** The reaction notice: queued as `notify` does, marked as the one whose first delivery proof is the reaction. */
+  notifyReaction(em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date): Promise<{ message: OutboxMessage; onWrite: NoticeOnWrite }>;
 }

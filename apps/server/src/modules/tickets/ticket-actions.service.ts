@@ -1,15 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { canBeCritical, slaOutcome } from '@desk/sla';
-import { ProblemList } from '../../common/errors.js';
-import { Criticality } from '../../entities/sla/sla.enums.js';
+import { canBeCritical, formatMoscow } from '@desk/sla';
+import { InvalidState, ProblemList } from '../../common/errors.js';
+import { Criticality, SlaOutcome } from '../../entities/sla/sla.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
-import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { Channel, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
+import { Contact } from '../../entities/organizations/contact.entity.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { type Actor } from '../../graphql/actor.js';
-import { slaTermsFor } from '../sla/index.js';
+import { periodsOf, slaTermsFor } from '../sla/index.js';
 import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
+import { decideOutcome, recordReaction, sendReactionNotice } from './reaction.js';
 import { type TicketServices } from './ticket-services.js';
 
 const MAX_REASON_LENGTH = 2_000;
@@ -21,22 +23,51 @@ export class TicketActionsService {
     private readonly deps: TicketServices,
   ) {}
 
-  /** The reaction (SLA-2, SLA-3): the customer is told work has started, which stops the clock. */
+  /**
+   * Takes the ticket into work and queues the "registered, work started"
+   * notice (SLA-2, SLA-3). The reaction is the notice's first delivery proof:
+   * at commit where writing it proves receipt, else when its channel proves it
+   * (SMTP 250, a Telegram message id) or an agent records a call; until then
+   * the ticket stays in the queue with its notice pending.
+   */
   async startWork(ticketId: string, actor: Actor): Promise<Ticket> {
     return changeTicket(this.em, this.deps, ticketId, actor, 'START_WORK', async (em, ticket, now) => {
       if (!ticket.assignee) {
         ticket.assignee = em.getReference(User, actor.userId, { wrapped: true });
         recordTimeline(em, ticket, { kind: TimelineKind.ASSIGNED, at: now, actorId: actor.userId, summary: 'Took the ticket', data: { assigneeId: actor.userId, selfAssigned: true } });
       }
-      ticket.respondedAt = now;
-      ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now);
-      const notice = await this.deps.notices.notify(em, NotificationKind.WORK_STARTED, ticket, now);
-      recordTimeline(em, ticket, {
-        kind: TimelineKind.RESPONDED,
-        at: now,
+      await sendReactionNotice(em, this.deps.notices, NotificationKind.WORK_STARTED, ticket, now);
+    });
+  }
+
+  /**
+   * SLA-3: the agent told the customer by phone that the ticket is
+   * registered and work has started; the call's time is the reaction when it
+   * is the first proof. The way out when the notice failed on its channel or
+   * the contact has no e-mail address.
+   */
+  async recordPhoneNotice(ticketId: string, calledAt: Date, note: string | null, actor: Actor): Promise<Ticket> {
+    const text = note?.trim() || null;
+    const problems = new ProblemList();
+    if (text && text.length > MAX_REASON_LENGTH) problems.add('note', `must be at most ${MAX_REASON_LENGTH} characters`);
+    if (calledAt.getTime() > this.deps.clock.now().getTime()) problems.add('calledAt', 'must not be in the future');
+    problems.throwIfAny();
+    return changeTicket(this.em, this.deps, ticketId, actor, 'NOTE', async (em, ticket) => {
+      if (ticket.status === TicketStatus.NEW) throw new InvalidState(`Ticket ${ticket.number} is NEW: start work on it first, then tell the customer (SLA-2)`);
+      if (ticket.respondedAt) throw new InvalidState(`Ticket ${ticket.number} was already reacted to at ${ticket.respondedAt.toISOString()} (${ticket.noticeProof ?? 'proof on the timeline'})`);
+      // Call times are given to the second: one in the very second the request arrived counts from the arrival.
+      if (calledAt.getTime() < Math.floor(ticket.receivedAt.getTime() / 1000) * 1000) {
+        new ProblemList().add('calledAt', `must not be before the request arrived (${ticket.receivedAt.toISOString()})`).throwIfAny();
+      }
+      const at = new Date(Math.max(calledAt.getTime(), ticket.receivedAt.getTime()));
+      const [agent, contact] = await Promise.all([em.findOneOrFail(User, actor.userId), em.findOneOrFail(Contact, ticket.contact.id)]);
+      recordReaction(em, ticket, {
+        channel: Channel.PHONE,
+        at,
+        // Language-neutral: the console shows it as it is, in Russian or English.
+        proof: `☎ ${agent.fullName} → ${contact.fullName}, ${contact.phone}${text ? `: ${text}` : ''}`,
         actorId: actor.userId,
-        summary: `Reaction sent to ${notice.recipient} via ${notice.channel}: SLA ${ticket.slaOutcome}`,
-        data: { outcome: ticket.slaOutcome, responseDueAt: ticket.responseDueAt.toISOString() },
+        data: { calledAt: at.toISOString(), phonedBy: agent.fullName, phone: contact.phone, note: text },
       });
     });
   }
@@ -56,7 +87,12 @@ export class TicketActionsService {
     });
   }
 
-  /** SLA-8: reclassification recomputes the deadline from the original arrival, never from now. */
+  /**
+   * SLA-8: reclassification recomputes the deadline from the original arrival,
+   * never from now. SLA-10: once the outcome is decided (the reaction or the
+   * breach) the deadline and the outcome stay as decided; the criticality and
+   * the priority still change, and the timeline says so.
+   */
   async changeCriticality(ticketId: string, criticality: Criticality, reason: string, actor: Actor): Promise<Ticket> {
     const text = requireReason(reason);
     const calendar = await this.deps.calendar.current();
@@ -68,15 +104,19 @@ export class TicketActionsService {
       }
       problems.throwIfAny();
       const before = { criticality: ticket.criticality, responseDueAt: ticket.responseDueAt, priority: ticket.priority };
-      const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare);
+      const terms = slaTermsFor(calendar, ticket.supportLevel, criticality, ticket.receivedAt, this.deps.atRiskShare, periodsOf(ticket));
+      // SLA-10: a deadline passed without a reaction has decided the outcome, whether or not the sweep has run yet.
+      if (!ticket.respondedAt && now.getTime() > ticket.responseDueAt.getTime()) decideOutcome(ticket, SlaOutcome.BREACHED, ticket.responseDueAt);
+      const decided = ticket.slaOutcome;
+      if (decided) Object.assign(ticket, { criticality, priority: terms.priority });
       // SLA-7: alerts are once per deadline; a new deadline re-arms them.
-      Object.assign(ticket, terms, { criticality, atRiskAlerted: false, breachAlerted: false });
-      if (ticket.respondedAt) ticket.slaOutcome = slaOutcome(ticket.responseDueAt, ticket.respondedAt);
+      else Object.assign(ticket, terms, { criticality, atRiskAlerted: false, breachAlerted: false });
+      const deadline = `deadline ${moscow(before.responseDueAt)} → ${moscow(ticket.responseDueAt)}`;
       recordTimeline(em, ticket, {
         kind: TimelineKind.CRITICALITY_CHANGED,
         at: now,
         actorId: actor.userId,
-        summary: `Criticality ${before.criticality} → ${criticality}: ${text}`,
+        summary: `Criticality ${before.criticality} → ${criticality}: ${text}; ${decided ? `outcome ${decided} and its deadline kept (decided, SLA-10)` : deadline}`,
         data: {
           from: before.criticality,
           to: criticality,
@@ -85,12 +125,14 @@ export class TicketActionsService {
           responseDueAt: ticket.responseDueAt.toISOString(),
           previousPriority: before.priority,
           priority: ticket.priority,
+          outcomeKept: decided,
         },
       });
     });
   }
-
 }
+
+const moscow = (at: Date) => `${formatMoscow(at).slice(0, 16).replace('T', ' ')} MSK`;
 
 function requireReason(reason: string): string {
   const text = reason.trim();

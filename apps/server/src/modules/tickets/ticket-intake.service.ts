@@ -13,7 +13,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
 import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
-import { slaTermsFor } from '../sla/index.js';
+import { periodsOf, serviceHoursFor, slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { selfServiceChannelProblem, validateCreateTicket } from './create-ticket.validation.js';
 import { runTicketChange } from './ticket-change.js';
@@ -115,7 +115,9 @@ export class TicketIntakeService {
   ): Promise<Ticket> {
     const receivedAt = command.receivedAt ?? now;
     const calendar = await this.deps.calendar.current();
-    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare);
+    // LVL-2: the ticket keeps the service hours in force now; a later change applies to later tickets.
+    const serviceHours = serviceHoursFor(contract.supportLevel, this.deps.serviceHoursBasic);
+    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare, periodsOf({ serviceHours }));
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
 
     return runTicketChange(this.em, this.deps, async (em) => {
@@ -128,9 +130,12 @@ export class TicketIntakeService {
         supportLevel: contract.supportLevel,
         channel: command.channel,
         status: rejection ? TicketStatus.REJECTED : TicketStatus.NEW,
+        // A refused request never waits in the queue (ID-2).
+        awaitingReaction: !rejection,
         rejectionReason: rejection,
         receivedAt,
         ...terms,
+        serviceHours,
         organization,
         contract,
         contact,

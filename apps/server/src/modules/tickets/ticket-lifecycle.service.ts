@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { APPENDIX_ITEM_QUESTIONS_RU, autoCloseAt, isFinal, slaOutcome } from '@desk/sla';
+import { APPENDIX_ITEM_QUESTIONS_RU, autoCloseAt, isFinal } from '@desk/sla';
 import { InvalidState, NotFound, ProblemList } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { Channel, MessageKind, RejectionReason, Resolution, TicketStatus, TimelineKind } from '../../entities/tickets/ticket.enums.js';
@@ -13,6 +13,7 @@ import { missingInformationOf } from './missing-information.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
 import { recordTimeline } from './timeline.js';
+import { sendReactionNotice } from './reaction.js';
 import { servicesAsOf, type TicketServices } from './ticket-services.js';
 import type { AttachFiles } from './attach-files.js';
 
@@ -151,7 +152,6 @@ export class TicketLifecycleService {
     problems.throwIfAny();
     return changeTicket(this.em, this.deps, ticketId, actor, 'CLOSE', async (em, ticket, now) => {
       Object.assign(ticket, { resolution: command.resolution, resolutionNote: note, thirdPartyVendor: vendor, closedAt: now, waitingSince: null, autoCloseAt: null, customerAnsweredAt: null });
-      this.reactIfFirstContact(ticket, now);
       recordTimeline(em, ticket, {
         kind: TimelineKind.CLOSED,
         at: now,
@@ -159,7 +159,7 @@ export class TicketLifecycleService {
         summary: `Closed: ${command.resolution}${vendor ? ` (contact ${vendor})` : ''}`,
         data: { resolution: command.resolution, note, thirdPartyVendor: vendor },
       });
-      await this.deps.notices.notify(em, NotificationKind.CLOSED, ticket, now);
+      await this.tellFinal(em, NotificationKind.CLOSED, ticket, now);
     });
   }
 
@@ -171,7 +171,6 @@ export class TicketLifecycleService {
     problems.throwIfAny();
     return changeTicket(this.em, this.deps, ticketId, actor, 'REJECT', async (em, ticket, now) => {
       Object.assign(ticket, { rejectionReason: reason, rejectionNote: text, closedAt: now, waitingSince: null, autoCloseAt: null, customerAnsweredAt: null });
-      this.reactIfFirstContact(ticket, now);
       recordTimeline(em, ticket, {
         kind: TimelineKind.REJECTED,
         at: now,
@@ -179,7 +178,7 @@ export class TicketLifecycleService {
         summary: `Support refused: ${reason}`,
         data: { reason, note: text },
       });
-      await this.deps.notices.notify(em, NotificationKind.REJECTED, ticket, now);
+      await this.tellFinal(em, NotificationKind.REJECTED, ticket, now);
     });
   }
 
@@ -256,11 +255,10 @@ export class TicketLifecycleService {
     return message;
   }
 
-  /** Closing or refusing a ticket nobody reacted to is the reaction: the customer hears from support (SLA-2). */
-  private reactIfFirstContact(ticket: Ticket, now: Date): void {
-    if (ticket.respondedAt) return;
-    ticket.respondedAt = now;
-    ticket.slaOutcome = slaOutcome(ticket.responseDueAt, now);
+  /** Closing or refusing a ticket nobody reacted to: that notice is the reaction notice, proven like startWork's (SLA-2, SLA-3). */
+  private async tellFinal(em: EntityManager, kind: NotificationKind.CLOSED | NotificationKind.REJECTED, ticket: Ticket, now: Date): Promise<void> {
+    if (ticket.respondedAt) await this.deps.notices.notify(em, kind, ticket, now);
+    else await sendReactionNotice(em, this.deps.notices, kind, ticket, now);
   }
 }
 

@@ -1,4 +1,5 @@
-import { DEFAULT_SERVICE_HOURS, moscowDateOf, scheduleFor, slaStateAt, type ProductionCalendar } from '@desk/sla';
+import { formatServicePeriods, moscowDateOf, scheduleFor, slaStateAt, type ProductionCalendar, type ServicePeriods } from '@desk/sla';
+import { periodsOf } from '../sla/index.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SlaState, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
@@ -23,6 +24,12 @@ export class ServiceHoursDefinition {
 
   @Field(() => String, { nullable: true, description: 'Closing, "18:00"; null when always open' })
   closesAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The service periods of a day the ticket was registered under, "09:00-13:00,14:00-18:00" (LVL-2); null when always open',
+  })
+  periods!: string | null;
 
   @Field({ description: 'Counts only working days of the Russian production calendar with the admin\'s overrides (calendarYear)' })
   workingDaysOnly!: boolean;
@@ -78,16 +85,17 @@ export class TicketSla {
 const MINUTE = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /** The service hours a level's clock runs in since `from`, as a console would rebuild them with @desk/sla. */
-export function serviceHoursOf(level: SupportLevel, calendar: ProductionCalendar, from: Date): ServiceHoursDefinition {
-  const always = level === SupportLevel.EXTENDED;
+export function serviceHoursOf(level: SupportLevel, calendar: ProductionCalendar, from: Date, periods: ServicePeriods | null): ServiceHoursDefinition {
+  const always = level === SupportLevel.EXTENDED || periods === null;
   const firstDay = moscowDateOf(from);
   return {
     supportLevel: level,
     kind: always ? 'ALWAYS' : 'BUSINESS_HOURS',
     timeZone: 'Europe/Moscow',
     utcOffsetMinutes: 180,
-    opensAt: always ? null : MINUTE(DEFAULT_SERVICE_HOURS.opensAtMinute),
-    closesAt: always ? null : MINUTE(DEFAULT_SERVICE_HOURS.closesAtMinute),
+    opensAt: always ? null : MINUTE(periods[0]!.opensAtMinute),
+    closesAt: always ? null : MINUTE(periods[periods.length - 1]!.closesAtMinute),
+    periods: always ? null : formatServicePeriods(periods),
     workingDaysOnly: !always,
     preHolidayShortDays: !always && calendar.preHolidayShortDays,
     calendarOverrides: always
@@ -100,7 +108,8 @@ export function serviceHoursOf(level: SupportLevel, calendar: ProductionCalendar
 
 /** The typed SLA state of `ticket` at `now`, from @desk/sla on the calendar in force (with the admin's overrides). */
 export function ticketSlaAt(ticket: Ticket, calendar: ProductionCalendar, now: Date, atRiskShare: number): TicketSla {
-  const schedule = scheduleFor(ticket.supportLevel, calendar);
+  const periods = periodsOf(ticket);
+  const schedule = scheduleFor(ticket.supportLevel, calendar, periods);
   const snapshot = slaStateAt({
     schedule,
     receivedAt: ticket.receivedAt,
@@ -121,6 +130,6 @@ export function ticketSlaAt(ticket: Ticket, calendar: ProductionCalendar, now: D
     paused: snapshot.paused,
     pausedUntil: snapshot.resumesAt,
     stoppedAt: ticket.respondedAt,
-    serviceHours: serviceHoursOf(ticket.supportLevel, calendar, ticket.receivedAt),
+    serviceHours: serviceHoursOf(ticket.supportLevel, calendar, ticket.receivedAt, periods),
   };
 }

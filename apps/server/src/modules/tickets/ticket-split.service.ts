@@ -7,8 +7,10 @@ import { TicketCategory, TicketStatus, TimelineKind } from '../../entities/ticke
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Actor } from '../../graphql/actor.js';
 import { runTicketChange } from './ticket-change.js';
-import { slaTermsFor } from '../sla/index.js';
+import { periodsOf, slaTermsFor } from '../sla/index.js';
 import { recordTimeline } from './timeline.js';
+import { sendReactionNotice } from './reaction.js';
+import { NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { type TicketServices } from './ticket-services.js';
 
 export interface SplitPart {
@@ -43,7 +45,7 @@ export class TicketSplitService {
         const origin = await tx.findOneOrFail(Ticket, source.id);
         const criticality = part.criticality ?? origin.criticality;
         const now = this.deps.clock.now();
-        const terms = slaTermsFor(calendar, origin.supportLevel, criticality, origin.receivedAt, this.deps.atRiskShare);
+        const terms = slaTermsFor(calendar, origin.supportLevel, criticality, origin.receivedAt, this.deps.atRiskShare, periodsOf(origin));
         const child = tx.create(Ticket, {
           subject: part.subject.trim(),
           description: part.description.trim(),
@@ -55,8 +57,21 @@ export class TicketSplitService {
           status: origin.status === TicketStatus.NEW ? TicketStatus.NEW : TicketStatus.IN_PROGRESS,
           receivedAt: origin.receivedAt,
           ...terms,
+          serviceHours: origin.serviceHours,
+          // A part shares the original's reaction and its proof (ID-3: the same request, the same notice);
+          // a part of a taken ticket not yet proven gets its own notice below.
           respondedAt: origin.respondedAt,
+          respondedBy: origin.respondedBy,
+          awaitingReaction: origin.awaitingReaction,
+          noticeState: origin.respondedAt ? origin.noticeState : null,
+          noticeChannel: origin.respondedAt ? origin.noticeChannel : null,
+          noticeProof: origin.respondedAt ? origin.noticeProof : null,
           slaOutcome: origin.slaOutcome,
+          slaDecidedAt: origin.slaDecidedAt,
+          slaLevel: origin.slaLevel,
+          slaCriticality: origin.slaCriticality,
+          slaDueAt: origin.slaDueAt,
+          slaResponseSeconds: origin.slaResponseSeconds,
           // Alerts already raised for the original deadline are not raised again for its parts.
           atRiskAlerted: origin.atRiskAlerted && terms.responseDueAt.getTime() === origin.responseDueAt.getTime(),
           breachAlerted: origin.breachAlerted && terms.responseDueAt.getTime() === origin.responseDueAt.getTime(),
@@ -91,6 +106,10 @@ export class TicketSplitService {
           summary: `Part split off as ${child.number}: ${child.subject}`,
           data: { part: child.id, partNumber: child.number, partSubject: child.subject },
         });
+        // SLA-3: the part is a ticket of its own for the customer; its reaction is proven by its own notice.
+        if (!origin.respondedAt && origin.status !== TicketStatus.NEW) {
+          await sendReactionNotice(tx, this.deps.notices, NotificationKind.WORK_STARTED, child, now);
+        }
         return child;
       });
       created.push(ticket);

@@ -20,6 +20,9 @@ import { TicketQueryService } from './ticket-query.service.js';
 import { type TicketContext } from './ticket-services.js';
 import { visibleRowsPerTicket } from './visible-rows.batch.js';
 import { TicketSla, ticketSlaAt } from './ticket-sla.js';
+import { periodsOf } from '../sla/index.js';
+import { ReactionNotice, reactionNoticeOf } from './reaction-notice.type.js';
+import { SlaDecision, slaDecisionOf } from './sla-decision.type.js';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
@@ -52,6 +55,19 @@ export class TicketResolver {
   @Mutation(() => Ticket, { description: 'The reaction: assigns to the caller if unassigned and notifies the customer (SLA-2, SLA-3)' })
   startWork(@Arg('ticketId', () => ID) ticketId: string, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return new TicketActionsService(ctx.em, ctx.app).startWork(ticketId, actorOf(ctx));
+  }
+
+  @Authorized(...STAFF_ROLES)
+  @Mutation(() => Ticket, {
+    description: 'SLA-3: the customer was told by phone that the ticket is registered and work started; the call time is the reaction if it is the first proof',
+  })
+  recordPhoneNotice(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('calledAt', () => Date) calledAt: Date,
+    @Arg('note', () => String, { nullable: true }) note: string | null | undefined,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket> {
+    return new TicketActionsService(ctx.em, ctx.app).recordPhoneNotice(ticketId, calledAt, note ?? null, actorOf(ctx));
   }
 
   @Authorized(...LEAD_ROLES)
@@ -107,6 +123,21 @@ export class TicketResolver {
     return ticket.assignee ? ticket.assignee.loadOrFail({ dataloader: true }) : null;
   }
 
+  @FieldResolver(() => User, { nullable: true, description: 'The agent who reacted: who held the ticket when the notice was proven received, or who phoned (SLA-9)' })
+  async respondedBy(@Root() ticket: Ticket): Promise<User | null> {
+    return ticket.respondedBy ? ticket.respondedBy.loadOrFail({ dataloader: true }) : null;
+  }
+
+  @FieldResolver(() => ReactionNotice, { nullable: true, description: 'The reaction notice and its proof of receipt; null before work started (SLA-3)' })
+  reactionNotice(@Root() ticket: Ticket): ReactionNotice | null {
+    return reactionNoticeOf(ticket);
+  }
+
+  @FieldResolver(() => SlaDecision, { nullable: true, description: 'The outcome as decided once, with the terms in force then; null while undecided (SLA-10)' })
+  slaDecision(@Root() ticket: Ticket): SlaDecision | null {
+    return slaDecisionOf(ticket);
+  }
+
   @FieldResolver(() => Contact)
   contact(@Root() ticket: Ticket): Promise<Contact> {
     return ticket.contact.loadOrFail({ dataloader: true });
@@ -116,7 +147,7 @@ export class TicketResolver {
   async slaState(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<SlaState> {
     const calendar = await ctx.app.calendar.current();
     return slaStateAt({
-      schedule: scheduleFor(ticket.supportLevel, calendar),
+      schedule: scheduleFor(ticket.supportLevel, calendar, periodsOf(ticket)),
       receivedAt: ticket.receivedAt,
       responseDueAt: ticket.responseDueAt,
       respondedAt: ticket.respondedAt,

@@ -9,7 +9,7 @@ import { WebhookDelivery } from '../../entities/webhooks/webhook-delivery.entity
 import { WebhookEndpoint } from '../../entities/webhooks/webhook-endpoint.entity.js';
 import { DeliveryError } from '../../infra/delivery-error.js';
 import type { Logger } from '../../infra/logger.js';
-import type { OutboxChannel } from '../notifications/index.js';
+import type { OutboxChannel, SentNotice } from '../notifications/index.js';
 import { signedHeaders, webhookIdOf } from './webhook-signature.js';
 
 export interface WebhookChannelOptions {
@@ -57,7 +57,7 @@ export class WebhookChannel implements OutboxChannel {
     return { messageId: webhookIdOf(id) };
   }
 
-  async send(message: OutboxMessage, em: EntityManager): Promise<Record<string, unknown>> {
+  async send(message: OutboxMessage, em: EntityManager): Promise<SentNotice> {
     const endpoint = message.webhookEndpoint ? await em.findOne(WebhookEndpoint, message.webhookEndpoint.id) : null;
     if (!endpoint?.enabled) throw new DeliveryError(`the webhook endpoint is ${endpoint ? 'disabled' : 'deleted'}`, true);
     const webhookId = message.messageId ?? webhookIdOf(message.id);
@@ -76,7 +76,7 @@ export class WebhookChannel implements OutboxChannel {
     await em.flush();
     if (attempt.error === null) {
       await em.nativeUpdate(WebhookEndpoint, { id: endpoint.id, consecutiveFailures: { $gt: 0 } }, { consecutiveFailures: 0 });
-      return { webhookId, statusCode: attempt.statusCode };
+      return { receipt: `webhook ${webhookId}: HTTP ${attempt.statusCode}`, details: { webhookId, statusCode: attempt.statusCode } };
     }
     await this.countFailure(em, endpoint);
     throw new DeliveryError(attempt.error, false);

@@ -9,7 +9,7 @@ export type StartWorkMutationVariables = Types.Exact<{
 }>;
 
 
-export type StartWorkMutation = { __typename?: 'Mutation', startWork: { __typename?: 'Ticket', id: string, number: string, status: Types.TicketStatus, respondedAt: string | null, slaState: Types.SlaState, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
+export type StartWorkMutation = { __typename?: 'Mutation', startWork: { __typename?: 'Ticket', id: string, number: string, status: Types.TicketStatus, respondedAt: string | null, slaState: Types.SlaState, reactionNotice: { __typename?: 'ReactionNotice', state: Types.ReactionNoticeState, channel: Types.Channel } | null, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
 
 
 export const StartWorkDocument = gql`
@@ -19,6 +19,10 @@ export const StartWorkDocument = gql`
     number
     status
     respondedAt
+    reactionNotice {
+      state
+      channel
+    }
     slaState
     assignee {
       id

@@ -32,6 +32,11 @@ const en: typeof ru = {
     started: 'Ticket {number} is in progress; the customer will be notified.',
     startFailed: 'Could not start work on ticket {number}: {message}',
     escalated: 'Escalation {level}',
+    noticePending: 'notified: pending',
+    noticeFailed: 'notice failed: phone',
+    openToNotify: 'Open',
+    openToNotifyLabel: 'Open ticket {number}: the customer is not yet notified',
+    startedPending: 'Ticket {number} is in progress; it stays in the queue until the customer has received the notice.',
   },
   queueTools: {
     filters: {

@@ -30,6 +30,11 @@ const ru = {
     started: 'Заявка {number} взята в работу; заказчик получит уведомление.',
     startFailed: 'Не удалось взять заявку {number} в работу: {message}',
     escalated: 'Эскалация {level}',
+    noticePending: 'оповещение: ожидает',
+    noticeFailed: 'оповещение не доставлено: позвоните',
+    openToNotify: 'Открыть',
+    openToNotifyLabel: 'Открыть заявку {number}: заказчик ещё не оповещён',
+    startedPending: 'Заявка {number} взята в работу; она остаётся в очереди, пока заказчик не получит оповещение.',
   },
   queueTools: {
     filters: {

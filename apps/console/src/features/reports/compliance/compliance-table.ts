@@ -1,4 +1,4 @@
-import type { ComplianceDimension } from '@desk/schema';
+import type { ComplianceCellInput, ComplianceDimension } from '@desk/schema';
 import type { SlaComplianceQuery } from '../graphql/slaCompliance.api';
 import type { CsvCell } from './csv';
 
@@ -119,4 +119,18 @@ export function complianceCsvRows(rows: readonly ComplianceTableRow[], headers: 
     [headers.breakdown, headers.group, headers.met, headers.breached, headers.total, headers.rate],
     ...rows.map((row) => [labels.breakdown(row.breakdown), row.label, row.met, row.breached, row.total, ratePercent(row.rate)]),
   ];
+}
+
+/** SLA-9 drill-down: the report cell a table row stands for, as slaComplianceTickets takes it. */
+export function cellOf(row: Pick<ComplianceTableRow, 'breakdown' | 'key'>, granularity: 'WEEK' | 'MONTH'): ComplianceCellInput {
+  switch (row.breakdown) {
+    case 'LEVEL':
+      return { supportLevel: row.key as ComplianceCellInput['supportLevel'] };
+    case 'CRITICALITY':
+      return { criticality: row.key as ComplianceCellInput['criticality'] };
+    case 'AGENT':
+      return row.key ? { agentId: row.key } : { noAgent: true };
+    case 'PERIOD':
+      return granularity === 'WEEK' ? { week: row.key } : { month: row.key };
+  }
 }

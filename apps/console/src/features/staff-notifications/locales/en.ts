@@ -16,6 +16,7 @@ const en: typeof ru = {
       ESCALATED: 'Escalation',
       SLA_AT_RISK: 'Deadline at risk',
       SLA_BREACHED: 'Deadline breached',
+      REACTION_NOTICE_FAILED: 'Notice not delivered: phone the customer',
     },
     page: {
       title: 'Notifications',

@@ -15,6 +15,7 @@ const ru = {
       ESCALATED: 'Эскалация',
       SLA_AT_RISK: 'Срок под угрозой',
       SLA_BREACHED: 'Срок нарушен',
+      REACTION_NOTICE_FAILED: 'Оповещение не доставлено: позвоните заказчику',
     },
     page: {
       title: 'Уведомления',

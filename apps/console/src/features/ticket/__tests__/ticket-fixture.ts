@@ -8,6 +8,8 @@ export function ticketDetail(overrides: Partial<TicketDetailFragment> = {}): Tic
     ...queueTicket({ id: '42', subject: 'Сервер контроля не отвечает' }),
     description: 'После перезагрузки АРМ операторов не входят в систему.',
     slaOutcome: null,
+    reactionNotice: null,
+    respondedBy: null,
     expectedResolutionAt: null,
     createdAt: '2026-02-16T10:00:00+03:00',
     updatedAt: '2026-02-16T10:00:00+03:00',

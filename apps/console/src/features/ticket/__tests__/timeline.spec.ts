@@ -64,6 +64,19 @@ describe('the ticket timeline (TKT-9)', () => {
     expect(describeEntry(entry('9', 'x', 'DETAILS_UPDATED', { fields: ['buildNumber', 'osVersion'] }), translate, at).detail).toBe('Номер сборки, Версия ОС');
   });
 
+  it('SLA-3: the reaction shows its proof; a failed notice says whom to phone', () => {
+    const { t } = createDeskI18n('ru').global;
+    const translate = (key: string, named?: Record<string, unknown>) => (named ? t(key, named) : t(key));
+    const at = () => '16.02.2026, 10:20';
+    const detail = (kind: TimelineEntry['kind'], data: Record<string, unknown>) => describeEntry(entry('1', 'x', kind, data), translate, at).detail;
+    expect(detail('RESPONDED', { outcome: 'MET', channel: 'EMAIL', proof: 'Message-ID <outbox-1@desk.local>; 250 OK' })).toBe(
+      'заказчик получил оповещение (Эл. почта: Message-ID <outbox-1@desk.local>; 250 OK); SLA: Выполнено в срок',
+    );
+    expect(detail('REACTION_NOTICE_FAILED', { channel: 'PHONE', error: 'нет адреса', phone: '+7 812 000-00-01' })).toBe(
+      'оповещение не дошло до заказчика (Телефон: нет адреса); позвоните +7 812 000-00-01',
+    );
+  });
+
   it('says who did what in Russian for registration, assignment, messages, splits and links (no English server summaries)', () => {
     const { t } = createDeskI18n('ru').global;
     const translate = (key: string, named?: Record<string, unknown>) => (named ? t(key, named) : t(key));

@@ -100,6 +100,20 @@ describe('slaDisplayAt', () => {
     expect(display.resumesAt?.toISOString()).toBe(msk('2026-02-24T09:00:00').toISOString());
   });
 
+  it('LVL-2: a ticket registered under two periods a day pauses over the break, as the server counts it', () => {
+    const split: SlaTicket = {
+      supportLevel: 'BASIC',
+      receivedAt: '2026-03-04T12:30:00+03:00',
+      responseDueAt: '2026-03-04T14:30:00+03:00',
+      respondedAt: null,
+      sla: { serviceHours: { periods: '09:00-13:00,14:00-18:00', preHolidayShortDays: false, calendarOverrides: [] } },
+    };
+    const lunch = slaDisplayAt(split, msk('2026-03-04T13:30:00'));
+    expect(lunch).toMatchObject({ paused: true, remainingSeconds: 30 * 60, state: 'ON_TRACK' });
+    expect(lunch.resumesAt?.toISOString()).toBe(msk('2026-03-04T14:00:00').toISOString());
+    expect(slaDisplayAt(split, msk('2026-03-04T14:15:00')).remainingSeconds).toBe(15 * 60);
+  });
+
   describe("#13, SLA-5: on the server's calendar, with the admin's overrides Ticket.sla names", () => {
     // Monday 16 February made a day off by an admin: the Friday ticket is due Tuesday 09:20, and Monday stays paused.
     const overridden: SlaTicket = {

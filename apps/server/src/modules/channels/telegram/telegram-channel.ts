@@ -5,7 +5,7 @@ import type { OutboxMessage } from '../../../entities/notifications/outbox-messa
 import { TelegramChat } from '../../../entities/channels/telegram-chat.entity.js';
 import { Ticket } from '../../../entities/tickets/ticket.entity.js';
 import { DeliveryError } from '../../../infra/delivery-error.js';
-import type { OutboxChannel } from '../../notifications/index.js';
+import type { OutboxChannel, SentNotice } from '../../notifications/index.js';
 
 /**
  * The outbox's TELEGRAM notifications (SLA-3: "over the ticket's channel"),
@@ -20,7 +20,7 @@ export class TelegramChannel implements OutboxChannel {
 
   constructor(private readonly api: Pick<Api, 'sendMessage'>) {}
 
-  async send(message: OutboxMessage, em: EntityManager): Promise<{ chatId: string }> {
+  async send(message: OutboxMessage, em: EntityManager): Promise<SentNotice> {
     // A staff member's notification (#13) goes to the chat they linked; its id is the recipient.
     if (message.user) return this.deliver(message.recipient, message);
     const ticket = message.ticket ? await em.findOne(Ticket, message.ticket.id) : null;
@@ -31,14 +31,16 @@ export class TelegramChannel implements OutboxChannel {
     return this.deliver(chat.chatId, message);
   }
 
-  private async deliver(chatId: string, message: OutboxMessage): Promise<{ chatId: string }> {
+  private async deliver(chatId: string, message: OutboxMessage): Promise<SentNotice> {
+    let sent: { message_id: number };
     try {
-      await this.api.sendMessage(chatId, `${message.subject}\n\n${message.body}`);
+      sent = await this.api.sendMessage(chatId, `${message.subject}\n\n${message.body}`);
     } catch (error) {
       // 400 (chat not found) and 403 (bot blocked) will not get better by waiting.
       const permanent = error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403);
       throw new DeliveryError(error instanceof Error ? error.message : String(error), permanent);
     }
-    return { chatId };
+    // SLA-3: the Bot API's message id proves the chat received it.
+    return { receipt: `Telegram message ${sent.message_id} in chat ${chatId}`, details: { chatId, telegramMessageId: sent.message_id } };
   }
 }

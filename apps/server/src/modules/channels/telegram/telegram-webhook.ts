@@ -80,7 +80,7 @@ export function mountTelegramWebhook(app: Express, deps: TelegramWebhookDependen
   );
   const notifier = new OutboxDispatcher(
     deps.orm,
-    { clock: deps.services.clock, logger, events: deps.services.events, channel: new TelegramChannel(bot.api) },
+    { clock: deps.services.clock, logger, events: deps.services.events, tickets: deps.services, channel: new TelegramChannel(bot.api) },
     { pollIntervalMs: config.outboxPollIntervalMs, maxAttempts: config.outboxMaxAttempts },
   );
   notifier.start();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownRows, complianceCsvRows, groupByFor, ratePercent, type ComplianceApiRow, type Labels } from '../compliance-table';
+import { breakdownRows, cellOf, complianceCsvRows, groupByFor, ratePercent, type ComplianceApiRow, type Labels } from '../compliance-table';
 import { CSV_RU, toCsv } from '../csv';
 
 const labels: Labels = {
@@ -68,5 +68,16 @@ describe('SLA-9 compliance table', () => {
     const headers = { breakdown: 'Разрез', group: 'Группа', met: 'Выполнено', breached: 'Нарушено', total: 'Всего', rate: 'Соблюдение, %' };
     const csv = toCsv(complianceCsvRows(rows, headers, labels), CSV_RU);
     expect(csv).toBe('\uFEFFРазрез;Группа;Выполнено;Нарушено;Всего;Соблюдение, %\r\nУровень;Расширенный;19;1;20;95\r\n');
+  });
+});
+
+describe('SLA-9 drill-down: the cell a row stands for', () => {
+  it('names the one dimension of its breakdown, the agent row with no agent as noAgent, the period by the granularity', () => {
+    expect(cellOf({ breakdown: 'LEVEL', key: 'BASIC' }, 'WEEK')).toEqual({ supportLevel: 'BASIC' });
+    expect(cellOf({ breakdown: 'CRITICALITY', key: 'CRITICAL' }, 'WEEK')).toEqual({ criticality: 'CRITICAL' });
+    expect(cellOf({ breakdown: 'AGENT', key: '7' }, 'WEEK')).toEqual({ agentId: '7' });
+    expect(cellOf({ breakdown: 'AGENT', key: '' }, 'WEEK')).toEqual({ noAgent: true });
+    expect(cellOf({ breakdown: 'PERIOD', key: '2026-03-02' }, 'WEEK')).toEqual({ week: '2026-03-02' });
+    expect(cellOf({ breakdown: 'PERIOD', key: '2026-03' }, 'MONTH')).toEqual({ month: '2026-03' });
   });
 });
