@@ -23,6 +23,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query auditLogCsv': ADMINS,
   'query invitations': 'UAAAAFFA',
   'query passwordLink': PUBLIC, // #12: whose link it is, for the set-password page
+  'query slaComplianceTickets': LEADS, // #14: the tickets behind an SLA-9 figure
   'query users': 'UAAAAFFA', // #12: admins; an organization's own admin sees its own people
   'query webhookDeliveries': 'UFFAAFFA',
   'query webhookEndpoints': 'UFFAAFFA',
@@ -73,6 +74,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation changeFeatureRequestStatus': STAFF,
   'mutation changeOwnPassword': SIGNED_IN,
   'mutation changeUserRole': ADMINS,
+  'mutation choosePortalNotices': 'UAAFFFFF', // #14: a customer's own choice of the portal for the reaction notice
   'mutation clearCalendarDay': ADMINS,
   'mutation closeTicket': STAFF,
   'mutation createApiToken': 'UFFAFFFA', // admins and a partner's admin, signed in: never through an API token (finding 5)
@@ -103,6 +105,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation publishProductRelease': STAFF,
   'mutation rateTicket': 'UAAFFFFF', // the customer rates its own closed ticket (#19)
   'mutation reactivateUser': 'UAAAAFFA',
+  'mutation recordPhoneNotice': STAFF, // #14: the agent records the call (SLA-3)
   'mutation recordSelfServiceResolution': SIGNED_IN,
   'mutation registerFeatureRequest': STAFF,
   'mutation registerFeatureRequestFromTicket': STAFF,
