@@ -14,6 +14,7 @@ const TOKEN = 'scrape-token-0123456789';
 const START = new Date('2026-03-04T09:00:00Z');
 const CREATE = `mutation CreateTicket($input: CreateTicketInput!) { createTicket(input: $input) { id atRiskAt } }`;
 const START_WORK = `mutation StartWork($id: ID!) { startWork(ticketId: $id) { id } }`;
+const PHONED = `mutation Phoned($id: ID!, $at: DateTime!) { recordPhoneNotice(ticketId: $id, calledAt: $at) { id } }`;
 
 function request(overrides: Record<string, unknown> = {}) {
   return {
@@ -105,7 +106,10 @@ describe.each(TEST_DATABASES)('#18 GET /metrics: Prometheus text that moves with
     expect(buckets('2.5') - buckets('1')).toBeGreaterThanOrEqual(1);
 
     const alerted = now;
-    await t.gql(START_WORK, { id: ticket.id }, await t.login(AGENT1));
+    const agent = await t.login(AGENT1);
+    await t.gql(START_WORK, { id: ticket.id }, agent);
+    // The reaction is the customer's receipt of the notice (SLA-3, #14): here, the agent's call.
+    await t.gql(PHONED, { id: ticket.id, at: clock.now().toISOString() }, agent);
     now = await scrape();
     expect(moved('desk_queue_tickets', { level: 'EXTENDED', criticality: 'CRITICAL' }, alerted)).toBe(-1);
     expect(moved('desk_open_tickets_by_sla_state', { state: 'AT_RISK' }, alerted)).toBe(-1);

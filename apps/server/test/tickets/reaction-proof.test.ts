@@ -95,7 +95,7 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     expect(new Date(reacted.respondedAt!).getTime()).toBe(msk('2026-03-04T10:20').getTime());
     const outbox = await reactionOutbox(ticket.id);
     expect(outbox).toMatchObject({ status: 'SENT', attempts: 2 });
-    expect(outbox.deliveryReceipt).toMatch(/^Message-ID <outbox-\d+\.SD-\d{6}@desk\.local>; 250 /);
+    expect(outbox.deliveryReceipt).toMatch(/^Message-ID <outbox-\d+\.SD-\d{6}\.[\w-]+@desk\.local>; 250 /);
     expect(reacted.reactionNotice!.proof).toBe(outbox.deliveryReceipt);
     expect(sink.mails.some((m) => m.messageId === outbox.messageId)).toBe(true);
     expect(await queueOrder(t, agent, [ticket.id])).toEqual([]);
