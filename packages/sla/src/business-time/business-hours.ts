@@ -45,13 +45,28 @@ export function checkServicePeriods(periods: ServicePeriods): void {
  * art. 95 shortened day service ends an hour before the last closing.
  */
 export function businessHours(calendar: ProductionCalendar, hours: ServiceHours | ServicePeriods = DEFAULT_SERVICE_HOURS): ServiceSchedule {
-  const periods: ServicePeriods = isPeriods(hours) ? hours : [hours];
-  checkServicePeriods(periods);
-  return new BusinessHoursSchedule(
-    calendar,
-    periods.map((p) => [p.opensAtMinute * 60_000, p.closesAtMinute * 60_000] as const),
-  );
+  return new BusinessHoursSchedule(calendar, windowsOfDay(isPeriods(hours) ? hours : [hours]));
 }
+
+/** Every day of the week alike, no calendar and no shortened days: what a 7-day service (EXTENDED, say 08:00–22:00) is. */
+const EVERY_DAY: ServiceDays = { isWorkingDayNumber: () => true, isShortenedDayNumber: () => false };
+
+/**
+ * EXTENDED support with service hours other than 24×7 (LVL-2 as data): the
+ * same periods every day, weekends and holidays included — the level is bought
+ * for its seven days a week, only the hours of the day are narrowed.
+ */
+export function dailyHours(periods: ServicePeriods): ServiceSchedule {
+  return new BusinessHoursSchedule(EVERY_DAY, windowsOfDay(periods));
+}
+
+function windowsOfDay(periods: ServicePeriods): (readonly [number, number])[] {
+  checkServicePeriods(periods);
+  return periods.map((p) => [p.opensAtMinute * 60_000, p.closesAtMinute * 60_000] as const);
+}
+
+/** The two questions the schedule asks of a day (the production calendar answers them for BASIC). */
+type ServiceDays = Pick<ProductionCalendar, 'isWorkingDayNumber' | 'isShortenedDayNumber'>;
 
 function isPeriods(hours: ServiceHours | ServicePeriods): hours is ServicePeriods {
   return Array.isArray(hours);
@@ -63,11 +78,11 @@ function isPeriods(hours: ServiceHours | ServicePeriods): hours is ServicePeriod
  */
 class BusinessHoursSchedule implements ServiceSchedule {
   readonly kind = 'BUSINESS_HOURS' as const;
-  readonly #calendar: ProductionCalendar;
+  readonly #calendar: ServiceDays;
   /** [opens, closes) in ms after Moscow midnight, in order. */
   readonly #periods: readonly (readonly [number, number])[];
 
-  constructor(calendar: ProductionCalendar, periods: readonly (readonly [number, number])[]) {
+  constructor(calendar: ServiceDays, periods: readonly (readonly [number, number])[]) {
     this.#calendar = calendar;
     this.#periods = periods;
   }

@@ -3,6 +3,7 @@ export { ALWAYS_OPEN } from './always-open.js';
 export {
   businessHours,
   checkServicePeriods,
+  dailyHours,
   DEFAULT_SERVICE_HOURS,
   formatServicePeriods,
   parseServicePeriods,
