@@ -162,17 +162,24 @@ class BusinessHoursSchedule implements ServiceSchedule {
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
+/** "09:30" → 570 minutes after Moscow midnight ("24:00" is the day's end); throws a RangeError otherwise. */
+export function parseTimeOfDay(text: string): number {
+  const v = text.trim();
+  if (!HH_MM.test(v)) throw new RangeError(`"${v}" is not a time of day HH:MM`);
+  return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
+}
+
+/** 570 → "09:30". */
+export function formatTimeOfDay(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
 /** "09:00-13:00,14:00-18:00" → periods; throws a RangeError naming what is wrong. */
 export function parseServicePeriods(text: string): ServicePeriods {
-  const minute = (value: string): number => {
-    const v = value.trim();
-    if (!HH_MM.test(v)) throw new RangeError(`"${v}" is not a time of day HH:MM`);
-    return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
-  };
   const periods = text.split(',').map((part) => {
     const [opens, closes, ...rest] = part.split('-');
     if (opens === undefined || closes === undefined || rest.length > 0) throw new RangeError(`"${part.trim()}" is not a period HH:MM-HH:MM`);
-    return { opensAtMinute: minute(opens), closesAtMinute: minute(closes) };
+    return { opensAtMinute: parseTimeOfDay(opens), closesAtMinute: parseTimeOfDay(closes) };
   });
   checkServicePeriods(periods);
   return periods;
@@ -180,6 +187,5 @@ export function parseServicePeriods(text: string): ServicePeriods {
 
 /** Periods → "09:00-13:00,14:00-18:00", the form tickets store their terms in. */
 export function formatServicePeriods(periods: ServicePeriods): string {
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return periods.map((p) => `${hhmm(p.opensAtMinute)}-${hhmm(p.closesAtMinute)}`).join(',');
+  return periods.map((p) => `${formatTimeOfDay(p.opensAtMinute)}-${formatTimeOfDay(p.closesAtMinute)}`).join(',');
 }

@@ -6,7 +6,9 @@ export {
   dailyHours,
   DEFAULT_SERVICE_HOURS,
   formatServicePeriods,
+  formatTimeOfDay,
   parseServicePeriods,
+  parseTimeOfDay,
   type ServiceHours,
   type ServicePeriods,
 } from './business-hours.js';
