@@ -1,6 +1,18 @@
 /** SLA compliance report (SLA-9): Russian, the service language (LVL-5). */
 const ru = {
   reports: {
+    resolution: {
+      title: 'Время решения',
+      note: 'Заявки, закрытые в выбранном периоде (даты МСК): от поступления до закрытия в часах обслуживания заявки, без времени ожидания ответа заказчика.',
+      groupBy: 'Группировка времени решения',
+      by: { LEVEL: 'Уровень', CRITICALITY: 'Критичность', CATEGORY: 'Категория', AGENT: 'Инженер', MONTH: 'Месяц' },
+      count: 'Заявок',
+      median: 'Медиана',
+      p90: '90-й процентиль',
+      total: 'Всего',
+      empty: 'Нет закрытых заявок в периоде',
+      duration: '{hours} ч {minutes} мин',
+    },
     satisfaction: {
       title: 'Оценки заказчиков',
       groupBy: 'Группировка оценок',
