@@ -13,7 +13,6 @@ const en: typeof ru = {
       p90: '90th percentile',
       total: 'All',
       empty: 'No tickets closed in the period',
-      duration: '{hours} h {minutes} min',
     },
     satisfaction: {
       title: "Customers' ratings",

@@ -11,7 +11,6 @@ const ru = {
       p90: '90-й процентиль',
       total: 'Всего',
       empty: 'Нет закрытых заявок в периоде',
-      duration: '{hours} ч {minutes} мин',
     },
     satisfaction: {
       title: 'Оценки заказчиков',
