@@ -149,6 +149,7 @@ export type AuditKind =
   | 'PASSWORD_RESET'
   | 'PASSWORD_RESET_REQUESTED'
   | 'PRODUCT_CREATED'
+  | 'SERVICE_HOURS_CHANGED'
   | 'SIGN_IN_FAILED'
   | 'SIGN_IN_SUCCEEDED'
   | 'USER_DEACTIVATED'
@@ -774,6 +775,8 @@ export type Mutation = {
   setPassword: AuthPayload;
   /** Admins: the customers a partner serves; its people's view follows at once */
   setServedCustomers: Organization;
+  /** Admin: a level's service hours from effectiveFrom (default now) — one or several periods a day, or none for 24×7 (EXTENDED only); tickets registered before keep theirs (LVL-2, SLA-10) */
+  setServiceHours: ServiceHoursOfLevel;
   /** Disables or (again) enables an endpoint; enabling resets its failure count */
   setWebhookEndpointEnabled: WebhookEndpoint;
   /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
@@ -1164,6 +1167,13 @@ export type MutationSetServedCustomersArgs = {
 };
 
 
+export type MutationSetServiceHoursArgs = {
+  effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  periods?: InputMaybe<Array<ServicePeriodInput>>;
+  supportLevel: SupportLevel;
+};
+
+
 export type MutationSetWebhookEndpointEnabledArgs = {
   enabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1521,6 +1531,8 @@ export type Query = {
   renderReplyTemplate: RenderedReply;
   /** Staff: the team's text modules and your own, by title; `search` matches title and texts */
   replyTemplates: Array<ReplyTemplate>;
+  /** Team leads: median and p90 resolution time of the tickets closed from `from` to `to` (Moscow dates, inclusive), grouped by one dimension (#14) */
+  resolutionTimes: ResolutionTimeReport;
   /** Public: the guaranteed response deadline for a request arriving at receivedAt (SLA-1..5) */
   responseDeadline: Scalars['DateTime']['output'];
   /** Team leads: ratings given in [from, to), grouped by agent, level or Moscow month */
@@ -1531,6 +1543,8 @@ export type Query = {
   selfServiceDeflection: Array<SelfServiceDeflectionRow>;
   /** While a request is written: FAQ articles and documentation that may already answer it */
   selfServiceSuggestions: SelfServiceSuggestions;
+  /** Admin: the service hours of each level, in force now and every version (LVL-2, #14) */
+  serviceHours: Array<ServiceHoursOfLevel>;
   /** Public: the two service levels and their promises */
   serviceLevels: Array<ServiceLevelTerms>;
   /** Staff: alerts raised so far, newest first (SLA-7) */
@@ -1684,6 +1698,13 @@ export type QueryRenderReplyTemplateArgs = {
 
 export type QueryReplyTemplatesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResolutionTimesArgs = {
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<ResolutionDimension>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -1927,6 +1948,40 @@ export type Resolution =
   | 'THIRD_PARTY'
   | 'WITHDRAWN_BY_CUSTOMER';
 
+/** What the resolution-time report is grouped by (#14) */
+export type ResolutionDimension =
+  | 'AGENT'
+  | 'CATEGORY'
+  | 'CRITICALITY'
+  | 'LEVEL'
+  | 'MONTH';
+
+/** Resolution time of the tickets closed in a period (#14) */
+export type ResolutionTimeReport = {
+  __typename?: 'ResolutionTimeReport';
+  groupBy: Maybe<ResolutionDimension>;
+  /** One row per group, sorted by key; with no groupBy, one row of all */
+  rows: Array<ResolutionTimeRow>;
+  /** All the tickets of the period together */
+  total: ResolutionTimeRow;
+};
+
+/** Resolution time of one group of closed tickets, in service seconds, waits for the customer excluded (#14) */
+export type ResolutionTimeRow = {
+  __typename?: 'ResolutionTimeRow';
+  /** The agent of the row when grouped by AGENT */
+  agent: Maybe<User>;
+  count: Scalars['Int']['output'];
+  /** The group: a level, criticality or category, an agent id, a month YYYY-MM (Moscow); null for tickets with no agent, and for the total */
+  key: Maybe<Scalars['String']['output']>;
+  /** Median (percentile_cont 0.5) */
+  medianSeconds: Scalars['Int']['output'];
+  /** 90th percentile (percentile_cont 0.9) */
+  p90Seconds: Scalars['Int']['output'];
+  /** Sum over the group */
+  totalSeconds: Scalars['Int']['output'];
+};
+
 /** What a user may do */
 export type Role =
   | 'ADMIN'
@@ -2011,7 +2066,7 @@ export type ServiceHoursDefinition = {
   calendarOverrides: Array<CalendarDay>;
   /** Closing, "18:00"; null when always open */
   closesAt: Maybe<Scalars['String']['output']>;
-  /** ALWAYS (24×7, EXTENDED) or BUSINESS_HOURS (working days of the production calendar, BASIC) */
+  /** ALWAYS (24×7, EXTENDED), BUSINESS_HOURS (working days of the production calendar, BASIC) or DAILY_HOURS (the periods every day, EXTENDED with hours) */
   kind: Scalars['String']['output'];
   /** Opening, "09:00"; null when always open */
   opensAt: Maybe<Scalars['String']['output']>;
@@ -2028,6 +2083,35 @@ export type ServiceHoursDefinition = {
   workingDaysOnly: Scalars['Boolean']['output'];
 };
 
+/** A level's service hours: the version in force now and every version, newest first (LVL-2, #14) */
+export type ServiceHoursOfLevel = {
+  __typename?: 'ServiceHoursOfLevel';
+  /** What a ticket registered now is registered under */
+  inForce: ServiceHoursVersion;
+  supportLevel: SupportLevel;
+  /** Every version, newest first, scheduled ones included; the default last */
+  versions: Array<ServiceHoursVersion>;
+  /** BASIC: only working days of the production calendar count (SLA-5); EXTENDED: every day */
+  workingDaysOnly: Scalars['Boolean']['output'];
+};
+
+/** One version of a level's service hours: in force from effectiveFrom until the next version (LVL-2, #14) */
+export type ServiceHoursVersion = {
+  __typename?: 'ServiceHoursVersion';
+  /** Open round the clock every day (24×7) */
+  alwaysOpen: Scalars['Boolean']['output'];
+  /** The admin who set it */
+  changedBy: Maybe<User>;
+  /** When this version takes effect; null for the default, in force until the first change */
+  effectiveFrom: Maybe<Scalars['DateTime']['output']>;
+  /** null for the default (the agreement, or SERVICE_HOURS_BASIC) */
+  id: Maybe<Scalars['ID']['output']>;
+  /** The periods of a day; empty when always open (24×7) */
+  periods: Array<ServicePeriod>;
+  /** The periods as tickets store them, "09:00-13:00,14:00-18:00"; null for 24×7 */
+  text: Maybe<Scalars['String']['output']>;
+};
+
 /** What a service level promises (LVL-2..4, SLA-1) */
 export type ServiceLevelTerms = {
   __typename?: 'ServiceLevelTerms';
@@ -2040,6 +2124,21 @@ export type ServiceLevelTerms = {
   /** Working days and the service periods (09:00–18:00 MSK by default), or 24×7 */
   serviceHours: Scalars['String']['output'];
   supportLevel: SupportLevel;
+};
+
+/** One service period of a day, Moscow time (LVL-2) */
+export type ServicePeriod = {
+  __typename?: 'ServicePeriod';
+  /** "13:00"; "24:00" is the end of the day */
+  closesAt: Scalars['String']['output'];
+  /** "09:00" */
+  opensAt: Scalars['String']['output'];
+};
+
+/** One service period of a day, Moscow time, HH:MM */
+export type ServicePeriodInput = {
+  closesAt: Scalars['String']['input'];
+  opensAt: Scalars['String']['input'];
 };
 
 /** An SLA alert as raised and kept (SLA-7) */
@@ -2305,6 +2404,8 @@ export type Ticket = {
   resolution: Maybe<Resolution>;
   /** What was done, or the recommendation (TKT-5) */
   resolutionNote: Maybe<Scalars['String']['output']>;
+  /** Resolution time of a CLOSED ticket in service seconds: arrival to close in the ticket's service hours, the time waiting for the customer excluded */
+  resolutionSeconds: Maybe<Scalars['Int']['output']>;
   /** The reaction: when the customer demonstrably received the "registered, work started" notice (SLA-2, SLA-3) */
   respondedAt: Maybe<Scalars['DateTime']['output']>;
   /** The agent who reacted: who held the ticket when the notice was proven received, or who phoned (SLA-9) */

@@ -27,6 +27,8 @@ import teamRu from '@/features/team/locales/ru';
 import ticketEn from '@/features/ticket/locales/en';
 import ticketRu from '@/features/ticket/locales/ru';
 import searchEn from '@/features/search/locales/en';
+import serviceHoursEn from '@/features/service-hours/locales/en';
+import serviceHoursRu from '@/features/service-hours/locales/ru';
 import searchRu from '@/features/search/locales/ru';
 import staffNotificationsEn from '@/features/staff-notifications/locales/en';
 import staffNotificationsRu from '@/features/staff-notifications/locales/ru';
@@ -41,8 +43,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

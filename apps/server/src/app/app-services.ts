@@ -10,7 +10,7 @@ import { ticketFileDownloads, type FileServices } from '../modules/files/index.j
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
 import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
-import { CalendarService } from '../modules/sla/index.js';
+import { CalendarService, ServiceHoursService } from '../modules/sla/index.js';
 import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/views/index.js';
 import { staffNotificationReaction } from '../modules/staff-notifications/index.js';
 import { webhookReaction, type WebhookServices } from '../modules/webhooks/index.js';
@@ -45,7 +45,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     events,
     calendar,
     atRiskShare: config.atRiskShare,
-    serviceHoursBasic: config.serviceHoursBasic,
+    serviceHours: new ServiceHoursService(() => orm.em.fork(), { basicDefault: config.serviceHoursBasic, clock }),
     // SLA-3: without a transport for its channel, a notice in the development mailbox counts as received.
     notices: outboxNotices({ email: config.smtpUrl !== null, telegram: config.telegramBotToken !== null }),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),

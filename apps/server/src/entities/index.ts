@@ -6,6 +6,7 @@ import { InboundMail } from './channels/inbound-mail.entity.js';
 import { TelegramChat } from './channels/telegram-chat.entity.js';
 import { TelegramUpdate } from './channels/telegram-update.entity.js';
 import { CalendarDay } from './sla/calendar-day.entity.js';
+import { ServiceHoursSetting } from './sla/service-hours-setting.entity.js';
 import { Contact } from './organizations/contact.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OutboxMessage } from './notifications/outbox-message.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   Ticket,
   TimelineEntry,
   CalendarDay,
+  ServiceHoursSetting,
   OutboxMessage,
   RefusedRequest,
   SlaAlert,

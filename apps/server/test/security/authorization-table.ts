@@ -24,6 +24,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query invitations': 'UAAAAFFA',
   'query passwordLink': PUBLIC, // #12: whose link it is, for the set-password page
   'query slaComplianceTickets': LEADS, // #14: the tickets behind an SLA-9 figure
+  'query resolutionTimes': LEADS, // #14: median and p90 resolution time
+  'query serviceHours': ADMINS, // #14: service hours per level, with their versions
+  'mutation setServiceHours': ADMINS, // #14
   'query users': 'UAAAAFFA', // #12: admins; an organization's own admin sees its own people
   'query webhookDeliveries': 'UFFAAFFA',
   'query webhookEndpoints': 'UFFAAFFA',

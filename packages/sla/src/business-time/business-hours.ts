@@ -45,13 +45,28 @@ export function checkServicePeriods(periods: ServicePeriods): void {
  * art. 95 shortened day service ends an hour before the last closing.
  */
 export function businessHours(calendar: ProductionCalendar, hours: ServiceHours | ServicePeriods = DEFAULT_SERVICE_HOURS): ServiceSchedule {
-  const periods: ServicePeriods = isPeriods(hours) ? hours : [hours];
-  checkServicePeriods(periods);
-  return new BusinessHoursSchedule(
-    calendar,
-    periods.map((p) => [p.opensAtMinute * 60_000, p.closesAtMinute * 60_000] as const),
-  );
+  return new BusinessHoursSchedule(calendar, windowsOfDay(isPeriods(hours) ? hours : [hours]));
 }
+
+/** Every day of the week alike, no calendar and no shortened days: what a 7-day service (EXTENDED, say 08:00–22:00) is. */
+const EVERY_DAY: ServiceDays = { isWorkingDayNumber: () => true, isShortenedDayNumber: () => false };
+
+/**
+ * EXTENDED support with service hours other than 24×7 (LVL-2 as data): the
+ * same periods every day, weekends and holidays included — the level is bought
+ * for its seven days a week, only the hours of the day are narrowed.
+ */
+export function dailyHours(periods: ServicePeriods): ServiceSchedule {
+  return new BusinessHoursSchedule(EVERY_DAY, windowsOfDay(periods));
+}
+
+function windowsOfDay(periods: ServicePeriods): (readonly [number, number])[] {
+  checkServicePeriods(periods);
+  return periods.map((p) => [p.opensAtMinute * 60_000, p.closesAtMinute * 60_000] as const);
+}
+
+/** The two questions the schedule asks of a day (the production calendar answers them for BASIC). */
+type ServiceDays = Pick<ProductionCalendar, 'isWorkingDayNumber' | 'isShortenedDayNumber'>;
 
 function isPeriods(hours: ServiceHours | ServicePeriods): hours is ServicePeriods {
   return Array.isArray(hours);
@@ -63,11 +78,11 @@ function isPeriods(hours: ServiceHours | ServicePeriods): hours is ServicePeriod
  */
 class BusinessHoursSchedule implements ServiceSchedule {
   readonly kind = 'BUSINESS_HOURS' as const;
-  readonly #calendar: ProductionCalendar;
+  readonly #calendar: ServiceDays;
   /** [opens, closes) in ms after Moscow midnight, in order. */
   readonly #periods: readonly (readonly [number, number])[];
 
-  constructor(calendar: ProductionCalendar, periods: readonly (readonly [number, number])[]) {
+  constructor(calendar: ServiceDays, periods: readonly (readonly [number, number])[]) {
     this.#calendar = calendar;
     this.#periods = periods;
   }
@@ -147,17 +162,24 @@ class BusinessHoursSchedule implements ServiceSchedule {
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
+/** "09:30" → 570 minutes after Moscow midnight ("24:00" is the day's end); throws a RangeError otherwise. */
+export function parseTimeOfDay(text: string): number {
+  const v = text.trim();
+  if (!HH_MM.test(v)) throw new RangeError(`"${v}" is not a time of day HH:MM`);
+  return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
+}
+
+/** 570 → "09:30". */
+export function formatTimeOfDay(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
 /** "09:00-13:00,14:00-18:00" → periods; throws a RangeError naming what is wrong. */
 export function parseServicePeriods(text: string): ServicePeriods {
-  const minute = (value: string): number => {
-    const v = value.trim();
-    if (!HH_MM.test(v)) throw new RangeError(`"${v}" is not a time of day HH:MM`);
-    return Number(v.slice(0, 2)) * 60 + Number(v.slice(3, 5));
-  };
   const periods = text.split(',').map((part) => {
     const [opens, closes, ...rest] = part.split('-');
     if (opens === undefined || closes === undefined || rest.length > 0) throw new RangeError(`"${part.trim()}" is not a period HH:MM-HH:MM`);
-    return { opensAtMinute: minute(opens), closesAtMinute: minute(closes) };
+    return { opensAtMinute: parseTimeOfDay(opens), closesAtMinute: parseTimeOfDay(closes) };
   });
   checkServicePeriods(periods);
   return periods;
@@ -165,6 +187,5 @@ export function parseServicePeriods(text: string): ServicePeriods {
 
 /** Periods → "09:00-13:00,14:00-18:00", the form tickets store their terms in. */
 export function formatServicePeriods(periods: ServicePeriods): string {
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return periods.map((p) => `${hhmm(p.opensAtMinute)}-${hhmm(p.closesAtMinute)}`).join(',');
+  return periods.map((p) => `${formatTimeOfDay(p.opensAtMinute)}-${formatTimeOfDay(p.closesAtMinute)}`).join(',');
 }

@@ -3,9 +3,12 @@ export { ALWAYS_OPEN } from './always-open.js';
 export {
   businessHours,
   checkServicePeriods,
+  dailyHours,
   DEFAULT_SERVICE_HOURS,
   formatServicePeriods,
+  formatTimeOfDay,
   parseServicePeriods,
+  parseTimeOfDay,
   type ServiceHours,
   type ServicePeriods,
 } from './business-hours.js';

@@ -68,6 +68,7 @@ const en: typeof ru = {
   notFound: 'Page not found',
   duration: {
     days: '{d} d {h} h',
+    hoursMinutes: '{hours} h {minutes} min',
   },
   // The shared form pieces (shared/forms): their default wording and the API's problems in the user's words.
   form: {

@@ -66,6 +66,8 @@ const ru = {
   notFound: 'Страница не найдена',
   duration: {
     days: '{d} д {h} ч',
+    /** Service time (#14): hours, never days — a service day is not 24 hours. */
+    hoursMinutes: '{hours} ч {minutes} мин',
   },
   // The shared form pieces (shared/forms): their default wording and the API's problems in the user's words.
   form: {

@@ -26,8 +26,9 @@ import { formatTicketNumber } from './ticket-number.js';
 @Index({ name: 'tickets_my_work_idx', properties: ['assignee', 'status', 'customerAnsweredAt'] })
 @Index({ name: 'tickets_escalated_idx', properties: ['status', 'escalationLevel'] })
 @Index({ name: 'tickets_status_updated_idx', properties: ['status', 'updatedAt', 'id'] })
+@Index({ name: 'tickets_resolution_report_idx', properties: ['closedAt', 'resolutionSeconds'] })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt' | 'resolutionSeconds';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -228,6 +229,14 @@ export class Ticket {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;
+
+  /** #14: measured once, at the close: service time from arrival to close, paused while WAITING_FOR_CUSTOMER (@desk/sla resolutionSeconds). */
+  @Field(() => Int, {
+    nullable: true,
+    description: "Resolution time of a CLOSED ticket in service seconds: arrival to close in the ticket's service hours, the time waiting for the customer excluded",
+  })
+  @Property({ type: 'integer', nullable: true })
+  resolutionSeconds: number | null = null;
 
   /** Since when the ticket waits for the customer (TKT-3). */
   @Field(() => Date, { nullable: true })

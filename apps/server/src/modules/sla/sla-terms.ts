@@ -23,9 +23,16 @@ export function slaTermsFor(
   };
 }
 
-/** LVL-2: the service hours a new request of `level` is registered under, as its ticket stores them; null: 24×7. */
-export function serviceHoursFor(level: SupportLevel, basic: ServicePeriods): string | null {
-  return level === 'BASIC' ? formatServicePeriods(basic) : null;
+/** LVL-2: the service hours in force as a ticket stores them ("09:00-13:00,14:00-18:00"); null: 24×7. */
+export function serviceHoursText(periods: ServicePeriods | null): string | null {
+  return periods ? formatServicePeriods(periods) : null;
+}
+
+/** LVL-2 in the customers' words: "Рабочие дни 09:00–18:00 МСК", "Ежедневно 08:00–22:00 МСК", "24×7". */
+export function describeServiceHours(level: SupportLevel, periods: ServicePeriods | null): string {
+  if (!periods) return '24×7';
+  const hours = formatServicePeriods(periods).replaceAll('-', '–').replaceAll(',', ', ');
+  return `${level === 'BASIC' ? 'Рабочие дни' : 'Ежедневно'} ${hours} МСК`;
 }
 
 /** The periods a ticket's stored terms name; null: 24×7 (EXTENDED). */

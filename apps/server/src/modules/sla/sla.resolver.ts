@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { formatServicePeriods, PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
+import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { ProblemList } from '../../common/errors.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
-import { slaTermsFor } from './sla-terms.js';
+import { describeServiceHours, slaTermsFor } from './sla-terms.js';
 import { type SlaContext } from './sla-services.js';
 import { auditActorOf } from '../audit/index.js';
 
@@ -53,15 +53,16 @@ export class SlaResolver {
     checkSupportedInstant(receivedAt, 'receivedAt', problems);
     problems.throwIfAny();
     const calendar = await ctx.app.calendar.current();
-    const periods = supportLevel === SupportLevel.BASIC ? ctx.app.serviceHoursBasic : null;
+    const periods = await ctx.app.serviceHours.inForce(supportLevel);
     return slaTermsFor(calendar, supportLevel, criticality, receivedAt, ctx.app.atRiskShare, periods).responseDueAt;
   }
 
   @Query(() => [ServiceLevelTerms], { description: 'Public: the two service levels and their promises' })
-  serviceLevels(@Ctx() ctx: SlaContext): ServiceLevelTerms[] {
-    return Object.values(SupportLevel).map((supportLevel) => ({
+  async serviceLevels(@Ctx() ctx: SlaContext): Promise<ServiceLevelTerms[]> {
+    const hours = await Promise.all(Object.values(SupportLevel).map((level) => ctx.app.serviceHours.inForce(level)));
+    return Object.values(SupportLevel).map((supportLevel, i) => ({
       supportLevel,
-      serviceHours: supportLevel === SupportLevel.EXTENDED ? '24×7' : `Рабочие дни ${formatServicePeriods(ctx.app.serviceHoursBasic).replaceAll('-', '–').replaceAll(',', ', ')} МСК`,
+      serviceHours: describeServiceHours(supportLevel, hours[i]!),
       criticalResponseSeconds: responseTimeSeconds(supportLevel, Criticality.CRITICAL),
       nonCriticalResponseSeconds: responseTimeSeconds(supportLevel, Criticality.NON_CRITICAL),
       phoneExtensions: [...PHONE_EXTENSIONS[supportLevel]],

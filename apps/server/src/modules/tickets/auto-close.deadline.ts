@@ -5,6 +5,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { runTicketChange } from './ticket-change.js';
 import type { DeadlineSource, DueItem } from '../../infra/scheduling/deadline-source.js';
 import { recordTimeline } from './timeline.js';
+import { recordResolutionTime } from './resolution-time.js';
 import type { TicketServices } from './ticket-services.js';
 
 class AlreadyHandled extends Error {}
@@ -61,6 +62,7 @@ async function autoClose(orm: MikroORM, deps: TicketServices, item: DueItem): Pr
       );
       if (claimed === 0) throw new AlreadyHandled();
       const ticket = await tx.findOneOrFail(Ticket, item.id, { refresh: true });
+      await recordResolutionTime(tx, await deps.calendar.current(tx), ticket, now);
       recordTimeline(tx, ticket, {
         kind: TimelineKind.STATUS_CHANGED,
         at: now,

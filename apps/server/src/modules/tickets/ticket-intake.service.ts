@@ -13,7 +13,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { canSeeOrganization, isStaff, type Actor } from '../../graphql/actor.js';
 import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
-import { periodsOf, serviceHoursFor, slaTermsFor } from '../sla/index.js';
+import { serviceHoursText, slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { selfServiceChannelProblem, validateCreateTicket } from './create-ticket.validation.js';
 import { runTicketChange } from './ticket-change.js';
@@ -116,8 +116,9 @@ export class TicketIntakeService {
     const receivedAt = command.receivedAt ?? now;
     const calendar = await this.deps.calendar.current();
     // LVL-2: the ticket keeps the service hours in force now; a later change applies to later tickets.
-    const serviceHours = serviceHoursFor(contract.supportLevel, this.deps.serviceHoursBasic);
-    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare, periodsOf({ serviceHours }));
+    const periods = await this.deps.serviceHours.inForce(contract.supportLevel, now);
+    const serviceHours = serviceHoursText(periods);
+    const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare, periods);
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
 
     return runTicketChange(this.em, this.deps, async (em) => {

@@ -13,6 +13,7 @@ import { missingInformationOf } from './missing-information.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
 import { recordTimeline } from './timeline.js';
+import { recordResolutionTime } from './resolution-time.js';
 import { sendReactionNotice } from './reaction.js';
 import { servicesAsOf, type TicketServices } from './ticket-services.js';
 import type { AttachFiles } from './attach-files.js';
@@ -152,6 +153,7 @@ export class TicketLifecycleService {
     problems.throwIfAny();
     return changeTicket(this.em, this.deps, ticketId, actor, 'CLOSE', async (em, ticket, now) => {
       Object.assign(ticket, { resolution: command.resolution, resolutionNote: note, thirdPartyVendor: vendor, closedAt: now, waitingSince: null, autoCloseAt: null, customerAnsweredAt: null });
+      await recordResolutionTime(em, await this.deps.calendar.current(em), ticket, now);
       recordTimeline(em, ticket, {
         kind: TimelineKind.CLOSED,
         at: now,

@@ -1,4 +1,4 @@
-import { formatServicePeriods, moscowDateOf, scheduleFor, slaStateAt, type ProductionCalendar, type ServicePeriods } from '@desk/sla';
+import { formatServicePeriods, formatTimeOfDay, moscowDateOf, scheduleFor, slaStateAt, type ProductionCalendar, type ServicePeriods } from '@desk/sla';
 import { periodsOf } from '../sla/index.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SlaState, SupportLevel } from '../../entities/sla/sla.enums.js';
@@ -10,7 +10,7 @@ export class ServiceHoursDefinition {
   @Field(() => SupportLevel)
   supportLevel!: SupportLevel;
 
-  @Field({ description: 'ALWAYS (24×7, EXTENDED) or BUSINESS_HOURS (working days of the production calendar, BASIC)' })
+  @Field({ description: 'ALWAYS (24×7, EXTENDED), BUSINESS_HOURS (working days of the production calendar, BASIC) or DAILY_HOURS (the periods every day, EXTENDED with hours)' })
   kind!: string;
 
   @Field({ description: 'IANA zone the hours are in; Moscow keeps UTC+3 all year' })
@@ -82,23 +82,22 @@ export class TicketSla {
   serviceHours!: ServiceHoursDefinition;
 }
 
-const MINUTE = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-
 /** The service hours a level's clock runs in since `from`, as a console would rebuild them with @desk/sla. */
 export function serviceHoursOf(level: SupportLevel, calendar: ProductionCalendar, from: Date, periods: ServicePeriods | null): ServiceHoursDefinition {
-  const always = level === SupportLevel.EXTENDED || periods === null;
+  const always = periods === null;
+  const workingDaysOnly = !always && level === SupportLevel.BASIC;
   const firstDay = moscowDateOf(from);
   return {
     supportLevel: level,
-    kind: always ? 'ALWAYS' : 'BUSINESS_HOURS',
+    kind: always ? 'ALWAYS' : workingDaysOnly ? 'BUSINESS_HOURS' : 'DAILY_HOURS',
     timeZone: 'Europe/Moscow',
     utcOffsetMinutes: 180,
-    opensAt: always ? null : MINUTE(periods[0]!.opensAtMinute),
-    closesAt: always ? null : MINUTE(periods[periods.length - 1]!.closesAtMinute),
+    opensAt: always ? null : formatTimeOfDay(periods[0]!.opensAtMinute),
+    closesAt: always ? null : formatTimeOfDay(periods[periods.length - 1]!.closesAtMinute),
     periods: always ? null : formatServicePeriods(periods),
-    workingDaysOnly: !always,
-    preHolidayShortDays: !always && calendar.preHolidayShortDays,
-    calendarOverrides: always
+    workingDaysOnly,
+    preHolidayShortDays: workingDaysOnly && calendar.preHolidayShortDays,
+    calendarOverrides: !workingDaysOnly
       ? []
       : calendar.overrides
           .filter((o) => o.date >= firstDay)

@@ -3,6 +3,17 @@ import type ru from './ru';
 /** SLA compliance report (SLA-9): English, the second interface language (LVL-5). */
 const en: typeof ru = {
   reports: {
+    resolution: {
+      title: 'Resolution time',
+      note: "Tickets closed in the chosen period (Moscow dates): arrival to close in the ticket's service hours, the time waiting for the customer excluded.",
+      groupBy: 'Group resolution time by',
+      by: { LEVEL: 'Level', CRITICALITY: 'Criticality', CATEGORY: 'Category', AGENT: 'Agent', MONTH: 'Month' },
+      count: 'Tickets',
+      median: 'Median',
+      p90: '90th percentile',
+      total: 'All',
+      empty: 'No tickets closed in the period',
+    },
     satisfaction: {
       title: "Customers' ratings",
       groupBy: 'Group ratings by',

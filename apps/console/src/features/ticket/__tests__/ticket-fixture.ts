@@ -14,6 +14,7 @@ export function ticketDetail(overrides: Partial<TicketDetailFragment> = {}): Tic
     createdAt: '2026-02-16T10:00:00+03:00',
     updatedAt: '2026-02-16T10:00:00+03:00',
     closedAt: null,
+    resolutionSeconds: null,
     waitingSince: null,
     autoCloseAt: null,
     resolution: null,

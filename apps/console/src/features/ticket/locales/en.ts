@@ -228,6 +228,12 @@ const en: typeof ru = {
     sla: {
       title: 'Response time',
       respondedAt: 'reacted {at}',
+      clocks: "All the ticket's deadlines",
+      autoClose: 'Closes with no answer (TKT-3)',
+      waitingSince: 'waiting for the answer since {at}',
+      resolutionTime: 'Resolution time',
+      resolutionNote: 'in service hours, time waiting for the customer excluded',
+      notMeasured: 'not measured',
     },
     slaOutcome: {
       MET: 'Met',

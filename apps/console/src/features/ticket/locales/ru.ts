@@ -226,6 +226,12 @@ const ru = {
     sla: {
       title: 'Время реакции',
       respondedAt: 'реакция {at}',
+      clocks: 'Все сроки заявки',
+      autoClose: 'Автозакрытие без ответа (TKT-3)',
+      waitingSince: 'ждёт ответа с {at}',
+      resolutionTime: 'Время решения',
+      resolutionNote: 'в часах обслуживания, без ожидания ответа заказчика',
+      notMeasured: 'не измерено',
     },
     slaOutcome: {
       MET: 'Выполнено в срок',
