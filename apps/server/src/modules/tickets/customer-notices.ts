@@ -20,6 +20,8 @@ export type CustomerNoticeKind = Exclude<
 export interface NoticeFacts {
   readonly messageKind?: MessageKind;
   readonly messageBody?: string;
+  /** The staff member the notice names (who wrote the reply); by default the ticket's holder. */
+  readonly agentId?: number;
 }
 
 /**
