@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../src/entities/auth/role.enum.js';
-import { Locale } from '../../src/entities/notifications/notification.enums.js';
+import { Locale, NotificationKind } from '../../src/entities/notifications/notification.enums.js';
 import { MessageKind, RejectionReason, Resolution } from '../../src/entities/tickets/ticket.enums.js';
 import { invitationMail, passwordResetMail } from '../../src/modules/accounts/account-mail.js';
 import { renderNotification, type TicketFacts } from '../../src/modules/notifications/notification-templates.js';
@@ -110,7 +110,7 @@ describe.each([Locale.RU, Locale.EN])('customer notifications in %s (#18, LVL-5)
   });
 
   it('says who is greeted in the language of the contact', () => {
-    const mail = renderNotification('RECEIVED', FACTS, locale);
+    const mail = renderNotification(NotificationKind.RECEIVED, FACTS, locale);
     expect(mail.text.split('\n')[0]).toBe(locale === Locale.RU ? 'Здравствуйте, Анна <Admin> Петрова!' : 'Hello Анна <Admin> Петрова,');
     expect(mail.text).toContain(locale === Locale.RU ? '(МСК)' : '(Moscow time)');
   });
