@@ -6,7 +6,7 @@ import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
-import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts, type NoticeOnWrite } from '../tickets/index.js';
+import { NO_CONTACT_ADDRESS, recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts, type NoticeOnWrite } from '../tickets/index.js';
 import { renderNotification } from './notification-templates.js';
 
 /** One message for the outbox: to whom, over which channel, saying what. */
@@ -62,9 +62,6 @@ export interface NoticeLinks {
 export function ratingUrlOf(portalTicketUrl: string): string {
   return `${portalTicketUrl}?rate=1`;
 }
-
-/** The SLA-3 failure of a reaction notice no channel can carry; the console translates it by its code (ReactionNoticeFailure). */
-export const NO_CONTACT_ADDRESS = 'the contact person has no e-mail address';
 
 /**
  * The outbox behind the tickets' CustomerNotices port: renders the notice in
