@@ -5,6 +5,7 @@ import { Role } from '../../src/entities/auth/role.enum.js';
 import { Locale, NotificationKind } from '../../src/entities/notifications/notification.enums.js';
 import { MessageKind, RejectionReason, Resolution } from '../../src/entities/tickets/ticket.enums.js';
 import { invitationMail, passwordResetMail } from '../../src/modules/accounts/account-mail.js';
+import { renderIdentificationReply } from '../../src/modules/channels/email/identification-reply.js';
 import { renderNotification, type TicketFacts } from '../../src/modules/notifications/notification-templates.js';
 import type { RenderedMail } from '../../src/modules/notifications/index.js';
 import type { CustomerNoticeKind } from '../../src/modules/tickets/index.js';
@@ -135,5 +136,22 @@ describe.each([Locale.RU, Locale.EN])('account mails in %s (#12, #18)', (locale)
     }
     if (name === 'invitation') expect(html.text).toContain('ООО «Альфа & Ко»');
     expect(mail.text).toMatch(/set-password\?token=inv_abc%26def(\s|$)/);
+  });
+});
+
+describe('the identification auto-reply (ID-1, #18)', () => {
+  it('lists what is missing and the lines to add, with the subject as text, in both parts', () => {
+    const mail = renderIdentificationReply({
+      subject: HOSTILE_SUBJECT,
+      receivedAt: new Date('2026-12-07T07:15:00Z'),
+      inboundMailId: 17,
+      missing: ['identifier', 'phone'],
+      problems: ['организация «<b>Альфа</b>» не найдена'],
+    });
+    keepSample('identification-ru', mail);
+    const html = expectOnlyLayoutMarkup(mail, []);
+    for (const part of [mail.text, html.text]) {
+      for (const fact of [HOSTILE_SUBJECT, '2026-12-07 10:15', 'В-17', 'организация «<b>Альфа</b>» не найдена']) expect(part).toContain(fact);
+    }
   });
 });
