@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../../src/entities/auth/user.entity.js';
 import { Locale } from '../../src/entities/notifications/notification.enums.js';
 import { Contact } from '../../src/entities/organizations/contact.entity.js';
+import { Organization } from '../../src/entities/organizations/organization.entity.js';
 import { Ticket } from '../../src/entities/tickets/ticket.entity.js';
-import { AGENT1, LEAD } from '../support/demo-data.js';
+import { INVITE } from '../support/account-links.js';
+import { ADMIN, AGENT1, LEAD } from '../support/demo-data.js';
 import { parseHtml } from '../support/mail-html.js';
 import { contact, START_WORK } from '../support/outbox-helpers.js';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../support/smtp-sink.js';
@@ -75,5 +77,25 @@ describe.each(TEST_DATABASES)('customer e-mail through a real SMTP server (#18) 
     // Threaded under the ticket's earlier mails, oldest first.
     expect(question.parsed.inReplyTo).toBe(started.messageId);
     expect(question.parsed.references).toEqual([received.messageId, started.messageId]);
+  });
+
+  it('#12: an invitation to a contact person who reads English is in English, text + HTML, the set-password link absolute', async () => {
+    const em = t.app.orm.em.fork();
+    const alfa = await em.findOneOrFail(Organization, { name: 'АО Альфа' });
+    em.create(Contact, { fullName: 'Jane Roe', position: 'CISO', phone: '+7 812 000-77-77', email: 'jane@alfa.example', locale: Locale.EN, organization: alfa, createdAt: t.clock.now() });
+    await em.flush();
+    await t.gql(INVITE, { input: { email: 'jane@alfa.example', fullName: 'Jane <Roe>', role: 'CUSTOMER', organizationId: String(alfa.id) } }, await t.login(ADMIN));
+    await waitFor(() => sink.mails.some((m) => m.envelopeTo.includes('jane@alfa.example')), 10_000, 'the invitation');
+    const invitation = sink.mails.find((m) => m.envelopeTo.includes('jane@alfa.example'))!;
+    expect(invitation.subject).toBe('Invitation to technical support');
+    expect(invitation.parsed.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' });
+    const html = parseHtml(String(invitation.parsed.html));
+    expect(html.lang).toBe('en');
+    expect(html.text).toContain('Hello Jane <Roe>,');
+    const [link] = html.links;
+    expect(link).toMatch(new RegExp(`^${PUBLIC_URL}/set-password\\?token=inv_`));
+    expect(invitation.text).toContain(link);
+    // No ticket, no thread: no Reply-To with a thread token.
+    expect(invitation.parsed.replyTo).toBeUndefined();
   });
 });
