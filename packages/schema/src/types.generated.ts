@@ -1835,11 +1835,18 @@ export type ReactionNotice = {
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
   /** Why the last attempt failed (FAILED only) */
   error: Maybe<Scalars['String']['output']>;
+  /** Why it failed, as a code to translate (FAILED only); `error` has the details */
+  failure: Maybe<ReactionNoticeFailure>;
   /** What proves receipt: the Message-ID and the SMTP reply, the Telegram message id, who phoned */
   proof: Maybe<Scalars['String']['output']>;
   /** PENDING: queued, no proof yet ("notified: pending"); FAILED: an attempt failed, phone the customer; DELIVERED: proven */
   state: ReactionNoticeState;
 };
+
+/** Why the reaction notice failed (SLA-3) */
+export type ReactionNoticeFailure =
+  | 'DELIVERY_FAILED'
+  | 'NO_CONTACT_ADDRESS';
 
 /** Where the reaction notice stands: pending, failed on its channel, delivered (SLA-3) */
 export type ReactionNoticeState =

@@ -28,6 +28,11 @@ export function ticketLinkOf(config: Pick<AppConfig, 'publicUrl'>): (ticketId: n
   return (ticketId) => (ticketId > 0 ? `${config.publicUrl}/tickets/${ticketId}` : config.publicUrl);
 }
 
+/** The customer portal's page of a ticket, for links in customers' e-mails (#18). */
+export function portalTicketLinkOf(config: Pick<AppConfig, 'publicUrl'>): (ticketId: number) => string {
+  return (ticketId) => `${config.publicUrl}/portal/tickets/${ticketId}`;
+}
+
 /** The console's set-password page, where invitation and reset links lead. */
 export function accountLinksOf(config: Pick<AppConfig, 'publicUrl' | 'invitationTtlHours' | 'passwordResetTtlMinutes'>): AccountLinks {
   return {
@@ -47,7 +52,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     atRiskShare: config.atRiskShare,
     serviceHours: new ServiceHoursService(() => orm.em.fork(), { basicDefault: config.serviceHoursBasic, clock }),
     // SLA-3: without a transport for its channel, a notice in the development mailbox counts as received.
-    notices: outboxNotices({ email: config.smtpUrl !== null, telegram: config.telegramBotToken !== null }),
+    notices: outboxNotices({ email: config.smtpUrl !== null, telegram: config.telegramBotToken !== null }, { portalTicketUrl: portalTicketLinkOf(config) }),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     rateLimiter: new RateLimiter(),
     apiTokenRateCeiling: config.apiTokenRateCeiling,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InboundMailStatus } from '../../src/entities/channels/inbound-mail.entity.js';
 import { startTestEmailIntake, type TestEmailIntake } from '../support/email-intake-app.js';
-import { useEmailDesk, ourMessageId, ARRIVAL, ANNA, PETR } from '../support/email-desk.js';
+import { useEmailDesk, ourMessageId, ourReplyAddress, ARRIVAL, ANNA, PETR } from '../support/email-desk.js';
 import type { ManualClock, TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 
@@ -45,6 +45,31 @@ describe.each(TEST_DATABASES)('inbound e-mail threading on %s', (kind) => {
     await mail.send({ from: PETR.email, subject: 'Re: ответ', inReplyTo: ourMessageId(target.id), text: 'Настоящий ответ', messageId: genuine });
     expect((await inbound(genuine)).status).toBe(InboundMailStatus.THREADED);
     expect((await read(target.id)).messages.map((m: { body: string }) => m.body)).toEqual(['Настоящий ответ']);
+  });
+
+  it('#18: the reply address with the thread token proves the thread too, from a client that drops In-Reply-To; a forged token does not', async () => {
+    clock.set(ARRIVAL);
+    const target = await petrsTicket();
+    const address = ourReplyAddress(target.id);
+    expect(address).toMatch(new RegExp(`^helpdesk\\+${target.number}\\.[0-9a-f]{20}@confident\\.ru$`));
+    for (const to of [`helpdesk+${target.number}@confident.ru`, address.replace(/\.[0-9a-f]{20}@/, '.0123456789abcdef0123@')]) {
+      const forged = messageId();
+      await mail.send({ from: PETR.email, to, subject: 'Re: ответ', text: 'Подделка', messageId: forged });
+      expect((await inbound(forged)).status).not.toBe(InboundMailStatus.THREADED);
+    }
+    expect((await read(target.id)).messages).toEqual([]);
+    // Written to the reply address (or with it in Cc), with no In-Reply-To or References at all.
+    const viaTo = messageId();
+    await mail.send({ from: PETR.email, to: `Поддержка <${address}>`, subject: 'Ответ без заголовков', text: 'Ответ на адрес заявки', messageId: viaTo });
+    expect((await inbound(viaTo)).status).toBe(InboundMailStatus.THREADED);
+    const viaCc = messageId();
+    await mail.send({ from: PETR.email, cc: address.toUpperCase().replace('@CONFIDENT.RU', '@confident.ru'), subject: 'Копия', text: 'Ответ копией', messageId: viaCc });
+    expect((await inbound(viaCc)).status).toBe(InboundMailStatus.THREADED);
+    expect((await read(target.id)).messages.map((m: { body: string }) => m.body)).toEqual(['Ответ на адрес заявки', 'Ответ копией']);
+    // Another organization's sender with the genuine address is still not an answer on Бета's ticket.
+    const foreign = messageId();
+    await mail.send({ from: ANNA.email, to: address, subject: 'Re: ответ', text: 'Чужой ответ', messageId: foreign });
+    expect((await inbound(foreign)).status).not.toBe(InboundMailStatus.THREADED);
   });
 
   it("with MAIL_AUTHSERV_ID set, only the trusted relay's dmarc=pass makes a sender genuine: otherwise no reply and no identification by sender", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-export { ourMessageId, THREAD_TOKENS } from './thread-tokens.js';
+export { ourMessageId, ourReplyAddress, THREAD_TOKENS } from './thread-tokens.js';
 import { InboundMail } from '../../src/entities/channels/inbound-mail.entity.js';
 import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
 import { Contact } from '../../src/entities/organizations/contact.entity.js';

@@ -14,7 +14,7 @@ import { TEST_DATABASES } from '../support/test-database.js';
 const NOW = msk('2026-03-04T10:00');
 const DUE = msk('2026-03-04T10:45');
 
-const NOTICE = 'reactionNotice { state channel deliveredAt proof error }';
+const NOTICE = 'reactionNotice { state channel deliveredAt proof error failure }';
 const START = `mutation($id: ID!) { startWork(ticketId: $id) { id status respondedAt slaOutcome ${NOTICE} } }`;
 const PHONE = `mutation($id: ID!, $at: DateTime!, $note: String) {
   recordPhoneNotice(ticketId: $id, calledAt: $at, note: $note) { id respondedAt slaOutcome respondedBy { email } ${NOTICE} }
@@ -28,6 +28,7 @@ interface Notice {
   deliveredAt: string | null;
   proof: string | null;
   error: string | null;
+  failure: string | null;
 }
 interface ReactionState {
   respondedAt: string | null;
@@ -83,7 +84,7 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
 
     // The first attempt is refused (4xx): the agent hears of it at once, the ticket waits in the queue marked FAILED.
     const failed = await until(ticket.id, 'the first attempt to fail', (s) => s.reactionNotice?.state === 'FAILED');
-    expect(failed).toMatchObject({ respondedAt: null, reactionNotice: { channel: 'EMAIL', error: expect.stringContaining('Greylisted') } });
+    expect(failed).toMatchObject({ respondedAt: null, reactionNotice: { channel: 'EMAIL', error: expect.stringContaining('Greylisted'), failure: 'DELIVERY_FAILED' } });
     expect(await queueOrder(t, agent, [ticket.id])).toEqual([ticket.id]);
     const bell = (await t.gql(BELL, {}, agent)).staffNotifications.nodes as { kind: string; text: string }[];
     expect(bell.find((n) => n.kind === 'REACTION_NOTICE_FAILED' && n.text.includes(ticket.number))?.text).toMatch(/позвоните клиенту \+7/);
@@ -91,7 +92,7 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     // The retry is accepted: that moment is the reaction.
     clock.set(msk('2026-03-04T10:20'));
     const reacted = await until(ticket.id, 'the retry to be accepted', (s) => s.respondedAt !== null);
-    expect(reacted).toMatchObject({ slaOutcome: 'MET', respondedBy: { email: AGENT1 }, reactionNotice: { state: 'DELIVERED', channel: 'EMAIL', error: null } });
+    expect(reacted).toMatchObject({ slaOutcome: 'MET', respondedBy: { email: AGENT1 }, reactionNotice: { state: 'DELIVERED', channel: 'EMAIL', error: null, failure: null } });
     expect(new Date(reacted.respondedAt!).getTime()).toBe(msk('2026-03-04T10:20').getTime());
     const outbox = await reactionOutbox(ticket.id);
     expect(outbox).toMatchObject({ status: 'SENT', attempts: 2 });
@@ -135,7 +136,7 @@ describe.each(TEST_DATABASES)('the reaction proven by delivery on %s (SLA-2, SLA
     const agent = await t.login(AGENT1);
     const ticket = await betaTicket({ contact: contact(null), channel: 'PHONE' });
     const started = (await t.gql(START, { id: ticket.id }, agent)).startWork;
-    expect(started).toMatchObject({ respondedAt: null, reactionNotice: { state: 'FAILED', channel: 'PHONE', error: 'the contact person has no e-mail address' } });
+    expect(started).toMatchObject({ respondedAt: null, reactionNotice: { state: 'FAILED', channel: 'PHONE', error: 'the contact person has no e-mail address', failure: 'NO_CONTACT_ADDRESS' } });
     // Taken, not reacted to: SLA-7 keeps running.
     expect(await queueOrder(t, agent, [ticket.id])).toEqual([ticket.id]);
 

@@ -15,7 +15,7 @@ import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['ticket'] })
 export class OutboxMessage {
-  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user' | 'reaction' | 'deliveryReceipt' | 'webhookEndpoint';
+  [OptionalProps]?: 'ticket' | 'status' | 'attempts' | 'sentAt' | 'lastError' | 'leaseUntil' | 'messageId' | 'user' | 'reaction' | 'deliveryReceipt' | 'webhookEndpoint' | 'html';
 
   @Field(() => ID)
   @PrimaryKey()
@@ -52,6 +52,10 @@ export class OutboxMessage {
   @Field()
   @Property({ type: 'text' })
   body!: string;
+
+  /** The HTML alternative of `body` for an e-mail (#18): sent together as multipart/alternative; null sends plain text. */
+  @Property({ type: 'text', nullable: true })
+  html: string | null = null;
 
   @Field(() => OutboxStatus)
   @Enum({ items: () => OutboxStatus })

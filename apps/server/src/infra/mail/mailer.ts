@@ -1,11 +1,15 @@
 import { DeliveryError } from '../delivery-error.js';
 
-/** One plain-text e-mail to one recipient, as the outbox sends it. */
+/** One e-mail to one recipient, as the outbox sends it: plain text, or text and HTML as multipart/alternative. */
 export interface OutgoingMail {
   readonly from: string;
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** The HTML alternative of `text` (the same facts); without it the mail is plain text. */
+  readonly html?: string;
+  /** Where replies go: for a ticket's mail, the desk's mailbox with the ticket's thread token (#18). */
+  readonly replyTo?: string;
   /** RFC 5322 Message-ID with angle brackets; stable per outbox message, so a re-send is recognisably the same mail. */
   readonly messageId: string;
   /** Threads the mail under an earlier one of the same ticket. */

@@ -13,7 +13,7 @@ import { AuditKind } from '../../entities/audit/audit.enums.js';
 import { AuditLog, type AuditActor } from '../audit/index.js';
 import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, newLinkToken, type AccountLinks } from './account-links.js';
-import { invitationMail } from './account-mail.js';
+import { accountMailLocale, invitationMail } from './account-mail.js';
 import { assertManagesPerson, isOrganizationAdmin, organizationProblem } from './account-permissions.js';
 import { normalizeEmail, emailProblem } from '../../common/email.js';
 
@@ -80,7 +80,7 @@ export class InvitationService {
         createdAt: now,
         expiresAt: now,
       });
-      this.issueLink(tx, invitation, organization?.name ?? null);
+      await this.issueLink(tx, invitation, organization?.name ?? null);
       await tx.flush();
       const after = { email, fullName, role: input.role, organization: organization?.name ?? null, organizationAdmin: invitation.organizationAdmin };
       await this.record(tx, invitation, AuditKind.USER_INVITED, `${email} invited as ${input.role}`, after);
@@ -92,7 +92,7 @@ export class InvitationService {
   async resend(id: string, actor: Actor): Promise<Invitation> {
     const invitation = await this.managed(id, actor);
     this.assertOpen(invitation);
-    this.issueLink(this.em, invitation, invitation.organization ? (await invitation.organization.loadOrFail()).name : null);
+    await this.issueLink(this.em, invitation, invitation.organization ? (await invitation.organization.loadOrFail()).name : null);
     await this.record(this.em, invitation, AuditKind.INVITATION_RESENT, `Invitation of ${invitation.email} re-sent`, { expiresAt: invitation.expiresAt.toISOString() });
     await this.em.flush();
     return invitation;
@@ -113,13 +113,14 @@ export class InvitationService {
     return this.em.find(Invitation, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
   }
 
-  private issueLink(em: EntityManager, invitation: Invitation, organizationName: string | null): void {
+  private async issueLink(em: EntityManager, invitation: Invitation, organizationName: string | null): Promise<void> {
     const now = this.clock.now();
     const { token, hash } = newLinkToken(LinkPurpose.INVITATION);
     invitation.tokenHash = hash;
     invitation.expiresAt = new Date(now.getTime() + this.links.invitationTtlHours * 3_600_000);
-    const mail = invitationMail(invitation.fullName, invitation.role, organizationName, this.links.setPasswordUrl(token), invitation.expiresAt);
-    writeOutbox(em, { ticket: null, kind: NotificationKind.INVITATION, channel: Channel.EMAIL, recipient: invitation.email, ...mail, at: now });
+    const locale = await accountMailLocale(em, invitation.email);
+    const mail = invitationMail(invitation.fullName, invitation.role, organizationName, this.links.setPasswordUrl(token), invitation.expiresAt, locale);
+    writeOutbox(em, { ticket: null, kind: NotificationKind.INVITATION, channel: Channel.EMAIL, recipient: invitation.email, subject: mail.subject, body: mail.text, html: mail.html, at: now });
   }
 
   private async record(em: EntityManager, invitation: Invitation, kind: AuditKind, summary: string, after: Record<string, unknown> | null): Promise<void> {

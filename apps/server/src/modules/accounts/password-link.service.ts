@@ -13,7 +13,7 @@ import { AuditLog, type AuditActor } from '../audit/index.js';
 import { hashPassword, type TokenService } from '../auth/index.js';
 import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, hashLinkToken, newLinkToken, purposeOf, type AccountLinks } from './account-links.js';
-import { passwordResetMail } from './account-mail.js';
+import { accountMailLocale, passwordResetMail } from './account-mail.js';
 import { normalizeEmail } from '../../common/email.js';
 import { passwordProblem } from './password-policy.js';
 
@@ -80,8 +80,8 @@ export class PasswordLinkService {
     const { token, hash } = newLinkToken(LinkPurpose.PASSWORD_RESET);
     const expiresAt = new Date(now.getTime() + this.deps.links.passwordResetTtlMinutes * 60_000);
     this.em.create(PasswordReset, { user, tokenHash: hash, createdAt: now, expiresAt });
-    const mail = passwordResetMail(user.fullName, this.deps.links.setPasswordUrl(token), expiresAt);
-    writeOutbox(this.em, { ticket: null, kind: NotificationKind.PASSWORD_RESET, channel: Channel.EMAIL, recipient: user.email, ...mail, at: now });
+    const mail = passwordResetMail(user.fullName, this.deps.links.setPasswordUrl(token), expiresAt, await accountMailLocale(this.em, user.email));
+    writeOutbox(this.em, { ticket: null, kind: NotificationKind.PASSWORD_RESET, channel: Channel.EMAIL, recipient: user.email, subject: mail.subject, body: mail.text, html: mail.html, at: now });
     await this.em.flush();
   }
 

@@ -3,6 +3,7 @@ import { Channel } from '../../entities/tickets/ticket.enums.js';
 import { OutboxStatus } from '../../entities/notifications/notification.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { formatTicketNumber } from '../../entities/tickets/ticket-number.js';
+import { addressOf } from '../../common/mailbox.js';
 import type { ThreadTokens } from '../../common/thread-token.js';
 import { MailDeliveryError, type Mailer } from '../../infra/mail/mailer.js';
 import type { OutboxChannel, SentNotice } from './outbox-channel.js';
@@ -23,6 +24,18 @@ export interface EmailChannelOptions {
 export function outboxMessageId(outboxId: number, ticketId: number | null, tokens: ThreadTokens): string {
   const ticket = ticketId === null ? '' : `.${formatTicketNumber(ticketId)}.${tokens.of(ticketId)}`;
   return `<outbox-${outboxId}${ticket}@desk.local>`;
+}
+
+/**
+ * Where a customer's reply to a ticket's mail goes (Reply-To): the desk's own mailbox (MAIL_FROM) with the
+ * ticket's thread token as its sub-address, helpdesk+SD-000001.<token>@confident.ru. Inbound mail sent to
+ * it threads onto the ticket as a quoted Message-ID does (#15 finding 7), even from a client that drops
+ * In-Reply-To and References.
+ */
+export function replyAddressOf(ticketId: number, tokens: ThreadTokens, mailbox: string): string {
+  const address = addressOf(mailbox);
+  const at = address.lastIndexOf('@');
+  return `${address.slice(0, at)}+${formatTicketNumber(ticketId)}.${tokens.of(ticketId)}${address.slice(at)}`;
 }
 
 /** Customer notifications by e-mail, each threaded under the ticket's earlier mails. */
@@ -47,12 +60,15 @@ export class EmailChannel implements OutboxChannel {
     const ticketId = message.ticket?.id ?? null;
     const messageId = outboxMessageId(message.id, ticketId, this.options.threadTokens);
     // Staff notifications (#13) stand alone: the customer's thread is not theirs.
-    const thread = ticketId === null || message.user ? [] : await earlierMails(em, message.id, ticketId);
+    const customersTicket = ticketId !== null && !message.user ? ticketId : null;
+    const thread = customersTicket === null ? [] : await earlierMails(em, message.id, customersTicket);
     const receipt = await this.mailer.send({
       from: this.options.from,
       to: message.recipient,
       subject: message.subject,
       text: message.body,
+      ...(message.html ? { html: message.html } : {}),
+      ...(customersTicket === null ? {} : { replyTo: replyAddressOf(customersTicket, this.options.threadTokens, this.options.from) }),
       messageId,
       ...(thread.length ? { inReplyTo: thread[thread.length - 1]!, references: thread } : {}),
     });

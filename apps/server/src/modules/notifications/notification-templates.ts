@@ -1,7 +1,8 @@
 import { formatMoscow } from '@desk/sla';
-import { Locale } from '../../entities/notifications/notification.enums.js';
+import { Locale, NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { MessageKind, RejectionReason, Resolution } from '../../entities/tickets/ticket.enums.js';
 import type { CustomerNoticeKind } from '../tickets/index.js';
+import { renderMail, type MailBlock, type RenderedMail } from './mail-layout.js';
 
 /** What a notification may mention; each template uses the parts it needs. */
 export interface TicketFacts {
@@ -18,25 +19,32 @@ export interface TicketFacts {
   messageKind?: MessageKind | null;
   messageBody?: string | null;
   autoCloseAt?: Date | null;
+  /** The ticket's page in the customer portal (absolute, PUBLIC_URL). */
+  portalUrl: string;
+  /** Where the customer rates the answer (#19), for the closing notices. */
+  ratingUrl?: string | null;
+  /** Who works on the ticket, or who wrote the reply. */
+  agentName?: string | null;
 }
 
-export interface RenderedNotification {
-  subject: string;
-  body: string;
-}
+type Body = (f: TicketFacts) => MailBlock[];
 
 interface Phrases {
   greeting: (name: string) => string;
-  signature: string;
   subject: Record<CustomerNoticeKind, string>;
-  received: (f: TicketFacts) => string;
-  workStarted: (f: TicketFacts) => string;
-  rejected: (f: TicketFacts) => string;
-  agentMessage: (f: TicketFacts) => string;
-  answerReceived: (f: TicketFacts) => string;
-  closed: (f: TicketFacts) => string;
-  autoClosed: (f: TicketFacts) => string;
-  expectedResolution: (f: TicketFacts) => string;
+  received: Body;
+  workStarted: Body;
+  rejected: Body;
+  agentMessage: Body;
+  answerReceived: Body;
+  closed: Body;
+  autoClosed: Body;
+  expectedResolution: Body;
+  label: { ticket: string; subject: string; responseDue: string; answerBy: string; expectedResolution: string; agent: string };
+  openTicket: string;
+  rate: string;
+  replyHint: string;
+  moscow: (at: Date) => string;
   rejection: Record<RejectionReason, string>;
   resolution: Record<Resolution, string>;
   messageLead: Record<MessageKind, string>;
@@ -44,11 +52,15 @@ interface Phrases {
 
 /** What is said about a ticket; the identification auto-reply has no ticket and its own template (identification-reply.ts). */
 
-const moscow = (at: Date | null | undefined) => (at ? `${formatMoscow(at).slice(0, 16).replace('T', ' ')} (МСК)` : '');
+/** A deadline as people in Moscow read it: "2026-12-07 12:00 (МСК)". */
+export const moscowTime = (at: Date, zone: string) => `${formatMoscow(at).slice(0, 16).replace('T', ' ')} (${zone})`;
+const moscow = (at: Date | null | undefined) => (at ? moscowTime(at, 'МСК') : '');
+const moscowEn = (at: Date | null | undefined) => (at ? moscowTime(at, 'Moscow time') : '');
+const text = (value: string): MailBlock => ({ text: value });
+const quoted = (value: string | null | undefined): MailBlock[] => (value ? [{ quote: value }] : []);
 
 const RU: Phrases = {
   greeting: (name) => `Здравствуйте, ${name}!`,
-  signature: '\n\nС уважением,\nслужба технической поддержки\nhelpdesk@confident.ru',
   subject: {
     RECEIVED: 'Обращение получено',
     WORK_STARTED: 'Заявка зарегистрирована, работы начаты',
@@ -59,31 +71,51 @@ const RU: Phrases = {
     AUTO_CLOSED: 'Заявка закрыта: нет ответа',
     EXPECTED_RESOLUTION: 'Ожидаемый срок решения',
   },
-  received: (f) =>
-    `Ваше обращение «${f.subject}» получено и зарегистрировано под номером ${f.number}. ` +
-    `Гарантированное время реакции — до ${moscow(f.responseDueAt)}.`,
-  workStarted: (f) =>
-    `Ваша заявка ${f.number} «${f.subject}» зарегистрирована, специалист технической поддержки приступил к работе над ней.`,
-  rejected: (f) =>
-    `К сожалению, мы не можем принять обращение ${f.number} в работу: ${RU.rejection[f.rejectionReason ?? RejectionReason.OPERATING_CONDITIONS_VIOLATED]}` +
-    (f.rejectionNote ? `\n\n${f.rejectionNote}` : ''),
-  agentMessage: (f) =>
-    `${RU.messageLead[f.messageKind ?? MessageKind.RECOMMENDATION]} по заявке ${f.number} «${f.subject}»:\n\n${f.messageBody ?? ''}\n\n` +
-    `Ответьте на это письмо или в личном кабинете. Если ответа не будет в течение 10 рабочих дней` +
-    (f.autoCloseAt ? ` (до ${moscow(f.autoCloseAt)})` : '') +
-    ', заявка будет закрыта.',
-  answerReceived: (f) => `Ваш ответ по заявке ${f.number} «${f.subject}» получен, работа над заявкой продолжается.`,
-  closed: (f) =>
-    `Заявка ${f.number} «${f.subject}» закрыта: ${RU.resolution[f.resolution ?? Resolution.SOLVED]}` +
-    (f.resolution === Resolution.THIRD_PARTY && f.thirdPartyVendor
-      ? `\n\nПричина инцидента — стороннее программное обеспечение. Рекомендуем обратиться в техническую поддержку производителя: ${f.thirdPartyVendor}.`
-      : '') +
-    (f.resolutionNote ? `\n\n${f.resolutionNote}` : '') +
-    '\n\nЕсли вопрос возникнет снова, ответьте на это письмо: будет зарегистрирована новая заявка.',
-  autoClosed: (f) =>
-    `По заявке ${f.number} «${f.subject}» мы не получили ответа в течение 10 рабочих дней, поэтому работы по ней прекращены и заявка закрыта. ` +
-    'Если вопрос остаётся актуальным, ответьте на это письмо: будет зарегистрирована новая заявка.',
-  expectedResolution: (f) => `Ожидаемый срок решения по заявке ${f.number} «${f.subject}»: ${moscow(f.expectedResolutionAt)}.`,
+  received: (f) => [
+    text(`Ваше обращение «${f.subject}» получено и зарегистрировано под номером ${f.number}. Гарантированное время реакции — до ${moscow(f.responseDueAt)}.`),
+  ],
+  workStarted: (f) => [text(`Ваша заявка ${f.number} «${f.subject}» зарегистрирована, специалист технической поддержки приступил к работе над ней.`)],
+  rejected: (f) => [
+    text(`К сожалению, мы не можем принять обращение ${f.number} в работу: ${RU.rejection[f.rejectionReason ?? RejectionReason.OPERATING_CONDITIONS_VIOLATED]}`),
+    ...quoted(f.rejectionNote),
+  ],
+  agentMessage: (f) => [
+    text(`${RU.messageLead[f.messageKind ?? MessageKind.RECOMMENDATION]} по заявке ${f.number} «${f.subject}»:`),
+    ...quoted(f.messageBody),
+    text(
+      'Ответьте на это письмо или в личном кабинете. Если ответа не будет в течение 10 рабочих дней' +
+        (f.autoCloseAt ? ` (до ${moscow(f.autoCloseAt)})` : '') +
+        ', заявка будет закрыта.',
+    ),
+  ],
+  answerReceived: (f) => [text(`Ваш ответ по заявке ${f.number} «${f.subject}» получен, работа над заявкой продолжается.`)],
+  closed: (f) => [
+    text(`Заявка ${f.number} «${f.subject}» закрыта: ${RU.resolution[f.resolution ?? Resolution.SOLVED]}`),
+    ...(f.resolution === Resolution.THIRD_PARTY && f.thirdPartyVendor
+      ? [text(`Причина инцидента — стороннее программное обеспечение. Рекомендуем обратиться в техническую поддержку производителя: ${f.thirdPartyVendor}.`)]
+      : []),
+    ...quoted(f.resolutionNote),
+    text('Если вопрос возникнет снова, ответьте на это письмо: будет зарегистрирована новая заявка.'),
+  ],
+  autoClosed: (f) => [
+    text(
+      `По заявке ${f.number} «${f.subject}» мы не получили ответа в течение 10 рабочих дней, поэтому работы по ней прекращены и заявка закрыта. ` +
+        'Если вопрос остаётся актуальным, ответьте на это письмо: будет зарегистрирована новая заявка.',
+    ),
+  ],
+  expectedResolution: (f) => [text(`Ожидаемый срок решения по заявке ${f.number} «${f.subject}»: ${moscow(f.expectedResolutionAt)}.`)],
+  label: {
+    ticket: 'Номер заявки',
+    subject: 'Тема',
+    responseDue: 'Время реакции — до',
+    answerBy: 'Ответить до',
+    expectedResolution: 'Ожидаемый срок решения',
+    agent: 'Специалист',
+  },
+  openTicket: 'Открыть заявку в личном кабинете',
+  rate: 'Оценить решение',
+  replyHint: 'Чтобы дополнить заявку, просто ответьте на это письмо: ответ попадёт в заявку.',
+  moscow,
   rejection: {
     SUPPORT_EXPIRED:
       'срок действия технической поддержки по указанному номеру лицензии (серийному номеру) истёк. Для продления обратитесь в коммерческий отдел: isc@confident.ru.',
@@ -118,7 +150,6 @@ const RU: Phrases = {
 
 const EN: Phrases = {
   greeting: (name) => `Hello ${name},`,
-  signature: '\n\nBest regards,\nTechnical support\nhelpdesk@confident.ru',
   subject: {
     RECEIVED: 'Request received',
     WORK_STARTED: 'Ticket registered, work started',
@@ -129,28 +160,49 @@ const EN: Phrases = {
     AUTO_CLOSED: 'Ticket closed: no answer',
     EXPECTED_RESOLUTION: 'Expected resolution date',
   },
-  received: (f) => `Your request "${f.subject}" was received and registered as ${f.number}. Guaranteed response by ${moscow(f.responseDueAt)}.`,
-  workStarted: (f) => `Your ticket ${f.number} "${f.subject}" is registered and a support engineer has started working on it.`,
-  rejected: (f) =>
-    `Unfortunately we cannot take request ${f.number}: ${EN.rejection[f.rejectionReason ?? RejectionReason.OPERATING_CONDITIONS_VIOLATED]}` +
-    (f.rejectionNote ? `\n\n${f.rejectionNote}` : ''),
-  agentMessage: (f) =>
-    `${EN.messageLead[f.messageKind ?? MessageKind.RECOMMENDATION]} on ticket ${f.number} "${f.subject}":\n\n${f.messageBody ?? ''}\n\n` +
-    'Reply to this e-mail or in the portal. Without an answer within 10 working days' +
-    (f.autoCloseAt ? ` (by ${moscow(f.autoCloseAt)})` : '') +
-    ' the ticket will be closed.',
-  answerReceived: (f) => `Your answer on ticket ${f.number} "${f.subject}" was received; work continues.`,
-  closed: (f) =>
-    `Ticket ${f.number} "${f.subject}" is closed: ${EN.resolution[f.resolution ?? Resolution.SOLVED]}` +
-    (f.resolution === Resolution.THIRD_PARTY && f.thirdPartyVendor
-      ? `\n\nThe incident is caused by third-party software. Please contact its vendor's support: ${f.thirdPartyVendor}.`
-      : '') +
-    (f.resolutionNote ? `\n\n${f.resolutionNote}` : '') +
-    '\n\nIf the problem comes back, reply to this e-mail and a new ticket will be registered.',
-  autoClosed: (f) =>
-    `We received no answer on ticket ${f.number} "${f.subject}" within 10 working days, so work on it has stopped and the ticket is closed. ` +
-    'If the question is still open, reply to this e-mail and a new ticket will be registered.',
-  expectedResolution: (f) => `Expected resolution of ticket ${f.number} "${f.subject}": ${moscow(f.expectedResolutionAt)}.`,
+  received: (f) => [text(`Your request "${f.subject}" was received and registered as ${f.number}. Guaranteed response by ${moscowEn(f.responseDueAt)}.`)],
+  workStarted: (f) => [text(`Your ticket ${f.number} "${f.subject}" is registered and a support engineer has started working on it.`)],
+  rejected: (f) => [
+    text(`Unfortunately we cannot take request ${f.number}: ${EN.rejection[f.rejectionReason ?? RejectionReason.OPERATING_CONDITIONS_VIOLATED]}`),
+    ...quoted(f.rejectionNote),
+  ],
+  agentMessage: (f) => [
+    text(`${EN.messageLead[f.messageKind ?? MessageKind.RECOMMENDATION]} on ticket ${f.number} "${f.subject}":`),
+    ...quoted(f.messageBody),
+    text(
+      'Reply to this e-mail or in the portal. Without an answer within 10 working days' +
+        (f.autoCloseAt ? ` (by ${moscowEn(f.autoCloseAt)})` : '') +
+        ' the ticket will be closed.',
+    ),
+  ],
+  answerReceived: (f) => [text(`Your answer on ticket ${f.number} "${f.subject}" was received; work continues.`)],
+  closed: (f) => [
+    text(`Ticket ${f.number} "${f.subject}" is closed: ${EN.resolution[f.resolution ?? Resolution.SOLVED]}`),
+    ...(f.resolution === Resolution.THIRD_PARTY && f.thirdPartyVendor
+      ? [text(`The incident is caused by third-party software. Please contact its vendor's support: ${f.thirdPartyVendor}.`)]
+      : []),
+    ...quoted(f.resolutionNote),
+    text('If the problem comes back, reply to this e-mail and a new ticket will be registered.'),
+  ],
+  autoClosed: (f) => [
+    text(
+      `We received no answer on ticket ${f.number} "${f.subject}" within 10 working days, so work on it has stopped and the ticket is closed. ` +
+        'If the question is still open, reply to this e-mail and a new ticket will be registered.',
+    ),
+  ],
+  expectedResolution: (f) => [text(`Expected resolution of ticket ${f.number} "${f.subject}": ${moscowEn(f.expectedResolutionAt)}.`)],
+  label: {
+    ticket: 'Ticket',
+    subject: 'Subject',
+    responseDue: 'Response due by',
+    answerBy: 'Answer by',
+    expectedResolution: 'Expected resolution',
+    agent: 'Support engineer',
+  },
+  openTicket: 'Open the ticket in the portal',
+  rate: 'Rate the solution',
+  replyHint: 'To add to the ticket, simply reply to this e-mail: your answer lands on the ticket.',
+  moscow: moscowEn,
   rejection: {
     SUPPORT_EXPIRED: 'support for this license or serial number has expired. To renew it, contact sales: isc@confident.ru.',
     SUPPORT_NOT_STARTED: 'support for this license or serial number has not started yet.',
@@ -184,10 +236,24 @@ const EN: Phrases = {
 
 const PHRASES: Record<Locale, Phrases> = { [Locale.RU]: RU, [Locale.EN]: EN };
 
-/** Russian first, English available (LVL-5); the ticket number in the subject threads replies. */
-export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts, locale: Locale = Locale.RU): RenderedNotification {
+/** The deadline a notice of this kind is about, if any, under its label. */
+function deadlineOf(kind: CustomerNoticeKind, f: TicketFacts, p: Phrases): { label: string; value: string } | null {
+  if (kind === NotificationKind.RECEIVED || kind === NotificationKind.WORK_STARTED) return { label: p.label.responseDue, value: p.moscow(f.responseDueAt) };
+  if (kind === NotificationKind.AGENT_MESSAGE && f.autoCloseAt) return { label: p.label.answerBy, value: p.moscow(f.autoCloseAt) };
+  if (kind === NotificationKind.EXPECTED_RESOLUTION && f.expectedResolutionAt) return { label: p.label.expectedResolution, value: p.moscow(f.expectedResolutionAt) };
+  return null;
+}
+
+const CLOSING: readonly CustomerNoticeKind[] = [NotificationKind.CLOSED, NotificationKind.AUTO_CLOSED];
+
+/**
+ * Russian first, English by the contact's language (LVL-5), as text and HTML with the same facts: the
+ * ticket number (also in the subject, which threads replies), the deadline in Moscow time, the agent,
+ * the portal link — and after closing, the link to rate the answer.
+ */
+export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts, locale: Locale = Locale.RU): RenderedMail {
   const p = PHRASES[locale];
-  const bodies: Record<CustomerNoticeKind, (f: TicketFacts) => string> = {
+  const bodies: Record<CustomerNoticeKind, Body> = {
     RECEIVED: p.received,
     WORK_STARTED: p.workStarted,
     REJECTED: p.rejected,
@@ -197,8 +263,24 @@ export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts,
     AUTO_CLOSED: p.autoClosed,
     EXPECTED_RESOLUTION: p.expectedResolution,
   };
-  return {
+  const deadline = deadlineOf(kind, facts, p);
+  return renderMail({
+    locale,
     subject: `[${facts.number}] ${p.subject[kind]}: ${facts.subject}`,
-    body: `${p.greeting(facts.contactName)}\n\n${bodies[kind](facts)}${p.signature}`,
-  };
+    heading: p.subject[kind],
+    greeting: p.greeting(facts.contactName),
+    blocks: bodies[kind](facts),
+    facts: [
+      { label: p.label.ticket, value: facts.number },
+      { label: p.label.subject, value: facts.subject },
+      ...(deadline ? [deadline] : []),
+      ...(facts.agentName ? [{ label: p.label.agent, value: facts.agentName }] : []),
+    ],
+    actions: [
+      { label: p.openTicket, url: facts.portalUrl },
+      ...(CLOSING.includes(kind) && facts.ratingUrl ? [{ label: p.rate, url: facts.ratingUrl }] : []),
+    ],
+    notes: CLOSING.includes(kind) ? [] : [p.replyHint],
+    ticketNumber: facts.number,
+  });
 }

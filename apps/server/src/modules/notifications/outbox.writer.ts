@@ -6,7 +6,7 @@ import { Channel, TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { User } from '../../entities/auth/user.entity.js';
 import { Role } from '../../entities/auth/role.enum.js';
-import { recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts, type NoticeOnWrite } from '../tickets/index.js';
+import { NO_CONTACT_ADDRESS, recordTimeline, type CustomerNoticeKind, type CustomerNotices, type NoticeFacts, type NoticeOnWrite } from '../tickets/index.js';
 import { renderNotification } from './notification-templates.js';
 
 /** One message for the outbox: to whom, over which channel, saying what. */
@@ -19,6 +19,8 @@ export interface OutboxRow {
   readonly recipient: string;
   readonly subject: string;
   readonly body: string;
+  /** The HTML alternative of `body` for an e-mail (#18). */
+  readonly html?: string | null;
   readonly at: Date;
 }
 
@@ -37,6 +39,7 @@ export function writeOutbox(em: EntityManager, row: OutboxRow): OutboxMessage {
     recipient: row.recipient,
     subject: row.subject,
     body: row.body,
+    html: row.html ?? null,
     status: OutboxStatus.PENDING,
     attempts: 0,
     createdAt: row.at,
@@ -50,6 +53,16 @@ export interface NoticeTransports {
   readonly telegram: boolean;
 }
 
+/** Where a notice's links lead (PUBLIC_URL): the ticket's page in the customer portal. */
+export interface NoticeLinks {
+  portalTicketUrl(ticketId: number): string;
+}
+
+/** The portal's ticket page opened at its rating form (#19): the closing notices link to it. */
+export function ratingUrlOf(portalTicketUrl: string): string {
+  return `${portalTicketUrl}?rate=1`;
+}
+
 /**
  * The outbox behind the tickets' CustomerNotices port: renders the notice in
  * the contact's language, sends it by e-mail when the contact has an address,
@@ -60,9 +73,11 @@ export interface NoticeTransports {
  * counts as received at commit; a notice no channel can carry (no e-mail
  * address, a phone or API ticket) has failed at once.
  */
-export function outboxNotices(transports: NoticeTransports): CustomerNotices {
-  const notify = async (em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, facts: NoticeFacts = {}): Promise<OutboxMessage> => {
+export function outboxNotices(transports: NoticeTransports, links: NoticeLinks): CustomerNotices {
+  const notify = async (em: EntityManager, kind: CustomerNoticeKind, ticket: Ticket, at: Date, { agentId, ...facts }: NoticeFacts = {}): Promise<OutboxMessage> => {
     const contact = await em.findOneOrFail(Contact, ticket.contact.id);
+    const agent = await agentOf(em, agentId ?? ticket.assignee?.id ?? null);
+    const portalUrl = links.portalTicketUrl(ticket.id);
     const rendered = renderNotification(
       kind,
       {
@@ -77,16 +92,23 @@ export function outboxNotices(transports: NoticeTransports): CustomerNotices {
         thirdPartyVendor: ticket.thirdPartyVendor,
         expectedResolutionAt: ticket.expectedResolutionAt,
         autoCloseAt: ticket.autoCloseAt,
+        portalUrl,
+        ratingUrl: ratingUrlOf(portalUrl),
+        agentName: agent?.fullName ?? null,
         ...facts,
       },
       contact.locale,
     );
+    const channel = contact.email ? Channel.EMAIL : ticket.channel;
     const message = writeOutbox(em, {
       ticket,
       kind,
-      channel: contact.email ? Channel.EMAIL : ticket.channel,
+      channel,
       recipient: contact.email ?? contact.phone,
-      ...rendered,
+      subject: rendered.subject,
+      body: rendered.text,
+      // Only an e-mail has an HTML part; a Telegram message or a phone call reads the text.
+      html: channel === Channel.EMAIL ? rendered.html : null,
       at,
     });
     recordTimeline(em, ticket, {
@@ -112,6 +134,11 @@ export function outboxNotices(transports: NoticeTransports): CustomerNotices {
   };
 }
 
+/** The agent a notice names: who wrote the reply, else who holds the ticket. */
+function agentOf(em: EntityManager, userId: number | null): Promise<User | null> {
+  return userId === null ? Promise.resolve(null) : em.findOne(User, userId);
+}
+
 /** SLA-3: the contact's own portal account (same organization and e-mail), if they chose to be told there. */
 async function portalAccountOf(em: EntityManager, ticket: Ticket): Promise<User | null> {
   const contact = await em.findOneOrFail(Contact, ticket.contact.id);
@@ -127,6 +154,6 @@ function onWriteOf(message: OutboxMessage, transports: NoticeTransports): Notice
     case Channel.TELEGRAM:
       return transports.telegram ? { state: 'PENDING' } : devMailbox(Channel.TELEGRAM);
     default:
-      return { state: 'FAILED', error: 'the contact person has no e-mail address' };
+      return { state: 'FAILED', error: NO_CONTACT_ADDRESS };
   }
 }

@@ -16,10 +16,15 @@ export type CustomerNoticeKind = Exclude<
   | NotificationKind.WEBHOOK_DISABLED
 >;
 
+/** The SLA-3 failure of a reaction notice no channel can carry; the console translates it by its code (ReactionNoticeFailure). */
+export const NO_CONTACT_ADDRESS = 'the contact person has no e-mail address';
+
 /** What a notice says beyond the ticket itself. */
 export interface NoticeFacts {
   readonly messageKind?: MessageKind;
   readonly messageBody?: string;
+  /** The staff member the notice names (who wrote the reply); by default the ticket's holder. */
+  readonly agentId?: number;
 }
 
 /**

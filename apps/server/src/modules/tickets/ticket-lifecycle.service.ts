@@ -89,7 +89,7 @@ export class TicketLifecycleService {
       ticket.customerAnsweredAt = null;
       ticket.waitingSince = now;
       ticket.autoCloseAt = autoCloseAt(calendar, now);
-      await this.deps.notices.notify(em, NotificationKind.AGENT_MESSAGE, ticket, now, { messageKind: kind, messageBody: text });
+      await this.deps.notices.notify(em, NotificationKind.AGENT_MESSAGE, ticket, now, { messageKind: kind, messageBody: text, agentId: actor.userId });
     });
   }
 

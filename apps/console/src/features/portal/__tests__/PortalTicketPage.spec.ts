@@ -34,9 +34,9 @@ function handler(tickets: Record<string, Ticket>, answer?: (operation: Operation
   };
 }
 
-async function mountTicket(id: string, tickets: Record<string, Ticket>, answer?: (operation: Operation) => Ticket) {
+async function mountTicket(id: string, tickets: Record<string, Ticket>, answer?: (operation: Operation) => Ticket, query = '') {
   signInAs(customerUser);
-  const mounted = await mountWithApp(PortalTicketPage, { route: `/portal/tickets/${id}`, handler: handler(tickets, answer) });
+  const mounted = await mountWithApp(PortalTicketPage, { route: `/portal/tickets/${id}${query}`, handler: handler(tickets, answer), ...(query ? { mount: { attachTo: document.body } } : {}) });
   for (let i = 0; i < 4; i += 1) await flushPromises();
   return mounted;
 }
@@ -127,5 +127,12 @@ describe('PortalTicketPage', () => {
     expect(operations.find((op) => op.operationName === 'RateTicket')?.variables).toEqual({ ticketId: '42', score: 4, comment: 'Спасибо, помогло' });
     expect(wrapper.get('[data-testid="rating-given"]').text()).toContain('★★★★☆');
     expect(wrapper.get('[data-testid="rating-given"]').text()).toContain('Спасибо, помогло');
+  });
+
+  it('#18: the closing e-mail\'s rating link (?rate=1) opens the ticket with the rating form ready for a score', async () => {
+    const closed = portalTicket({ status: 'CLOSED', resolution: 'SOLVED', closedAt: '2026-11-25T08:00:00.000Z' });
+    const { wrapper } = await mountTicket('42', { '42': closed }, undefined, '?rate=1');
+    expect(document.activeElement).toBe(wrapper.get('[data-testid="rating-score-1"]').element);
+    wrapper.unmount();
   });
 });

@@ -216,6 +216,9 @@ const en: typeof ru = {
       proof: 'Proof',
       error: 'Why',
       respondedBy: 'Reacted',
+      failure: {
+        NO_CONTACT_ADDRESS: 'the contact person has no e-mail address',
+      },
       callNow: 'The notice did not reach the customer: phone {name} at {phone} and record the call.',
       phoneTitle: 'Record phone notice',
       phoneExplain: 'You told the customer by phone that the ticket is registered and work has started. The time of the call is the reaction.',

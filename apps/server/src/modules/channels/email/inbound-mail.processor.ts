@@ -13,7 +13,7 @@ import { MailAttachmentStore } from './mail-attachments.js';
 import { clip, contentOf, fullTextFile, parseMail, type MailContent } from './mail-content.js';
 import { senderActor, senderRecords, type SenderRecords } from './mail-identification.js';
 import { MailIntake } from './mail-intake.js';
-import { senderVouchedFor, ticketReferenceOf } from './mail-reference.js';
+import { recipientsOf, senderVouchedFor, ticketReferenceOf } from './mail-reference.js';
 import type { ThreadTokens } from '../../../common/thread-token.js';
 import { foreignSenderNoteRu, NO_TEXT_RU } from './mail-texts-ru.js';
 import { stripQuotedReply } from './reply-text.js';
@@ -98,7 +98,8 @@ export class InboundMailProcessor {
       // Whoever sent it may not be who the From says: neither a reply nor identified by its sender.
       return this.intake.register(claim, { ...content, sender: null }, mail, null);
     }
-    const reference = ticketReferenceOf({ inReplyTo: content.parsed.inReplyTo, references: content.parsed.references }, this.deps.threadTokens);
+    const { inReplyTo, references } = content.parsed;
+    const reference = ticketReferenceOf({ inReplyTo, references, recipients: recipientsOf(content.parsed) }, this.deps.threadTokens);
     const ticket = reference === null ? null : await this.em().findOne(Ticket, reference);
     if (ticket) {
       const records = await senderRecords(this.em(), content.sender);

@@ -133,7 +133,7 @@ export class MailIntake {
         },
       });
       const reply = replyTo
-        ? writeOutbox(tx, { ticket: null, kind: NotificationKind.IDENTIFICATION_REQUIRED, channel: Channel.EMAIL, recipient: replyTo, ...rendered, at: now })
+        ? writeOutbox(tx, { ticket: null, kind: NotificationKind.IDENTIFICATION_REQUIRED, channel: Channel.EMAIL, recipient: replyTo, subject: rendered.subject, body: rendered.text, html: rendered.html, at: now })
         : null;
       await tx.flush();
       await tx.nativeUpdate(

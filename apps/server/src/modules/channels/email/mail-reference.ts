@@ -1,9 +1,13 @@
+import type { ParsedMail } from 'mailparser';
 import { parseTicketNumber } from '../../../entities/tickets/ticket-number.js';
 import type { ThreadTokens } from '../../../common/thread-token.js';
 
 // <outbox-17.SD-000123.<thread token>@desk.local>: the Message-ID the outbox dispatcher gives every
 // notification (outboxMessageId); <outbox-18@desk.local> for one without a ticket.
 const OUR_MESSAGE_ID = /<?outbox-(\d+)(?:\.([A-Z]+-\d+)(?:\.([0-9a-f]+))?)?@desk\.local>?/gi;
+
+// helpdesk+SD-000123.<thread token>@confident.ru: the Reply-To of a ticket's notification (replyAddressOf).
+const OUR_REPLY_ADDRESS = /\+([A-Z]+-\d+)\.([0-9a-f]{20})@/i;
 
 /** Message-IDs this message answers, newest first (In-Reply-To, then References from the end). */
 function answeredIds(inReplyTo: string | undefined, references: string | string[] | undefined): string[] {
@@ -13,17 +17,41 @@ function answeredIds(inReplyTo: string | undefined, references: string | string[
 
 /**
  * The ticket a reply is about (#15 finding 7): a Message-ID the desk wrote for that ticket, with its
- * thread token, in In-Reply-To/References — what mail clients keep. The ticket number in the subject,
- * or a Message-ID without a valid token, proves nothing (anyone can type it): such mail is a new request.
+ * thread token, in In-Reply-To/References — what mail clients keep — or, for a client that drops those,
+ * the ticket's reply address with the same token among the recipients (#18). The ticket number in the
+ * subject, or a Message-ID or address without a valid token, proves nothing (anyone can type it): such
+ * mail is a new request.
  */
-export function ticketReferenceOf(mail: { inReplyTo?: string; references?: string | string[] }, tokens: ThreadTokens): number | null {
+export function ticketReferenceOf(
+  mail: { inReplyTo?: string; references?: string | string[]; recipients?: readonly string[] },
+  tokens: ThreadTokens,
+): number | null {
   for (const id of answeredIds(mail.inReplyTo, mail.references)) {
     for (const match of id.matchAll(OUR_MESSAGE_ID)) {
-      const ticketId = match[2] ? parseTicketNumber(match[2]) : null;
-      if (ticketId !== null && match[3] && tokens.verify(ticketId, match[3])) return ticketId;
+      const ticketId = verified(match[2], match[3], tokens);
+      if (ticketId !== null) return ticketId;
     }
   }
+  for (const address of mail.recipients ?? []) {
+    const match = OUR_REPLY_ADDRESS.exec(address);
+    const ticketId = match ? verified(match[1], match[2], tokens) : null;
+    if (ticketId !== null) return ticketId;
+  }
   return null;
+}
+
+/** The ticket a number and thread token name, if the token is that ticket's. */
+function verified(number: string | undefined, token: string | undefined, tokens: ThreadTokens): number | null {
+  const ticketId = number ? parseTicketNumber(number) : null;
+  return ticketId !== null && token && tokens.verify(ticketId, token) ? ticketId : null;
+}
+
+/** The addresses a parsed message was written to (To and Cc), where a reply address would be. */
+export function recipientsOf(parsed: Pick<ParsedMail, 'to' | 'cc'>): string[] {
+  const groups = [parsed.to, parsed.cc].flatMap((field) => (field ? (Array.isArray(field) ? field : [field]) : []));
+  return groups.flatMap((group) => group.value.flatMap(function addresses(entry): string[] {
+    return [...(entry.address ? [entry.address] : []), ...(entry.group ?? []).flatMap(addresses)];
+  }));
 }
 
 /** The outbox message (one with no ticket: an automatic "what is missing" reply) this message answers. */
