@@ -14,6 +14,8 @@ const SIGNED_IN = 'UAAAAAAA';
 const STAFF = 'UFFFFAAA';
 const LEADS = 'UFFFFFAA';
 const ADMINS = 'UFFFFFFA';
+/** #15: two-factor sign-in is a person's: every signed-in user for themselves, never through an API token. */
+const OWN_SECOND_FACTOR = 'UAAAFAAA';
 
 export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query apiTokenHolders': 'UFFAAFFA',
@@ -51,6 +53,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query responseDeadline': PUBLIC,
   'query satisfactionReport': LEADS,
   'query searchTickets': SIGNED_IN,
+  'query securitySettings': ADMINS, // #15: whether staff must use a second factor
   'query selfServiceDeflection': LEADS,
   'query selfServiceSuggestions': SIGNED_IN,
   'query serviceLevels': PUBLIC,
@@ -62,6 +65,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query ticket': SIGNED_IN,
   'query ticketViews': STAFF,
   'query tickets': SIGNED_IN,
+  'query twoFactorStatus': OWN_SECOND_FACTOR,
   'query viewTickets': STAFF,
   'mutation addInternalNote': STAFF,
   'mutation addProductDocument': STAFF,
@@ -69,6 +73,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation answerTicket': 'UAAAAFFF', // the customer's side: staff reply instead
   'mutation assignTicket': LEADS,
   'mutation assignTickets': LEADS,
+  'mutation beginTwoFactorEnrolment': OWN_SECOND_FACTOR, // or with the enrolment challenge of a sign-in (none in the probe)
   'mutation changeContractLevel': ADMINS,
   'mutation changeCriticality': STAFF,
   'mutation changeFeatureRequestStatus': STAFF,
@@ -77,6 +82,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation choosePortalNotices': 'UAAFFFFF', // #14: a customer's own choice of the portal for the reaction notice
   'mutation clearCalendarDay': ADMINS,
   'mutation closeTicket': STAFF,
+  'mutation completeSignIn': 'UUUUUUUU', // #15: the probe's challenge is not one the server signed, for every caller
+  'mutation confirmTwoFactorEnrolment': OWN_SECOND_FACTOR,
   'mutation createApiToken': 'UFFAFFFA', // admins and a partner's admin, signed in: never through an API token (finding 5)
   'mutation createCertificate': STAFF,
   'mutation createContact': ADMINS,
@@ -93,6 +100,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation deleteReplyTemplate': STAFF,
   'mutation deleteView': STAFF,
   'mutation deleteWebhookEndpoint': 'UFFAAFFA',
+  'mutation disableTwoFactor': OWN_SECOND_FACTOR,
   'mutation escalateTicket': STAFF,
   'mutation grantDownload': SIGNED_IN,
   'mutation importCalendar': ADMINS,
@@ -107,6 +115,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation reactivateUser': 'UAAAAFFA',
   'mutation recordPhoneNotice': STAFF, // #14: the agent records the call (SLA-3)
   'mutation recordSelfServiceResolution': SIGNED_IN,
+  'mutation regenerateRecoveryCodes': OWN_SECOND_FACTOR,
   'mutation registerFeatureRequest': STAFF,
   'mutation registerFeatureRequestFromTicket': STAFF,
   'mutation rejectTicket': STAFF,
@@ -118,6 +127,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation requestPasswordReset': PUBLIC, // #12: the same answer whether the address exists
   'mutation resendInvitation': 'UAAAAFFA',
   'mutation resendWebhookDelivery': 'UFFAAFFA',
+  'mutation resetUserTwoFactor': ADMINS, // #15: a lost phone
   'mutation retryNotification': ADMINS,
   'mutation revokeApiToken': 'UFFAFFFA', // likewise
   'mutation revokeInvitation': 'UAAAAFFA',
@@ -127,6 +137,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation setExpectedResolution': STAFF,
   'mutation setPassword': PUBLIC, // #12: the invitation or reset link is the credential
   'mutation setServedCustomers': ADMINS,
+  'mutation setStaffTwoFactorRequired': ADMINS,
   'mutation setWebhookEndpointEnabled': 'UFFAAFFA',
   'mutation splitTicket': STAFF,
   'mutation startWork': STAFF,
