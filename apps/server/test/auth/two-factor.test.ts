@@ -200,6 +200,6 @@ describe.each(TEST_DATABASES)('two-factor sign-in on %s', (kind) => {
     const users = (await t.gql('{ users(role: AGENT) { email twoFactorEnabled } }', {}, admin)).users;
     expect(users).toEqual(expect.arrayContaining([{ email: AGENT2, twoFactorEnabled: true }]));
     const seenByLead = (await t.gql('{ staff { email twoFactorEnabled } }', {}, (await signInWithPassword(t, LEAD)).data.login.token)).staff;
-    expect(seenByLead.every((u: { twoFactorEnabled: boolean | null }) => u.twoFactorEnabled === null || u.email === LEAD)).toBe(true);
+    expect(seenByLead.every((u: { email: string; twoFactorEnabled: boolean | null }) => u.twoFactorEnabled === null || u.email === LEAD)).toBe(true);
   });
 });

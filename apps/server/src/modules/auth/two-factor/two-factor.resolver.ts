@@ -4,10 +4,12 @@ import { Role } from '../../../entities/auth/role.enum.js';
 import { SecuritySettings } from '../../../entities/auth/security-settings.entity.js';
 import { User } from '../../../entities/auth/user.entity.js';
 import { actorOf } from '../../../graphql/auth-checker.js';
+import { perRequest, RequestBatch } from '../../../graphql/request-batch.js';
+import { UserTwoFactor } from '../../../entities/auth/user-two-factor.entity.js';
 import { auditActorOf } from '../../audit/index.js';
 import { AuthPayload } from '../auth.resolver.js';
 import type { AuthContext } from '../auth-services.js';
-import { isTwoFactorOn, twoFactorOf } from './second-step.js';
+import { isTwoFactorOn } from './second-step.js';
 import { readSecuritySettings, requireStaffTwoFactor } from './security-settings.js';
 import { TwoFactorService } from './two-factor.service.js';
 import { TwoFactorEnabled, TwoFactorSetup, TwoFactorStatus } from './two-factor.types.js';
@@ -87,9 +89,18 @@ export class TwoFactorResolver {
   async twoFactorEnabled(@Root() user: User, @Ctx() ctx: AuthContext): Promise<boolean | null> {
     const viewer = ctx.actor;
     if (!viewer || (viewer.role !== Role.ADMIN && viewer.userId !== user.id)) return null;
-    return isTwoFactorOn(await twoFactorOf(ctx.em, user));
+    return twoFactorOnBatch(ctx).load(user.id);
   }
 }
+
+/** An admin's users list asks for each row's state: one query for the lot. */
+const twoFactorOnBatch = perRequest(
+  (ctx) =>
+    new RequestBatch(async (userIds: readonly number[]) => {
+      const states = await ctx.em.find(UserTwoFactor, { user: { $in: [...userIds] } });
+      return new Map(states.map((state) => [state.user.id, isTwoFactorOn(state)]));
+    }, false),
+);
 
 function service(ctx: AuthContext): TwoFactorService {
   return new TwoFactorService(ctx.em, ctx.app, ctx.origin);
