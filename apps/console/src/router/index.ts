@@ -4,6 +4,7 @@ import { leadOnly, portalOnly } from './guards';
 import { accountRoutes } from '@/features/accounts';
 import { directoryAdminRoutes } from '@/features/directory-admin';
 import { infoServicesRoutes } from '@/features/info-services';
+import { twoFactorRoutes } from '@/features/two-factor';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -132,6 +133,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       ...infoServicesRoutes,
       ...accountRoutes,
       ...directoryAdminRoutes,
+      ...twoFactorRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });
