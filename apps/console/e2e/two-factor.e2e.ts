@@ -124,6 +124,15 @@ describe('two-factor sign-in (#15) against the real server', () => {
     await page.getByTestId('two-factor-required').waitFor();
     await admin.getByTestId('staff-two-factor-required').uncheck();
     await eventually(async () => expect(await admin.getByTestId('staff-two-factor-required').isChecked()).toBe(false));
+
+    // The agent lost the phone: the admin resets it (a second click confirms), and the password alone signs in.
+    await admin.getByTestId(`reset-two-factor-${AGENT}`).click();
+    await admin.getByTestId(`confirm-reset-two-factor-${AGENT}`).click();
+    await admin.getByTestId(`two-factor-on-${AGENT}`).waitFor({ state: 'detached' });
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, AGENT);
+    await page.waitForURL(`${baseUrl}/queue`);
     expect(adminErrors).toEqual([]);
   });
 });

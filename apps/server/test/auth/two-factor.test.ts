@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, AGENT1, AGENT2, ALFA, LEAD, PARTNER } from '../support/demo-data.js';
+import { linkTokenFor, SET_PASSWORD, STRONG_PASSWORD } from '../support/account-links.js';
+import { ADMIN, AGENT1, AGENT2, ALFA, BETA, LEAD, PARTNER } from '../support/demo-data.js';
 import { expectCode, expectOneError, fieldsOf } from '../support/expect-errors.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
@@ -201,5 +202,16 @@ describe.each(TEST_DATABASES)('two-factor sign-in on %s', (kind) => {
     expect(users).toEqual(expect.arrayContaining([{ email: AGENT2, twoFactorEnabled: true }]));
     const seenByLead = (await t.gql('{ staff { email twoFactorEnabled } }', {}, (await signInWithPassword(t, LEAD)).data.login.token)).staff;
     expect(seenByLead.every((u: { email: string; twoFactorEnabled: boolean | null }) => u.twoFactorEnabled === null || u.email === LEAD)).toBe(true);
+  });
+
+  it('asks a reset link for the second factor too: the link proves the mailbox, not the phone', async () => {
+    clock.advance(30);
+    const { secret } = await enrol(t, BETA, clock);
+    await t.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: BETA });
+    const body = await t.raw(SET_PASSWORD, { token: await linkTokenFor(t, BETA), password: STRONG_PASSWORD });
+    expect(body.data).toBeNull();
+    const challenge = expectOneError(body.errors ?? [], 'SECOND_FACTOR_REQUIRED').extensions!.challenge;
+    clock.advance(30);
+    expect((await t.gql(COMPLETE, { c: challenge, code: codeNow(secret, clock) })).completeSignIn.user.email).toBe(BETA);
   });
 });

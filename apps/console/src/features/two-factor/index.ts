@@ -3,7 +3,7 @@
  * and the admins' parts (the staff requirement, a user's reset) the users page shows.
  */
 export { twoFactorRoutes } from './routes';
-export { secondStepOf, type SecondStep } from './second-step';
+export { secondStepInHistory, secondStepOf, type SecondStep } from './second-step';
 export { default as EnrolmentPanel } from './EnrolmentPanel.vue';
 export { default as RecoveryCodes } from './RecoveryCodes.vue';
 export { default as ResetTwoFactorButton } from './ResetTwoFactorButton.vue';

@@ -19,6 +19,15 @@ export function secondStepOf(error: unknown): SecondStep | null {
   return kind && typeof challenge === 'string' ? { kind, challenge } : null;
 }
 
+/**
+ * A second step handed over by another page (a set-password link answers like `login`): it travels in the
+ * history entry's state, never in the URL, so the challenge stays out of logs and the Referer.
+ */
+export function secondStepInHistory(): SecondStep | null {
+  const step = (globalThis.history?.state as { secondStep?: Partial<SecondStep> } | null)?.secondStep;
+  return step && (step.kind === 'code' || step.kind === 'enrol') && typeof step.challenge === 'string' ? { kind: step.kind, challenge: step.challenge } : null;
+}
+
 const PROBLEM_OF_FIELD: Readonly<Record<string, string>> = {
   code: 'twoFactor.problems.code',
   recoveryCode: 'twoFactor.problems.recoveryCode',
