@@ -149,9 +149,16 @@ export type AuditKind =
   | 'PASSWORD_RESET'
   | 'PASSWORD_RESET_REQUESTED'
   | 'PRODUCT_CREATED'
+  | 'RECOVERY_CODES_REGENERATED'
+  | 'RECOVERY_CODE_USED'
+  | 'SECURITY_SETTINGS_CHANGED'
   | 'SERVICE_HOURS_CHANGED'
   | 'SIGN_IN_FAILED'
   | 'SIGN_IN_SUCCEEDED'
+  | 'TWO_FACTOR_DISABLED'
+  | 'TWO_FACTOR_ENABLED'
+  | 'TWO_FACTOR_FAILED'
+  | 'TWO_FACTOR_RESET'
   | 'USER_DEACTIVATED'
   | 'USER_INVITED'
   | 'USER_REACTIVATED'
@@ -659,6 +666,8 @@ export type Mutation = {
   assignTicket: Ticket;
   /** Team lead: gives several tickets to one agent at once; a bad selection changes nothing (TKT-6) */
   assignTickets: Array<Ticket>;
+  /** Begins enrolment: a new secret for an authenticator app, pending until confirmTwoFactorEnrolment */
+  beginTwoFactorEnrolment: TwoFactorSetup;
   /** Admins: upgrade or downgrade; tickets keep the level they were registered under */
   changeContractLevel: SupportContract;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
@@ -675,6 +684,10 @@ export type Mutation = {
   clearCalendarDay: Scalars['Boolean']['output'];
   /** Closes with a resolution; THIRD_PARTY names the vendor to contact (TKT-5) */
   closeTicket: Ticket;
+  /** The second step of sign-in: the challenge of SECOND_FACTOR_REQUIRED and a code or a recovery code */
+  completeSignIn: AuthPayload;
+  /** A current code of the new secret turns two-factor sign-in on; answers recovery codes and a session */
+  confirmTwoFactorEnrolment: TwoFactorEnabled;
   /** A token that acts as the given partner user, scoped to the customers it serves */
   createApiToken: ApiTokenCreated;
   /** Staff: registers a certificate and arms its 90/30/7-day expiry alerts */
@@ -707,6 +720,8 @@ export type Mutation = {
   deleteView: Scalars['Boolean']['output'];
   /** Deletes an endpoint with its delivery log; returns its id */
   deleteWebhookEndpoint: Scalars['ID']['output'];
+  /** Turns two-factor sign-in off, proven by a current code or the password (not while admins require it) */
+  disableTwoFactor: TwoFactorStatus;
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
   /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked now and again when the link is used */
@@ -735,6 +750,8 @@ export type Mutation = {
   recordPhoneNotice: Ticket;
   /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
   recordSelfServiceResolution: Scalars['Boolean']['output'];
+  /** New recovery codes, proven by a current code; the old ones stop working */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** Staff: registers a feature request (status REGISTERED) */
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
@@ -757,6 +774,8 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sends a logged delivery's message again (same webhook-id, fresh attempts) */
   resendWebhookDelivery: WebhookDelivery;
+  /** Admins: turns a user's two-factor sign-in off (a lost phone); they enrol again */
+  resetUserTwoFactor: User;
   /** Admin: puts a FAILED notification back into delivery with a fresh set of attempts */
   retryNotification: OutboxMessage;
   /** Stops a token at once */
@@ -777,6 +796,8 @@ export type Mutation = {
   setServedCustomers: Organization;
   /** Admin: a level's service hours from effectiveFrom (default now) — one or several periods a day, or none for 24×7 (EXTENDED only); tickets registered before keep theirs (LVL-2, SLA-10) */
   setServiceHours: ServiceHoursOfLevel;
+  /** Admins: whether staff must sign in with a second factor; open sessions are left alone */
+  setStaffTwoFactorRequired: SecuritySettings;
   /** Disables or (again) enables an endpoint; enabling resets its failure count */
   setWebhookEndpointEnabled: WebhookEndpoint;
   /** Splits incidents off into tickets of their own, keeping the original arrival (ID-3) */
@@ -851,6 +872,11 @@ export type MutationAssignTicketsArgs = {
 };
 
 
+export type MutationBeginTwoFactorEnrolmentArgs = {
+  challenge?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationChangeContractLevelArgs = {
   id: Scalars['ID']['input'];
   supportLevel: SupportLevel;
@@ -897,6 +923,19 @@ export type MutationClearCalendarDayArgs = {
 export type MutationCloseTicketArgs = {
   input: CloseTicketInput;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteSignInArgs = {
+  challenge: Scalars['String']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  challenge?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
 };
 
 
@@ -980,6 +1019,12 @@ export type MutationDeleteWebhookEndpointArgs = {
 };
 
 
+export type MutationDisableTwoFactorArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationEscalateTicketArgs = {
   reason: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
@@ -1052,6 +1097,11 @@ export type MutationRecordSelfServiceResolutionArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationRegisterFeatureRequestArgs = {
   input: RegisterFeatureRequestInput;
 };
@@ -1116,6 +1166,11 @@ export type MutationResendWebhookDeliveryArgs = {
 };
 
 
+export type MutationResetUserTwoFactorArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryNotificationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1171,6 +1226,11 @@ export type MutationSetServiceHoursArgs = {
   effectiveFrom?: InputMaybe<Scalars['DateTime']['input']>;
   periods?: InputMaybe<Array<ServicePeriodInput>>;
   supportLevel: SupportLevel;
+};
+
+
+export type MutationSetStaffTwoFactorRequiredArgs = {
+  required: Scalars['Boolean']['input'];
 };
 
 
@@ -1539,6 +1599,8 @@ export type Query = {
   satisfactionReport: Array<SatisfactionReportRow>;
   /** Full-text search over number, subject, description, messages (e-mail replies too), organization, contact and contract identifier; Russian word forms match; scoped like `tickets` (internal notes for staff only); narrowed by the views' filter; best first */
   searchTickets: TicketSearchConnection;
+  /** Admins: the desk-wide security settings */
+  securitySettings: SecuritySettings;
   /** Team leads: per product and Moscow month of [from, to), requests resolved without a ticket against tickets registered */
   selfServiceDeflection: Array<SelfServiceDeflectionRow>;
   /** While a request is written: FAQ articles and documentation that may already answer it */
@@ -1565,6 +1627,8 @@ export type Query = {
   ticketViews: Array<TicketView>;
   /** Tickets the caller may see, newest first */
   tickets: TicketConnection;
+  /** The signed-in user's two-factor sign-in */
+  twoFactorStatus: TwoFactorStatus;
   /** Admins: every user; an organization's admin: its own people. By name */
   users: Array<User>;
   /** Staff: one page of a view's tickets in its order; `version` is the myWork version the page reflects */
@@ -2033,6 +2097,14 @@ export type SearchExcerpt = {
   highlights: Array<TextRange>;
   /** The text around the first match; "…" where it was cut */
   text: Scalars['String']['output'];
+};
+
+/** Desk-wide security settings (admins) */
+export type SecuritySettings = {
+  __typename?: 'SecuritySettings';
+  /** Staff (agents, team leads, admins) must sign in with a second factor; one without it enrols at the next sign-in */
+  staffTwoFactorRequired: Scalars['Boolean']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Requests resolved without a ticket against tickets registered, for one product and Moscow month (#19) */
@@ -2642,6 +2714,38 @@ export type TimelineKind =
   | 'SPLIT'
   | 'STATUS_CHANGED';
 
+/** Two-factor sign-in is on: the recovery codes (shown only now) and a fresh session — other sessions ended */
+export type TwoFactorEnabled = {
+  __typename?: 'TwoFactorEnabled';
+  /** Each works once instead of a code; stored only as hashes */
+  recoveryCodes: Array<Scalars['String']['output']>;
+  /** Send as `Authorization: Bearer <token>` */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+/** A begun enrolment: add the secret to an authenticator app (scan the QR code or type it), then confirm a code */
+export type TwoFactorSetup = {
+  __typename?: 'TwoFactorSetup';
+  /** The otpauth://totp/ URI the QR code carries */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code of otpauthUri as a data: URL (SVG), for an <img> */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** Base32, for typing into the app; shown only now */
+  secret: Scalars['String']['output'];
+};
+
+/** The signed-in user's two-factor sign-in (#15) */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  enabled: Scalars['Boolean']['output'];
+  enabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Admins require a second factor of this user (staff); it cannot be turned off */
+  required: Scalars['Boolean']['output'];
+};
+
 /** Changes to a certificate; a new validUntil (renewal) re-arms its expiry alerts */
 export type UpdateCertificateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2695,6 +2799,8 @@ export type User = {
   /** Customer: tell me in the portal — the reaction notice counts as received when it is on my ticket (SLA-3) */
   portalNotices: Scalars['Boolean']['output'];
   role: Role;
+  /** Two-factor sign-in on; for admins and the user themselves, else null */
+  twoFactorEnabled: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** One view's count */

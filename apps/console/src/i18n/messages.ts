@@ -32,6 +32,8 @@ import serviceHoursRu from '@/features/service-hours/locales/ru';
 import searchRu from '@/features/search/locales/ru';
 import staffNotificationsEn from '@/features/staff-notifications/locales/en';
 import staffNotificationsRu from '@/features/staff-notifications/locales/ru';
+import twoFactorEn from '@/features/two-factor/locales/en';
+import twoFactorRu from '@/features/two-factor/locales/ru';
 import workEn from '@/features/work/locales/en';
 import workRu from '@/features/work/locales/ru';
 import { mergeMessages } from '@/shared/i18n/merge-messages';
@@ -43,8 +45,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

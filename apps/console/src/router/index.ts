@@ -5,6 +5,7 @@ import { accountRoutes } from '@/features/accounts';
 import { directoryAdminRoutes } from '@/features/directory-admin';
 import { infoServicesRoutes } from '@/features/info-services';
 import { serviceHoursRoutes } from '@/features/service-hours';
+import { twoFactorRoutes } from '@/features/two-factor';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -134,6 +135,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       ...accountRoutes,
       ...directoryAdminRoutes,
       ...serviceHoursRoutes,
+      ...twoFactorRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

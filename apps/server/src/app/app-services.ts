@@ -5,7 +5,7 @@ import type { EventBus } from '../infra/events/domain-events.js';
 import type { Orm } from '../infra/database/orm.js';
 import type { Logger } from '../infra/logger.js';
 import type { AccountLinks, AccountServices } from '../modules/accounts/index.js';
-import { AccessWatch, ActorCache, RateLimiter, SignInThrottle, TokenService } from '../modules/auth/index.js';
+import { AccessWatch, ActorCache, RateLimiter, SignInThrottle, TokenService, twoFactorKitOf } from '../modules/auth/index.js';
 import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
@@ -60,6 +60,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     access: new AccessWatch(events, actorCache),
     accountLinks: accountLinksOf(config),
     signInThrottle: new SignInThrottle(),
+    twoFactor: twoFactorKitOf(config.jwtSecret),
     deskAddress: addressOf(config.mailFrom),
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),

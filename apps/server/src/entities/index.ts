@@ -2,6 +2,9 @@ import { ApiToken } from './auth/api-token.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Invitation } from './auth/invitation.entity.js';
 import { PasswordReset } from './auth/password-reset.entity.js';
+import { RecoveryCode } from './auth/recovery-code.entity.js';
+import { SecuritySettings } from './auth/security-settings.entity.js';
+import { UserTwoFactor } from './auth/user-two-factor.entity.js';
 import { InboundMail } from './channels/inbound-mail.entity.js';
 import { TelegramChat } from './channels/telegram-chat.entity.js';
 import { TelegramUpdate } from './channels/telegram-update.entity.js';
@@ -52,6 +55,9 @@ export const ENTITIES = [
   ApiToken,
   Invitation,
   PasswordReset,
+  UserTwoFactor,
+  RecoveryCode,
+  SecuritySettings,
   AuditEntry,
   InboundMail,
   TelegramChat,

@@ -19,6 +19,7 @@ import { Migration20261207071104_ticket_ratings } from './Migration2026120707110
 import { Migration20261207071730_ticket_service_hours } from './Migration20261207071730_ticket_service_hours.js';
 import { Migration20261207100000_service_hours_settings } from './Migration20261207100000_service_hours_settings.js';
 import { Migration20261207100100_resolution_time } from './Migration20261207100100_resolution_time.js';
+import { Migration20261207104200_two_factor } from './Migration20261207104200_two_factor.js';
 import { Migration20261207104217_outbox_html } from './Migration20261207104217_outbox_html.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
@@ -43,5 +44,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207071730_ticket_service_hours', class: Migration20261207071730_ticket_service_hours },
   { name: 'Migration20261207100000_service_hours_settings', class: Migration20261207100000_service_hours_settings },
   { name: 'Migration20261207100100_resolution_time', class: Migration20261207100100_resolution_time },
+  { name: 'Migration20261207104200_two_factor', class: Migration20261207104200_two_factor },
   { name: 'Migration20261207104217_outbox_html', class: Migration20261207104217_outbox_html },
 ];

@@ -14,6 +14,8 @@ const SIGNED_IN = 'UAAAAAAA';
 const STAFF = 'UFFFFAAA';
 const LEADS = 'UFFFFFAA';
 const ADMINS = 'UFFFFFFA';
+/** #15: two-factor sign-in is a person's: every signed-in user for themselves, never through an API token. */
+const OWN_SECOND_FACTOR = 'UAAAFAAA';
 
 export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query apiTokenHolders': 'UFFAAFFA',
@@ -54,6 +56,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query responseDeadline': PUBLIC,
   'query satisfactionReport': LEADS,
   'query searchTickets': SIGNED_IN,
+  'query securitySettings': ADMINS, // #15: whether staff must use a second factor
   'query selfServiceDeflection': LEADS,
   'query selfServiceSuggestions': SIGNED_IN,
   'query serviceLevels': PUBLIC,
@@ -65,6 +68,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query ticket': SIGNED_IN,
   'query ticketViews': STAFF,
   'query tickets': SIGNED_IN,
+  'query twoFactorStatus': OWN_SECOND_FACTOR,
   'query viewTickets': STAFF,
   'mutation addInternalNote': STAFF,
   'mutation addProductDocument': STAFF,
@@ -72,6 +76,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation answerTicket': 'UAAAAFFF', // the customer's side: staff reply instead
   'mutation assignTicket': LEADS,
   'mutation assignTickets': LEADS,
+  'mutation beginTwoFactorEnrolment': OWN_SECOND_FACTOR, // or with the enrolment challenge of a sign-in (none in the probe)
   'mutation changeContractLevel': ADMINS,
   'mutation changeCriticality': STAFF,
   'mutation changeFeatureRequestStatus': STAFF,
@@ -80,6 +85,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation choosePortalNotices': 'UAAFFFFF', // #14: a customer's own choice of the portal for the reaction notice
   'mutation clearCalendarDay': ADMINS,
   'mutation closeTicket': STAFF,
+  'mutation completeSignIn': 'UUUUUUUU', // #15: the probe's challenge is not one the server signed, for every caller
+  'mutation confirmTwoFactorEnrolment': OWN_SECOND_FACTOR,
   'mutation createApiToken': 'UFFAFFFA', // admins and a partner's admin, signed in: never through an API token (finding 5)
   'mutation createCertificate': STAFF,
   'mutation createContact': ADMINS,
@@ -96,6 +103,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation deleteReplyTemplate': STAFF,
   'mutation deleteView': STAFF,
   'mutation deleteWebhookEndpoint': 'UFFAAFFA',
+  'mutation disableTwoFactor': OWN_SECOND_FACTOR,
   'mutation escalateTicket': STAFF,
   'mutation grantDownload': SIGNED_IN,
   'mutation importCalendar': ADMINS,
@@ -110,6 +118,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation reactivateUser': 'UAAAAFFA',
   'mutation recordPhoneNotice': STAFF, // #14: the agent records the call (SLA-3)
   'mutation recordSelfServiceResolution': SIGNED_IN,
+  'mutation regenerateRecoveryCodes': OWN_SECOND_FACTOR,
   'mutation registerFeatureRequest': STAFF,
   'mutation registerFeatureRequestFromTicket': STAFF,
   'mutation rejectTicket': STAFF,
@@ -121,6 +130,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation requestPasswordReset': PUBLIC, // #12: the same answer whether the address exists
   'mutation resendInvitation': 'UAAAAFFA',
   'mutation resendWebhookDelivery': 'UFFAAFFA',
+  'mutation resetUserTwoFactor': ADMINS, // #15: a lost phone
   'mutation retryNotification': ADMINS,
   'mutation revokeApiToken': 'UFFAFFFA', // likewise
   'mutation revokeInvitation': 'UAAAAFFA',
@@ -130,6 +140,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation setExpectedResolution': STAFF,
   'mutation setPassword': PUBLIC, // #12: the invitation or reset link is the credential
   'mutation setServedCustomers': ADMINS,
+  'mutation setStaffTwoFactorRequired': ADMINS,
   'mutation setWebhookEndpointEnabled': 'UFFAAFFA',
   'mutation splitTicket': STAFF,
   'mutation startWork': STAFF,

@@ -34,6 +34,14 @@ export enum AuditKind {
   /** LVL-2: a level's service hours changed (#14); before → after. */
   SERVICE_HOURS_CHANGED = 'SERVICE_HOURS_CHANGED',
   NOTIFICATION_RETRIED = 'NOTIFICATION_RETRIED',
+  /** Two-factor sign-in (#15): turned on, off (by the user), reset by an admin, a wrong second step, a recovery code spent. */
+  TWO_FACTOR_ENABLED = 'TWO_FACTOR_ENABLED',
+  TWO_FACTOR_DISABLED = 'TWO_FACTOR_DISABLED',
+  TWO_FACTOR_RESET = 'TWO_FACTOR_RESET',
+  TWO_FACTOR_FAILED = 'TWO_FACTOR_FAILED',
+  RECOVERY_CODE_USED = 'RECOVERY_CODE_USED',
+  RECOVERY_CODES_REGENERATED = 'RECOVERY_CODES_REGENERATED',
+  SECURITY_SETTINGS_CHANGED = 'SECURITY_SETTINGS_CHANGED',
 }
 
 registerEnumType(AuditKind, { name: 'AuditKind', description: 'What an audit log entry records' });

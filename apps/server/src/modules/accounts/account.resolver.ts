@@ -82,5 +82,5 @@ function users(ctx: AccountContext): UserAdminService {
 }
 
 function links(ctx: AccountContext): PasswordLinkService {
-  return new PasswordLinkService(ctx.em, ctx.app.clock, { links: ctx.app.accountLinks, tokens: ctx.app.tokens, events: ctx.app.events, origin: ctx.origin });
+  return new PasswordLinkService(ctx.em, ctx.app.clock, { links: ctx.app.accountLinks, tokens: ctx.app.tokens, events: ctx.app.events, origin: ctx.origin, twoFactor: ctx.app.twoFactor });
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../entities/auth/role.enum.js';
 import type { RequestContext } from '../../graphql/context.js';
-import type { TokenService } from '../auth/index.js';
+import type { TokenService, TwoFactorKit } from '../auth/index.js';
 import { LinkPurpose, type AccountLinks } from './account-links.js';
 import { InvitationStatus, type InviteUserCommand } from './invitation.service.js';
 
@@ -12,6 +12,7 @@ registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Whe
 export interface AccountServices {
   readonly tokens: TokenService;
   readonly accountLinks: AccountLinks;
+  readonly twoFactor: TwoFactorKit;
 }
 
 export type AccountContext = RequestContext<AccountServices>;

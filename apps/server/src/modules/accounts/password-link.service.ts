@@ -10,7 +10,7 @@ import type { EventBus } from '../../infra/events/domain-events.js';
 import { AuditKind } from '../../entities/audit/audit.enums.js';
 import type { RequestOrigin } from '../../graphql/context.js';
 import { AuditLog, type AuditActor } from '../audit/index.js';
-import { hashPassword, type TokenService } from '../auth/index.js';
+import { demandSecondStep, hashPassword, type TokenService, type TwoFactorKit } from '../auth/index.js';
 import { writeOutbox } from '../notifications/index.js';
 import { LinkPurpose, hashLinkToken, newLinkToken, purposeOf, type AccountLinks } from './account-links.js';
 import { accountMailLocale, passwordResetMail } from './account-mail.js';
@@ -39,7 +39,13 @@ export class PasswordLinkService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly deps: { readonly links: AccountLinks; readonly tokens: TokenService; readonly events: EventBus; readonly origin: RequestOrigin },
+    private readonly deps: {
+      readonly links: AccountLinks;
+      readonly tokens: TokenService;
+      readonly events: EventBus;
+      readonly origin: RequestOrigin;
+      readonly twoFactor: TwoFactorKit;
+    },
   ) {}
 
   async describe(token: string): Promise<PasswordLinkFacts | null> {
@@ -57,10 +63,14 @@ export class PasswordLinkService {
     return null;
   }
 
-  /** Accepts an invitation or uses a reset link; answers signed in, as `login` does. */
+  /**
+   * Accepts an invitation or uses a reset link; answers signed in, as `login` does — with the same second step
+   * when one is due (#15): a reset link proves the mailbox, not the authenticator app.
+   */
   async setPassword(token: string, password: string): Promise<{ token: string; user: User }> {
     const purpose = purposeOf(token);
     const user = purpose === LinkPurpose.INVITATION ? await this.accept(token, password) : await this.reset(token, password);
+    await demandSecondStep(this.em, { twoFactor: this.deps.twoFactor, clock: this.clock }, user);
     return { token: await this.deps.tokens.issue({ userId: user.id, role: user.role, sessionVersion: user.sessionVersion }), user };
   }
 

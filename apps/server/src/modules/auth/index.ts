@@ -1,8 +1,9 @@
 /** The auth module: who is asking (sign-in tokens, partner API tokens, download grants) and their accounts. */
 import { ApiTokenResolver } from './api-token.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
+import { TwoFactorResolver } from './two-factor/two-factor.resolver.js';
 
-export const AUTH_RESOLVERS = [AuthResolver, ApiTokenResolver] as const;
+export const AUTH_RESOLVERS = [AuthResolver, ApiTokenResolver, TwoFactorResolver] as const;
 
 export { AccessWatch, ACCESS_REVOKED_CLOSE_CODE, type ClosableSocket } from './access-watch.js';
 export { ActorCache } from './actor-cache.js';
@@ -14,3 +15,5 @@ export { hashPassword, verifyPassword } from './password.js';
 export { RateLimiter } from './rate-limiter.js';
 export { SignInThrottle } from './sign-in-throttle.js';
 export { TokenService } from './token.service.js';
+export { demandSecondStep } from './two-factor/second-step.js';
+export { twoFactorKitOf, type TwoFactorKit } from './two-factor/two-factor-kit.js';

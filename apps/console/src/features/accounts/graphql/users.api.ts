@@ -10,7 +10,7 @@ export type UsersQueryVariables = Types.Exact<{
 }>;
 
 
-export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, active: boolean, organizationAdmin: boolean, organization: { __typename?: 'Organization', id: string, name: string } | null }> };
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string, fullName: string, role: Types.Role, active: boolean, twoFactorEnabled: boolean | null, organizationAdmin: boolean, organization: { __typename?: 'Organization', id: string, name: string } | null }> };
 
 
 export const UsersDocument = gql`
@@ -21,6 +21,7 @@ export const UsersDocument = gql`
     fullName
     role
     active
+    twoFactorEnabled
     organizationAdmin
     organization {
       id
