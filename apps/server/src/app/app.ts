@@ -28,6 +28,7 @@ import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
 import { serveGraphQLOverWebSocket } from './websocket.js';
+import { mountGraphQLOverSse } from './server-sent-events.js';
 import { startEmailIntake, mountTelegramWebhook } from '../modules/channels/index.js';
 import { mountFileRoutes } from '../modules/files/index.js';
 import { mountCatalogRoutes, certificateExpiryDeadlineSource } from '../modules/info-services/index.js';
@@ -45,6 +46,7 @@ import { operationMetrics } from '../graphql/operation-metrics.js';
 import { operationTracing } from '../graphql/operation-tracing.js';
 import { graphqlRequestSpan } from '../infra/tracing/spans.js';
 import { registerDeskGauges } from '../modules/ops-metrics/index.js';
+import { operationAllowList } from '../modules/integrations/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -134,7 +136,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   if (config.metricsEnabled) mountMetrics(app, metrics, { token: config.metricsToken, logger });
   const httpServer: Server = createServer(app);
   const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
-  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, metrics, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
+  const streamed = { schema, orm, services, metrics, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError };
+  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, ...streamed });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatOperationError,
@@ -151,6 +154,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       operationMetrics(metrics),
       operationTracing(),
       operationGates(schema, limits),
+      operationAllowList(),
       rateLimitedStatus(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
@@ -167,6 +171,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  // Before /graphql, whose mount would take /graphql/stream as its own sub-path.
+  mountGraphQLOverSse(app, streamed);
   app.use(
     '/graphql',
     graphqlRequestSpan(),

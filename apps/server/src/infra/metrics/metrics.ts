@@ -57,6 +57,12 @@ export class DeskMetrics {
     });
   }
 
+  readonly sseStreams = new Gauge({
+    name: 'desk_sse_streams',
+    help: 'Open GraphQL-over-SSE event streams (one per operation)',
+    registers: [this.registry],
+  });
+
   readonly eventsPublished = new Counter({
     name: 'desk_events_published_total',
     help: 'Domain events this process published on the event bus, by type',
