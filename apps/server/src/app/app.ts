@@ -41,6 +41,7 @@ import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.
 import { createWebhookDispatcher } from '../modules/webhooks/index.js';
 import { DeskMetrics } from '../infra/metrics/metrics.js';
 import { instrumentedEventBus } from '../infra/metrics/instrumented-event-bus.js';
+import { registerPoolGauges } from '../infra/metrics/database-pool.js';
 import { httpMetrics, mountMetrics } from '../infra/metrics/metrics-route.js';
 import { operationMetrics } from '../graphql/operation-metrics.js';
 import { operationTracing } from '../graphql/operation-tracing.js';
@@ -87,7 +88,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   teardown.add(() => orm.close(true));
   const metrics = new DeskMetrics();
   registerDeskGauges(metrics, orm, clock);
-  const events = instrumentedEventBus(await createEventBus(config.redisUrl, config.database, logger), metrics);
+  const onReconnect = (connection: string) => metrics.eventBusReconnects.inc({ connection });
+  const events = instrumentedEventBus(await createEventBus(config.redisUrl, config.database, logger, onReconnect), metrics);
+  registerPoolGauges(metrics, orm);
   teardown.add(() => events.close());
   const services = createAppServices(config, orm, events, clock, logger);
   teardown.add(() => services.live.close());

@@ -41,7 +41,10 @@ export function mountGraphQLOverSse(app: Express, deps: ServerSentEventsDeps): v
       return isRefusal(prepared) ? { data: null, errors: [...prepared] } : (prepared as OperationArgs);
     },
     // Formatted errors are plain objects, which graphql-sse sends as they are.
-    onNext: (_ctx, _req, result) => formattedResult(result as ExecutionResult, deps.formatError) as SseResult | undefined,
+    onNext: (_ctx, _req, result) => {
+      deps.metrics.subscriptionResults.inc({ transport: 'sse' });
+      return formattedResult(result as ExecutionResult, deps.formatError) as SseResult | undefined;
+    },
   });
 
   const admit = async (req: Request, res: Response, next: NextFunction): Promise<void> => {

@@ -60,7 +60,10 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
         const prepared = await prepareStreamedOperation(deps, payload, ctx.extra.request, () => actorOf(ctx.connectionParams?.authorization, close));
         return isRefusal(prepared) ? [...prepared] : prepared;
       },
-      onNext: (_ctx, _id, _payload, _args, result) => formattedResult(result, deps.formatError),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        deps.metrics.subscriptionResults.inc({ transport: 'websocket' });
+        return formattedResult(result, deps.formatError);
+      },
       onError: (_ctx, _id, _payload, errors) => [...formatAll(errors)],
     },
     wsServer,
