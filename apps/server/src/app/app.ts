@@ -47,7 +47,7 @@ import { operationMetrics } from '../graphql/operation-metrics.js';
 import { operationTracing } from '../graphql/operation-tracing.js';
 import { graphqlRequestSpan } from '../infra/tracing/spans.js';
 import { registerDeskGauges } from '../modules/ops-metrics/index.js';
-import { operationAllowList } from '../modules/integrations/index.js';
+import { operationAllowList, persistedQueryCache } from '../modules/integrations/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -148,6 +148,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     // main.ts owns shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     introspection: true,
+    // APQ (#18): registered hashes per process; allow-listed operations by hash on every process.
+    persistedQueries: { cache: persistedQueryCache(orm) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints in this schema; the plugin would only wrap every resolved field.

@@ -46,8 +46,11 @@ describe.each(TEST_DATABASES)('the allow-list of partner API tokens on %s', (kin
     // HTTP: listed runs, in full or by its APQ hash; anything else is 403 FORBIDDEN, reason OPERATION_NOT_ALLOWED.
     expect((await t.gql(ALLOWED, {}, token)).tickets.totalCount).toBeGreaterThanOrEqual(0);
     const apq = { persistedQuery: { version: 1, sha256Hash: operationHash(ALLOWED) } };
-    expect((await postApq(t.url, token, { query: ALLOWED, extensions: apq })).data).toMatchObject({ tickets: { totalCount: expect.any(Number) } });
+    // A persisted operation runs by its hash alone, never registered by a client: the allow-list backs the APQ cache.
     expect((await postApq(t.url, token, { extensions: apq })).data).toMatchObject({ tickets: { totalCount: expect.any(Number) } });
+    expect((await postApq(t.url, token, { query: ALLOWED, extensions: apq })).data).toMatchObject({ tickets: { totalCount: expect.any(Number) } });
+    const unlisted = { persistedQuery: { version: 1, sha256Hash: operationHash(OTHER) } };
+    expect((await postApq(t.url, token, { extensions: unlisted })).errors).toMatchObject([{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }]);
     const refused = await postGraphQL(t.url, OTHER, {}, token);
     expect(refused.status).toBe(403);
     expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'OPERATION_NOT_ALLOWED', operationName: 'WhoAmI' });
