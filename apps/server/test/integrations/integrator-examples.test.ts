@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, AGENT1, PARTNER } from '../support/demo-data.js';
+import { issuePartnerToken } from '../support/api-tokens.js';
+import { AGENT1 } from '../support/demo-data.js';
 import { waitFor } from '../support/subscription-client.js';
 import { createTicket } from '../support/tickets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -40,8 +41,7 @@ describe('the integrator examples for APQ and SSE, run as shown', () => {
   let env: Record<string, string>;
   beforeAll(async () => {
     t = await startTestApp('sqlite');
-    const partnerId = (await t.gql('{ me { id } }', {}, await t.login(PARTNER))).me.id;
-    const token = (await t.gql('mutation($u: ID!) { createApiToken(userId: $u, name: "examples") { token } }', { u: partnerId }, await t.login(ADMIN))).createApiToken.token as string;
+    const { token } = await issuePartnerToken(t, 'examples');
     env = { DESK_TOKEN: token, TICKET_ID: (await createTicket(t, token)).id };
   });
   afterAll(async () => t?.close());

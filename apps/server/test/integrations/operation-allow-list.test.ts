@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationHash } from '../../src/modules/integrations/index.js';
+import { issuePartnerToken } from '../support/api-tokens.js';
 import { ADMIN, LEAD, PARTNER } from '../support/demo-data.js';
 import { openEventStream } from '../support/event-stream.js';
 import { postGraphQL } from '../support/graphql-client.js';
@@ -20,8 +21,7 @@ describe.each(TEST_DATABASES)('the allow-list of partner API tokens on %s', (kin
   beforeAll(async () => {
     t = await startTestApp(kind);
     admin = await t.login(ADMIN);
-    const partnerId = (await t.gql('{ me { id } }', {}, await t.login(PARTNER))).me.id;
-    token = (await t.gql('mutation($u: ID!) { createApiToken(userId: $u, name: "pinned") { token } }', { u: partnerId }, admin)).createApiToken.token;
+    token = (await issuePartnerToken(t, 'pinned')).token;
   });
   afterAll(async () => t?.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, AGENT1, BETA, BETA_EXT, PARTNER } from '../support/demo-data.js';
+import { issuePartnerToken } from '../support/api-tokens.js';
+import { ADMIN, AGENT1, BETA, BETA_EXT } from '../support/demo-data.js';
 import { openEventStream } from '../support/event-stream.js';
 import { createTicket } from '../support/tickets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -14,10 +15,6 @@ describe.each(TEST_DATABASES)('GraphQL over SSE at /graphql/stream on %s', (kind
   let t: TestApp;
   let admin: string;
   let agent: string;
-  const tokenFor = async (name: string) => {
-    const partnerId = (await t.gql('{ me { id } }', {}, await t.login(PARTNER))).me.id;
-    return (await t.gql('mutation($u: ID!, $n: String!) { createApiToken(userId: $u, name: $n) { token apiToken { id } } }', { u: partnerId, n: name }, admin)).createApiToken as { token: string; apiToken: { id: string } };
-  };
   beforeAll(async () => {
     t = await startTestApp(kind);
     admin = await t.login(ADMIN);
@@ -26,7 +23,7 @@ describe.each(TEST_DATABASES)('GraphQL over SSE at /graphql/stream on %s', (kind
   afterAll(async () => t?.close());
 
   it("a partner token streams its customer's ticket updates, and is refused another customer's ticket", async () => {
-    const { token } = await tokenFor('sse watch');
+    const { token } = await issuePartnerToken(t, 'sse watch');
     const served = await createTicket(t, token);
     const stream = await openEventStream(t.url, token, WATCH, { id: served.id });
     try {
@@ -81,12 +78,12 @@ describe.each(TEST_DATABASES)('GraphQL over SSE at /graphql/stream on %s', (kind
   });
 
   it("revoking the token ends its open stream at once, as it closes a socket", async () => {
-    const { token, apiToken } = await tokenFor('sse revoked');
+    const { token, id } = await issuePartnerToken(t, 'sse revoked');
     const served = await createTicket(t, token);
     const stream = await openEventStream(t.url, token, WATCH, { id: served.id });
     await stream.until((results) => results.length >= 1);
     expect(stream.ended()).toBe(false);
-    await t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: apiToken.id }, admin);
+    await t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id }, admin);
     await expect.poll(() => stream.ended(), { timeout: 5_000 }).toBe(true);
     expect((await openEventStream(t.url, token, WATCH, { id: served.id })).status).toBe(401);
   });
