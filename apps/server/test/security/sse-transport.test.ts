@@ -77,6 +77,19 @@ describe.each(TEST_DATABASES)('GraphQL over SSE at /graphql/stream on %s', (kind
     expect(once.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it("an API token's rate limit counts each stream; over it the answer is 429 with Retry-After, as over HTTP", async () => {
+    const { token: limited } = await issuePartnerToken(t, 'sse limit', 2);
+    // The limit counts per clock minute: start well inside one, so both streams below share it.
+    const second = new Date().getUTCSeconds();
+    if (second >= 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    for (let i = 0; i < 2; i += 1) expect((await openEventStream(t.url, limited, '{ me { role } }')).status).toBe(200);
+    const over = await openEventStream(t.url, limited, '{ me { role } }');
+    expect(over.status).toBe(429);
+    expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+    await expect.poll(() => over.ended()).toBe(true);
+    expect(JSON.parse(over.body).errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
   it("revoking the token ends its open stream at once, as it closes a socket", async () => {
     const { token, id } = await issuePartnerToken(t, 'sse revoked');
     const served = await createTicket(t, token);
