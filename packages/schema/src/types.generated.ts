@@ -143,11 +143,14 @@ export type AuditKind =
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
   | 'NOTIFICATION_RETRIED'
+  | 'OPERATION_ALLOW_LIST_SWITCHED'
   | 'ORGANIZATION_CREATED'
   | 'ORGANIZATION_UPDATED'
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET'
   | 'PASSWORD_RESET_REQUESTED'
+  | 'PERSISTED_OPERATION_ADDED'
+  | 'PERSISTED_OPERATION_REMOVED'
   | 'PRODUCT_CREATED'
   | 'RECOVERY_CODES_REGENERATED'
   | 'RECOVERY_CODE_USED'
@@ -656,6 +659,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A note for the team; never shown to customers or partners (TKT-9) */
   addInternalNote: Ticket;
+  /** Admins: adds a document (valid against this schema, one operation) to the allow-list; the server computes its SHA-256 */
+  addPersistedOperation: PersistedOperation;
   /** Staff: publishes a document; a newer edition of the same title becomes the latest */
   addProductDocument: ProductDocument;
   /** Staff: adds a file kept at a URL to a release */
@@ -758,6 +763,8 @@ export type Mutation = {
   registerFeatureRequestFromTicket: FeatureRequest;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
+  /** Admins: takes an operation off the allow-list */
+  removePersistedOperation: Scalars['Boolean']['output'];
   /** Admins: renames an organization (requests match the new name, ID-2) */
   renameOrganization: Organization;
   /** Admins: a new validity period; the previous one stays in the history */
@@ -790,6 +797,8 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** The expected resolution date the customer sees (TKT-9); null clears it */
   setExpectedResolution: Ticket;
+  /** Admins: true — partner API tokens run only persisted operations (others: FORBIDDEN, reason OPERATION_NOT_ALLOWED); staff and console sessions are never limited */
+  setOperationAllowListEnforced: Scalars['Boolean']['output'];
   /** Accepts an invitation or uses a reset link by setting a password; answers signed in */
   setPassword: AuthPayload;
   /** Admins: the customers a partner serves; its people's view follows at once */
@@ -840,6 +849,12 @@ export type Mutation = {
 export type MutationAddInternalNoteArgs = {
   body: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPersistedOperationArgs = {
+  document: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -1121,6 +1136,11 @@ export type MutationRejectTicketArgs = {
 };
 
 
+export type MutationRemovePersistedOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRenameOrganizationArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -1207,6 +1227,11 @@ export type MutationSetCalendarDayArgs = {
 export type MutationSetExpectedResolutionArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOperationAllowListEnforcedArgs = {
+  enforced: Scalars['Boolean']['input'];
 };
 
 
@@ -1449,6 +1474,19 @@ export type PasswordLinkPurpose =
   | 'INVITATION'
   | 'PASSWORD_RESET';
 
+/** An operation a partner API token may run while the allow-list is enforced (#18) */
+export type PersistedOperation = {
+  __typename?: 'PersistedOperation';
+  createdAt: Scalars['DateTime']['output'];
+  /** The GraphQL document, exactly as clients send it */
+  document: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The operation name the document declares, as integrators know it */
+  name: Scalars['String']['output'];
+  /** Hex SHA-256 of the document: the hash of automatic persisted queries (APQ) */
+  sha256: Scalars['String']['output'];
+};
+
 /** A software or hardware item made by the vendor */
 export type Product = {
   __typename?: 'Product';
@@ -1569,12 +1607,16 @@ export type Query = {
   me: User;
   /** The caller's release-notice subscriptions */
   myReleaseSubscriptions: Array<ReleaseSubscription>;
+  /** Admins: whether partner API tokens may run only persisted operations */
+  operationAllowListEnforced: Scalars['Boolean']['output'];
   /** Customer organizations the caller may see: own, served (partners) or all (staff) */
   organizations: Array<Organization>;
   /** Staff: customer notifications, newest first; the dev mailbox when no SMTP server is configured */
   outbox: Array<OutboxMessage>;
   /** What a set-password link is for; null when invalid, used or expired */
   passwordLink: Maybe<PasswordLink>;
+  /** Admins: the operations partner API tokens may run while the allow-list is enforced, by name */
+  persistedOperations: Array<PersistedOperation>;
   /** Public: one product */
   product: Maybe<Product>;
   /** Public: one published release (drafts for staff) */

@@ -28,6 +28,7 @@ import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
 import { serveGraphQLOverWebSocket } from './websocket.js';
+import { mountGraphQLOverSse } from './server-sent-events.js';
 import { startEmailIntake, mountTelegramWebhook } from '../modules/channels/index.js';
 import { mountFileRoutes } from '../modules/files/index.js';
 import { mountCatalogRoutes, certificateExpiryDeadlineSource } from '../modules/info-services/index.js';
@@ -40,11 +41,13 @@ import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.
 import { createWebhookDispatcher } from '../modules/webhooks/index.js';
 import { DeskMetrics } from '../infra/metrics/metrics.js';
 import { instrumentedEventBus } from '../infra/metrics/instrumented-event-bus.js';
+import { registerPoolGauges } from '../infra/metrics/database-pool.js';
 import { httpMetrics, mountMetrics } from '../infra/metrics/metrics-route.js';
 import { operationMetrics } from '../graphql/operation-metrics.js';
 import { operationTracing } from '../graphql/operation-tracing.js';
 import { graphqlRequestSpan } from '../infra/tracing/spans.js';
 import { registerDeskGauges } from '../modules/ops-metrics/index.js';
+import { operationAllowList, persistedQueryCache } from '../modules/integrations/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -85,7 +88,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   teardown.add(() => orm.close(true));
   const metrics = new DeskMetrics();
   registerDeskGauges(metrics, orm, clock);
-  const events = instrumentedEventBus(await createEventBus(config.redisUrl, config.database, logger), metrics);
+  const onReconnect = (connection: string) => metrics.eventBusReconnects.inc({ connection });
+  const events = instrumentedEventBus(await createEventBus(config.redisUrl, config.database, logger, onReconnect), metrics);
+  registerPoolGauges(metrics, orm);
   teardown.add(() => events.close());
   const services = createAppServices(config, orm, events, clock, logger);
   teardown.add(() => services.live.close());
@@ -134,7 +139,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   if (config.metricsEnabled) mountMetrics(app, metrics, { token: config.metricsToken, logger });
   const httpServer: Server = createServer(app);
   const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
-  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, schema, orm, services, metrics, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError });
+  const streamed = { schema, orm, services, metrics, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError };
+  const wsCleanup = serveGraphQLOverWebSocket({ httpServer, ...streamed });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatOperationError,
@@ -142,6 +148,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     // main.ts owns shutdown; Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     introspection: true,
+    // APQ (#18): registered hashes per process; allow-listed operations by hash on every process.
+    persistedQueries: { cache: persistedQueryCache(orm) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints in this schema; the plugin would only wrap every resolved field.
@@ -151,6 +159,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       operationMetrics(metrics),
       operationTracing(),
       operationGates(schema, limits),
+      operationAllowList(),
       rateLimitedStatus(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
@@ -167,6 +176,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  // Before /graphql, whose mount would take /graphql/stream as its own sub-path.
+  mountGraphQLOverSse(app, streamed);
   app.use(
     '/graphql',
     graphqlRequestSpan(),

@@ -19,6 +19,7 @@ import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/ind
 import { REPLY_TEMPLATE_RESOLVERS } from '../modules/reply-templates/index.js';
 import { SATISFACTION_RESOLVERS } from '../modules/satisfaction/index.js';
 import { WEBHOOK_RESOLVERS } from '../modules/webhooks/index.js';
+import { INTEGRATION_RESOLVERS } from '../modules/integrations/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ...REPLY_TEMPLATE_RESOLVERS,
   ...SATISFACTION_RESOLVERS,
   ...WEBHOOK_RESOLVERS,
+  ...INTEGRATION_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

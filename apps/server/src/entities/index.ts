@@ -32,6 +32,8 @@ import { ReplyTemplate } from './reply-templates/reply-template.entity.js';
 import { TicketRating } from './satisfaction/ticket-rating.entity.js';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
 import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity.js';
+import { DeskSetting } from './integrations/desk-setting.entity.js';
+import { PersistedOperation } from './integrations/persisted-operation.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -69,5 +71,7 @@ export const ENTITIES = [
   TicketRating,
   WebhookEndpoint,
   WebhookDelivery,
+  PersistedOperation,
+  DeskSetting,
   ...INFORMATION_ENTITIES,
 ];

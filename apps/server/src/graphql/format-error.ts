@@ -5,6 +5,9 @@ import { DomainError, ValidationFailed } from '../common/errors.js';
 
 export type ErrorLogger = (error: unknown) => void;
 
+/** Apollo's refusal of an APQ request whose hash is not its query's (#18): a GraphQLError without a code. */
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
+
 /**
  * The one place domain failures become GraphQL errors: `extensions.code`
  * always set, `extensions.fields` for invalid input, never a stack trace.
@@ -23,6 +26,10 @@ export function formatError(logUnexpected: ErrorLogger) {
           ...error.extensions,
         },
       };
+    }
+    if (error instanceof GraphQLError && error.message === APQ_HASH_MISMATCH) {
+      const fields = [{ field: 'extensions.persistedQuery.sha256Hash', message: 'is not the SHA-256 of the query' }];
+      return { message: 'The persisted query hash is not the SHA-256 of the query sent with it', extensions: { code: 'BAD_USER_INPUT', fields } };
     }
     if (error instanceof ArgumentValidationError) {
       return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };

@@ -17,6 +17,7 @@ import { Migration20261207064536_self_service_resolutions } from './Migration202
 import { Migration20261207070828_webhooks } from './Migration20261207070828_webhooks.js';
 import { Migration20261207071104_ticket_ratings } from './Migration20261207071104_ticket_ratings.js';
 import { Migration20261207071730_ticket_service_hours } from './Migration20261207071730_ticket_service_hours.js';
+import { Migration20261207100000_persisted_operations } from './Migration20261207100000_persisted_operations.js';
 import { Migration20261207100000_service_hours_settings } from './Migration20261207100000_service_hours_settings.js';
 import { Migration20261207100100_resolution_time } from './Migration20261207100100_resolution_time.js';
 import { Migration20261207104200_two_factor } from './Migration20261207104200_two_factor.js';
@@ -42,6 +43,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207070828_webhooks', class: Migration20261207070828_webhooks },
   { name: 'Migration20261207071104_ticket_ratings', class: Migration20261207071104_ticket_ratings },
   { name: 'Migration20261207071730_ticket_service_hours', class: Migration20261207071730_ticket_service_hours },
+  { name: 'Migration20261207100000_persisted_operations', class: Migration20261207100000_persisted_operations },
   { name: 'Migration20261207100000_service_hours_settings', class: Migration20261207100000_service_hours_settings },
   { name: 'Migration20261207100100_resolution_time', class: Migration20261207100100_resolution_time },
   { name: 'Migration20261207104200_two_factor', class: Migration20261207104200_two_factor },

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT1, LEAD, PARTNER } from '../support/demo-data.js';
 import { parsePrometheusText, scrapeMetrics, valueOf, type Scrape } from '../support/prometheus.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
+import { openEventStream } from '../support/event-stream.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 import { loadConfig } from '../../src/config.js';
@@ -69,6 +70,11 @@ describe.each(TEST_DATABASES)('#18 GET /metrics: Prometheus text that moves with
         'desk_outbox_messages',
         'desk_webhook_deliveries_total',
         'desk_deadline_lateness_seconds',
+        'desk_events_delivered_total',
+        'desk_event_bus_reconnects_total',
+        'desk_db_pool_connections',
+        'desk_sse_streams',
+        'desk_subscription_results_total',
       ]),
     );
     expect(metrics.families.find((f) => f.name === 'desk_graphql_operation_duration_seconds')!.type).toBe('histogram');
@@ -89,6 +95,8 @@ describe.each(TEST_DATABASES)('#18 GET /metrics: Prometheus text that moves with
     expect(moved('desk_graphql_operation_duration_seconds', { operation: 'CreateTicket', outcome: 'error' })).toBe(1);
     expect(moved('desk_http_request_duration_seconds', { route: '/graphql', method: 'POST' })).toBeGreaterThanOrEqual(2);
     expect(moved('desk_events_published_total', { type: 'ticket.changed' })).toBeGreaterThanOrEqual(1);
+    // One process, no Redis: every event published here is delivered here, once.
+    expect(moved('desk_events_delivered_total', { type: 'ticket.changed' })).toBe(moved('desk_events_published_total', { type: 'ticket.changed' }));
     expect(moved('desk_queue_tickets', { level: 'EXTENDED', criticality: 'CRITICAL' })).toBe(1);
     expect(moved('desk_open_tickets_by_sla_state', { state: 'ON_TRACK' })).toBe(1);
 
@@ -127,6 +135,27 @@ describe.each(TEST_DATABASES)('#18 GET /metrics: Prometheus text that moves with
     }
     await waitFor(async () => valueOf(await scrape(), 'desk_websocket_connections') === valueOf(before, 'desk_websocket_connections'), 10_000, 'the socket forgotten');
     expect(valueOf(await scrape(), 'desk_websocket_subscriptions')).toBe(valueOf(before, 'desk_websocket_subscriptions'));
+  });
+
+  it('counts open SSE streams and the results sent over each streaming transport', async () => {
+    const before = await scrape();
+    const stream = await openEventStream(t.url, lead, 'subscription { slaAlert { kind } }');
+    try {
+      await waitFor(async () => valueOf(await scrape(), 'desk_sse_streams') === valueOf(before, 'desk_sse_streams') + 1, 10_000, 'the stream counted');
+    } finally {
+      stream.close();
+    }
+    await waitFor(async () => valueOf(await scrape(), 'desk_sse_streams') === valueOf(before, 'desk_sse_streams'), 10_000, 'the stream forgotten');
+    const once = await openEventStream(t.url, lead, '{ me { email } }');
+    await once.until((results) => results.length === 1);
+    expect(valueOf(await scrape(), 'desk_subscription_results_total', { transport: 'sse' }) - valueOf(before, 'desk_subscription_results_total', { transport: 'sse' })).toBe(1);
+  });
+
+  it('reads the database pool: connections used and free, requests waiting', async () => {
+    const now = await scrape();
+    const states = now.families.find((f) => f.name === 'desk_db_pool_connections')!.samples.map((s) => s.labels.state);
+    expect(states.sort()).toEqual(['free', 'pending', 'used']);
+    expect(valueOf(now, 'desk_db_pool_connections', { state: 'used' }) + valueOf(now, 'desk_db_pool_connections', { state: 'free' })).toBeGreaterThanOrEqual(1);
   });
 
   it('webhook deliveries by outcome and the WEBHOOK outbox failures', async () => {

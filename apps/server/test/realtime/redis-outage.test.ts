@@ -41,7 +41,7 @@ async function redisAnswers(): Promise<boolean> {
   }
 }
 
-describe.skipIf(!ready)('Redis outage at runtime', () => {
+describe.skipIf(!ready)('Redis outage at runtime (and its reconnects on /metrics, #18)', () => {
   let redis: ChildProcess;
   let database: TestDatabase;
   let a: TestApp;
@@ -89,6 +89,12 @@ describe.skipIf(!ready)('Redis outage at runtime', () => {
         'events to cross processes again',
       );
       expect(sees(onA.events, after)).toBe(true);
+      // #18: operators see the outage as reconnects of both event-bus connections, and B's deliveries include A's events.
+      const reconnects = async (app: TestApp, connection: string) => (await app.app.metrics.eventBusReconnects.get()).values.find((v) => v.labels.connection === connection)?.value ?? 0;
+      for (const app of [a, b]) for (const connection of ['publisher', 'subscriber']) expect(await reconnects(app, connection), connection).toBeGreaterThanOrEqual(1);
+      const delivered = (await b.app.metrics.eventsDelivered.get()).values.find((v) => v.labels.type === 'ticket.changed')?.value ?? 0;
+      expect(delivered).toBeGreaterThanOrEqual(1);
+      expect(await b.app.metrics.registry.metrics()).toMatch(/^desk_event_bus_reconnects_total\{connection="subscriber"\} [1-9]/m);
     } finally {
       await onA.close();
       await onB.close();

@@ -23,6 +23,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   // #18: a partner's own admin (its integration's token too: an integration registers its endpoints) and the vendor's admins.
   'query auditLog': ADMINS, // #12
   'query auditLogCsv': ADMINS,
+  'query operationAllowListEnforced': ADMINS, // #18: the allow-list of partner API tokens
+  'query persistedOperations': ADMINS,
+  'mutation addPersistedOperation': ADMINS,
+  'mutation removePersistedOperation': ADMINS,
+  'mutation setOperationAllowListEnforced': ADMINS,
   'query invitations': 'UAAAAFFA',
   'query passwordLink': PUBLIC, // #12: whose link it is, for the set-password page
   'query slaComplianceTickets': LEADS, // #14: the tickets behind an SLA-9 figure

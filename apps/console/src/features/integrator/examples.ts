@@ -70,6 +70,65 @@ for await (const { data, errors } of updates) {
 }`,
 };
 
+/**
+ * #18: the shell and JavaScript examples of the guide's APQ and SSE sections. A server test runs these
+ * exact texts against a running desk (apps/server/test/integrations/integrator-examples.test.ts), with
+ * DESK_TOKEN a partner API token and TICKET_ID one of its customers' tickets.
+ */
+export const APQ_CURL: Example = {
+  id: 'apqCurl',
+  audience: 'partner',
+  language: 'shell',
+  code: `QUERY='query OpenTickets { tickets(first: 5) { totalCount } }'
+HASH=$(printf '%s' "$QUERY" | sha256sum | cut -d' ' -f1)
+APQ='"extensions":{"persistedQuery":{"version":1,"sha256Hash":"'$HASH'"}}'
+
+# 1. The hash alone: PERSISTED_QUERY_NOT_FOUND while the server does not know it yet.
+curl -s {origin}/graphql -H 'Content-Type: application/json' \\
+  -H "Authorization: Bearer $DESK_TOKEN" -d "{$APQ}"
+
+# 2. The query with its hash: runs it and registers it.
+curl -s {origin}/graphql -H 'Content-Type: application/json' \\
+  -H "Authorization: Bearer $DESK_TOKEN" -d "{\\"query\\":\\"$QUERY\\",$APQ}"
+
+# 3. From now on the hash alone is enough.
+curl -s {origin}/graphql -H 'Content-Type: application/json' \\
+  -H "Authorization: Bearer $DESK_TOKEN" -d "{$APQ}"`,
+};
+
+export const SSE_CURL: Example = {
+  id: 'sseCurl',
+  audience: 'partner',
+  language: 'shell',
+  code: `curl -N {origin}/graphql/stream \\
+  -H 'Accept: text/event-stream' \\
+  -H 'Content-Type: application/json' \\
+  -H "Authorization: Bearer $DESK_TOKEN" \\
+  -d '{"query":"subscription ($id: ID!) { ticketUpdated(id: $id) { id status slaState } }","variables":{"id":"'"$TICKET_ID"'"}}'`,
+};
+
+export const SSE_JS: Example = {
+  id: 'sseJs',
+  audience: 'partner',
+  language: 'javascript',
+  code: `import { createClient } from 'graphql-sse';
+
+// One HTTP request per operation, answered as text/event-stream: passes proxies that drop WebSockets.
+const client = createClient({
+  url: '{origin}/graphql/stream',
+  headers: { authorization: \`Bearer \${process.env.DESK_TOKEN}\` },
+});
+
+const updates = client.iterate({
+  query: 'subscription ($id: ID!) { ticketUpdated(id: $id) { id status slaState } }',
+  variables: { id: process.env.TICKET_ID },
+});
+for await (const { data, errors } of updates) {
+  if (errors) console.error(JSON.stringify(errors));
+  else console.log(JSON.stringify(data.ticketUpdated));
+}`,
+};
+
 /** The GraphQL operations, in the order a new integrator needs them. */
 export const OPERATIONS: readonly Example[] = [
   LOGIN,

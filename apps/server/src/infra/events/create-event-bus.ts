@@ -3,12 +3,12 @@ import type { DatabaseConfig } from '../../config.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './domain-events.js';
 import { InMemoryEventBus } from './in-memory-event-bus.js';
-import { RedisEventBus } from './redis-event-bus.js';
+import { RedisEventBus, type ReconnectListener } from './redis-event-bus.js';
 
 /** REDIS_URL set: events cross processes over Redis; unset: one process, in memory. */
-export async function createEventBus(redisUrl: string | null, database: DatabaseConfig, logger: Logger): Promise<EventBus> {
+export async function createEventBus(redisUrl: string | null, database: DatabaseConfig, logger: Logger, onReconnect?: ReconnectListener): Promise<EventBus> {
   if (!redisUrl) return new InMemoryEventBus((error) => logger.error('event listener failed', error));
-  return RedisEventBus.connect(redisUrl, clusterChannel(database), logger);
+  return RedisEventBus.connect(redisUrl, clusterChannel(database), logger, onReconnect);
 }
 
 /**

@@ -3,6 +3,9 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { LocalListeners, type DomainEvent, type DomainEventListener, type EventBus } from './domain-events.js';
 
+/** Told when a connection to Redis came back after it was lost (counted for /metrics). */
+export type ReconnectListener = (connection: 'publisher' | 'subscriber') => void;
+
 interface Envelope {
   readonly origin: string;
   readonly event: DomainEvent;
@@ -24,6 +27,7 @@ export class RedisEventBus implements EventBus {
     url: string,
     private readonly channel: string,
     private readonly logger: Logger,
+    onReconnect: ReconnectListener,
   ) {
     this.local = new LocalListeners((error) => logger.error('event listener failed', error));
     const options = {
@@ -35,16 +39,22 @@ export class RedisEventBus implements EventBus {
     };
     this.publisher = new Redis(url, { ...options, connectionName: 'desk-publisher' });
     this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true, connectionName: 'desk-subscriber' });
-    for (const client of [this.publisher, this.subscriber]) {
+    for (const [connection, client] of [['publisher', this.publisher], ['subscriber', this.subscriber]] as const) {
       client.on('error', (error: Error) => logger.error('redis connection error', { message: error.message }));
+      // The first `ready` is the connection itself; each later one follows a loss.
+      let connected = false;
+      client.on('ready', () => {
+        if (connected) onReconnect(connection);
+        connected = true;
+      });
     }
     this.subscriber.on('ready', () => logger.info('redis event bus connected'));
     this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
   }
 
   /** `channel` names the cluster: processes sharing a database share it, others never hear its events. */
-  static async connect(url: string, channel: string, logger: Logger): Promise<RedisEventBus> {
-    const bus = new RedisEventBus(url, channel, logger);
+  static async connect(url: string, channel: string, logger: Logger, onReconnect: ReconnectListener = () => undefined): Promise<RedisEventBus> {
+    const bus = new RedisEventBus(url, channel, logger, onReconnect);
     await Promise.all([bus.publisher.connect(), bus.subscriber.connect()]);
     await bus.subscriber.subscribe(channel);
     return bus;

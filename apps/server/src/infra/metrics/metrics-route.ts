@@ -5,7 +5,7 @@ import type { DeskMetrics } from './metrics.js';
 
 /** Where requests are counted: the few routes there are, so the label stays small. */
 function routeOf(path: string): string {
-  if (path === '/graphql' || path === '/healthz' || path === '/metrics' || path === '/telegram/webhook') return path;
+  if (path === '/graphql' || path === '/graphql/stream' || path === '/healthz' || path === '/metrics' || path === '/telegram/webhook') return path;
   if (path.startsWith('/files')) return '/files';
   if (path.startsWith('/catalog')) return '/catalog';
   return 'other';

@@ -57,10 +57,37 @@ export class DeskMetrics {
     });
   }
 
+  readonly sseStreams = new Gauge({
+    name: 'desk_sse_streams',
+    help: 'Open GraphQL-over-SSE event streams (one per operation)',
+    registers: [this.registry],
+  });
+
   readonly eventsPublished = new Counter({
     name: 'desk_events_published_total',
     help: 'Domain events this process published on the event bus, by type',
     labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
+  readonly eventsDelivered = new Counter({
+    name: 'desk_events_delivered_total',
+    help: "Domain events delivered to this process's listeners (its own and, over Redis, other processes'), by type",
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
+  readonly subscriptionResults = new Counter({
+    name: 'desk_subscription_results_total',
+    help: 'GraphQL results sent to clients over the streaming transports (subscription events included), by transport',
+    labelNames: ['transport'] as const,
+    registers: [this.registry],
+  });
+
+  readonly eventBusReconnects = new Counter({
+    name: 'desk_event_bus_reconnects_total',
+    help: 'Times a Redis connection of the event bus came back after it was lost, by connection (publisher, subscriber)',
+    labelNames: ['connection'] as const,
     registers: [this.registry],
   });
 

@@ -34,6 +34,11 @@ describe('IntegratorPage', () => {
     expect(guide.text()).toContain('Authorization: Bearer <token>');
     expect(guide.text()).toContain('HTTP 429');
     expect(guide.get('[data-testid="guide-subscriptions"]').text()).toContain('connectionParams.authorization');
+    // #18: the event-stream door and persisted queries, with their examples for this origin.
+    expect(guide.get('[data-testid="endpoint-sse"]').text()).toBe(`POST ${location.origin}/graphql/stream`);
+    expect(guide.get('[data-testid="guide-sse"]').text()).toContain(`curl -N ${location.origin}/graphql/stream`);
+    expect(guide.get('[data-testid="guide-apq"]').text()).toContain('PERSISTED_QUERY_NOT_FOUND');
+    expect(guide.get('[data-testid="guide-apq"]').text()).toContain('OPERATION_NOT_ALLOWED');
   });
 
   it('has accessible tabs that live in the address and follow the arrow keys', async () => {

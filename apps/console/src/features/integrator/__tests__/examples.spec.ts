@@ -1,7 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import sdl from '@desk/schema/schema.graphql?raw';
-import { CURL, LOGIN, OPERATIONS, SUBSCRIBE_JS, withOrigin } from '../examples';
+import { APQ_CURL, CURL, LOGIN, OPERATIONS, SSE_CURL, SSE_JS, SUBSCRIBE_JS, withOrigin } from '../examples';
 
 const schema = buildSchema(sdl);
 
@@ -21,6 +21,10 @@ describe('integrator examples', () => {
   it('the curl and graphql-ws snippets ask valid operations too', () => {
     expect(validate(schema, parse(embeddedQuery(CURL.code)))).toEqual([]);
     expect(validate(schema, parse(embeddedQuery(SUBSCRIBE_JS.code)))).toEqual([]);
+    // #18: the SSE and APQ snippets (a server test also runs them against a live desk).
+    expect(validate(schema, parse(embeddedQuery(SSE_CURL.code)))).toEqual([]);
+    expect(validate(schema, parse(embeddedQuery(SSE_JS.code)))).toEqual([]);
+    expect(validate(schema, parse(/QUERY='([^']+)'/.exec(APQ_CURL.code)![1]!))).toEqual([]);
   });
 
   it('API.md: covers login, a query, createTicket and both the queueChanged and ticketUpdated subscriptions', () => {
