@@ -2,3 +2,4 @@
 import { ComplianceResolver } from './compliance.resolver.js';
 
 export const REPORT_RESOLVERS = [ComplianceResolver] as const;
+export { mountReportExports } from './exports/export.route.js';
