@@ -26,6 +26,11 @@ import { formatTicketNumber } from './ticket-number.js';
 @Index({ name: 'tickets_my_work_idx', properties: ['assignee', 'status', 'customerAnsweredAt'] })
 @Index({ name: 'tickets_escalated_idx', properties: ['status', 'escalationLevel'] })
 @Index({ name: 'tickets_status_updated_idx', properties: ['status', 'updatedAt', 'id'] })
+// SLA-9 counts from the index alone (reports/compliance-counts.ts).
+@Index({
+  name: 'tickets_compliance_idx',
+  properties: ['receivedAt', 'slaOutcome', 'slaLevel', 'supportLevel', 'slaCriticality', 'criticality', 'respondedAt', 'respondedBy', 'assignee', 'awaitingReaction', 'responseDueAt', 'organization'],
+})
 export class Ticket {
   [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt';
 

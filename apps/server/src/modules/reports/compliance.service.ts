@@ -3,6 +3,7 @@ import type { Clock } from '../../common/clock.js';
 import { ProblemList } from '../../common/errors.js';
 import { SlaOutcome } from '../../entities/sla/sla.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { countOutcomes } from './compliance-counts.js';
 import { aggregateCompliance, inCell, type ComplianceDimension, type ComplianceGroup, type ComplianceKey, type OutcomeRow } from './compliance.js';
 
 const MAX_RANGE_DAYS = 732;
@@ -20,7 +21,7 @@ export class ComplianceService {
     if (new Set(dimensions).size !== dimensions.length) problems.add('groupBy', 'names a dimension twice');
     if (dimensions.includes('WEEK') && dimensions.includes('MONTH')) problems.add('groupBy', 'group by WEEK or by MONTH, not both');
     problems.throwIfAny();
-    return aggregateCompliance(await this.rows(from, to, organizationId), dimensions);
+    return aggregateCompliance(await countOutcomes(this.em, from, to, this.clock.now(), organizationId), dimensions);
   }
 
   /**
