@@ -24,6 +24,8 @@ export default defineConfig({
       '/files': { target: API_TARGET, changeOrigin: true },
       // Certified updates, firmware and documents of the product catalog (SVC-2, SVC-4).
       '/catalog': { target: API_TARGET, changeOrigin: true },
+      // SLA-9 exports: the report and its ticket lists (CSV, XLSX), a customer's monthly statement (PDF).
+      '/exports': { target: API_TARGET, changeOrigin: true },
     },
   },
   build: {

@@ -32,6 +32,7 @@ import { mountGraphQLOverSse } from './server-sent-events.js';
 import { startEmailIntake, mountTelegramWebhook } from '../modules/channels/index.js';
 import { mountFileRoutes } from '../modules/files/index.js';
 import { mountCatalogRoutes, certificateExpiryDeadlineSource } from '../modules/info-services/index.js';
+import { mountReportExports } from '../modules/reports/index.js';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../modules/notifications/index.js';
 import { DeadlineScheduler } from '../infra/scheduling/deadline-scheduler.js';
 import { slaDeadlineSources } from '../modules/alerts/index.js';
@@ -186,6 +187,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   );
   mountFileRoutes(app, { orm, services, config, logger });
   mountCatalogRoutes(app, { orm, services, config, logger });
+  mountReportExports(app, { orm, services, logger });
   const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
   if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);

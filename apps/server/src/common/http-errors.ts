@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { RateLimited, type DomainError } from './errors.js';
+import { RateLimited, ValidationFailed, type DomainError } from './errors.js';
 
 /** The HTTP status for each domain error code (the same codes GraphQL answers with). */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
@@ -18,7 +18,7 @@ export function httpStatusOf(error: DomainError): number {
 /** A domain error as a JSON answer of the REST-style routes (files, catalog), with Retry-After past a rate limit. */
 export function sendDomainError(res: Response, error: DomainError): void {
   if (error instanceof RateLimited) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-  res.status(httpStatusOf(error)).json({ error: error.code, message: error.message });
+  res.status(httpStatusOf(error)).json({ error: error.code, message: error.message, ...(error instanceof ValidationFailed ? { fields: error.fields } : {}) });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Clock } from '../../common/clock.js';
 import { ProblemList } from '../../common/errors.js';
 import { SlaOutcome } from '../../entities/sla/sla.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { countOutcomes } from './compliance-counts.js';
 import { aggregateCompliance, inCell, type ComplianceDimension, type ComplianceGroup, type ComplianceKey, type OutcomeRow } from './compliance.js';
 
 const MAX_RANGE_DAYS = 732;
@@ -14,12 +15,13 @@ export class ComplianceService {
     private readonly clock: Clock,
   ) {}
 
-  async report(from: Date, to: Date, dimensions: readonly ComplianceDimension[]): Promise<ComplianceGroup[]> {
+  /** `organizationId` narrows to one customer (the monthly statement); null: every organization. */
+  async report(from: Date, to: Date, dimensions: readonly ComplianceDimension[], organizationId: number | null = null): Promise<ComplianceGroup[]> {
     const problems = checkRange(from, to);
     if (new Set(dimensions).size !== dimensions.length) problems.add('groupBy', 'names a dimension twice');
     if (dimensions.includes('WEEK') && dimensions.includes('MONTH')) problems.add('groupBy', 'group by WEEK or by MONTH, not both');
     problems.throwIfAny();
-    return aggregateCompliance(await this.rows(from, to), dimensions);
+    return aggregateCompliance(await countOutcomes(this.em, from, to, this.clock.now(), organizationId), dimensions);
   }
 
   /**
@@ -27,9 +29,16 @@ export class ComplianceService {
    * outcome, if given), oldest arrival first: `total` of them, the first
    * `first` listed. The same rows as the report, so the lists add up to it.
    */
-  async tickets(from: Date, to: Date, key: ComplianceKey, outcome: 'MET' | 'BREACHED' | null, first: number): Promise<{ total: number; tickets: Ticket[] }> {
+  async tickets(
+    from: Date,
+    to: Date,
+    key: ComplianceKey,
+    outcome: 'MET' | 'BREACHED' | null,
+    first: number,
+    organizationId: number | null = null,
+  ): Promise<{ total: number; tickets: Ticket[] }> {
     checkRange(from, to).throwIfAny();
-    const ids = (await this.rows(from, to))
+    const ids = (await this.rows(from, to, organizationId))
       .filter((row) => inCell(row, key) && (outcome === null || row.outcome === outcome))
       .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.ticketId - b.ticketId)
       .map((row) => row.ticketId);
@@ -40,25 +49,27 @@ export class ComplianceService {
   }
 
   /** Every ticket SLA-9 counts among those that arrived in [from, to): decided, or still waiting past its deadline. */
-  private async rows(from: Date, to: Date): Promise<OutcomeRow[]> {
+  private async rows(from: Date, to: Date, organizationId: number | null): Promise<OutcomeRow[]> {
     const now = this.clock.now();
     const tickets = await this.em.find(
       Ticket,
       {
         receivedAt: { $gte: from, $lt: to },
+        ...(organizationId === null ? {} : { organization: organizationId }),
         $or: [
           { slaOutcome: { $ne: null } },
           // Still waiting for the reaction past its deadline (taken or not): already a breach.
           { awaitingReaction: true, responseDueAt: { $lt: now } },
         ],
       },
-      { fields: ['id', 'receivedAt', 'supportLevel', 'criticality', 'assignee', 'respondedBy', 'respondedAt', 'slaOutcome'] },
+      { fields: ['id', 'receivedAt', 'supportLevel', 'criticality', 'slaLevel', 'slaCriticality', 'assignee', 'respondedBy', 'respondedAt', 'slaOutcome'] },
     );
     return tickets.map((t) => ({
       ticketId: t.id,
       receivedAt: t.receivedAt,
-      supportLevel: t.supportLevel,
-      criticality: t.criticality,
+      // SLA-10: a decided ticket counts under the terms it was decided with, whatever was reclassified later.
+      supportLevel: t.slaLevel ?? t.supportLevel,
+      criticality: t.slaCriticality ?? t.criticality,
       // SLA-9: the agent who reacted; a ticket still waiting counts against whoever holds it.
       agentId: (t.respondedAt ? t.respondedBy : t.assignee)?.id ?? null,
       outcome: t.slaOutcome === SlaOutcome.MET ? 'MET' : 'BREACHED',

@@ -12,6 +12,11 @@ export interface OutcomeRow {
   readonly outcome: 'MET' | 'BREACHED';
 }
 
+/** Tickets of one combination of every dimension (the arrival's Moscow day standing for WEEK and MONTH), as the database counts them. */
+export interface CountedRow extends Omit<OutcomeRow, 'ticketId'> {
+  readonly count: number;
+}
+
 export interface ComplianceGroup {
   /** The values of the grouped dimensions, in the order asked; null for an unassigned agent. */
   readonly key: Readonly<Partial<Record<ComplianceDimension, string | null>>>;
@@ -25,7 +30,7 @@ export function weekOf(instant: Date): string {
   return addDays(day, -((dayOfWeek(day) + 6) % 7));
 }
 
-function valueOf(row: OutcomeRow, dimension: ComplianceDimension): string | null {
+function valueOf(row: Omit<OutcomeRow, 'ticketId'>, dimension: ComplianceDimension): string | null {
   switch (dimension) {
     case 'LEVEL':
       return row.supportLevel;
@@ -49,14 +54,15 @@ export function inCell(row: OutcomeRow, key: ComplianceKey): boolean {
 }
 
 /** SLA-9: MET and BREACHED counted per combination of the dimensions asked for, sorted by key. */
-export function aggregateCompliance(rows: readonly OutcomeRow[], dimensions: readonly ComplianceDimension[]): ComplianceGroup[] {
+export function aggregateCompliance(rows: readonly (OutcomeRow | CountedRow)[], dimensions: readonly ComplianceDimension[]): ComplianceGroup[] {
   const groups = new Map<string, { key: Partial<Record<ComplianceDimension, string | null>>; met: number; breached: number }>();
   for (const row of rows) {
     const key = Object.fromEntries(dimensions.map((d) => [d, valueOf(row, d)])) as Partial<Record<ComplianceDimension, string | null>>;
     const id = JSON.stringify(dimensions.map((d) => key[d]));
     const group = groups.get(id) ?? { key, met: 0, breached: 0 };
-    if (row.outcome === 'MET') group.met += 1;
-    else group.breached += 1;
+    const count = 'count' in row ? row.count : 1;
+    if (row.outcome === 'MET') group.met += count;
+    else group.breached += count;
     groups.set(id, group);
   }
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);

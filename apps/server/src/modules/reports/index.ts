@@ -3,3 +3,4 @@ import { ComplianceResolver } from './compliance.resolver.js';
 import { ResolutionTimeResolver } from './resolution-time.resolver.js';
 
 export const REPORT_RESOLVERS = [ComplianceResolver, ResolutionTimeResolver] as const;
+export { mountReportExports } from './exports/export.route.js';

@@ -11,4 +11,5 @@ export const VIEW_RESOLVERS = [ViewsResolver, TicketSearchResolver] as const;
 export { backfillSearchIndex, searchIndexReaction } from './search/ticket-search-index.js';
 export { ViewsLive } from './views-live.js';
 export { slaStateWhere } from './view-query.js';
+export { isPostgres } from './search/ticket-search.js';
 export type { ViewsContext, ViewsServices } from './views-services.js';
