@@ -32,6 +32,8 @@ export enum AuditKind {
   CALENDAR_DAY_CLEARED = 'CALENDAR_DAY_CLEARED',
   CALENDAR_IMPORTED = 'CALENDAR_IMPORTED',
   NOTIFICATION_RETRIED = 'NOTIFICATION_RETRIED',
+  /** Organizations, contracts and contacts onboarded from a CSV file (#12): who, the file, the counts. */
+  DIRECTORY_IMPORTED = 'DIRECTORY_IMPORTED',
 }
 
 registerEnumType(AuditKind, { name: 'AuditKind', description: 'What an audit log entry records' });
