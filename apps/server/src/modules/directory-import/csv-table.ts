@@ -62,6 +62,6 @@ export function readCsvTable(text: string): CsvTable {
  * started that many lines earlier (the raw text also holds the blank lines skipped before it).
  */
 function startLine(endLine: number, raw: string): number {
-  const breaks = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\r\n|\n|\r/g)?.length ?? 0;
+  const breaks = raw.replace(/^[\r\n]+|[\r\n]+$/g, '').match(/\r\n|\n|\r/g)?.length ?? 0;
   return endLine - breaks;
 }
