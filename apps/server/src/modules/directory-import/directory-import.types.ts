@@ -10,7 +10,7 @@ export class DirectoryImportInput {
   @Field({ description: 'The name of the file, for the report and the audit log' })
   fileName!: string;
 
-  @Field({ description: "The file's bytes in base64: UTF-8 (with or without BOM) or Windows-1251, `;` or `,` between cells" })
+  @Field({ description: "The file's bytes in base64, gzipped or not: UTF-8 (with or without BOM) or Windows-1251, `;` or `,` between cells" })
   content!: string;
 
   @Field({ description: 'true: only check and count, write nothing' })
