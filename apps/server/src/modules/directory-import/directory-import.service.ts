@@ -10,7 +10,7 @@ import { MAX_REPORTED_PROBLEMS, type DirectoryImportInput, type DirectoryImportR
 import { applyImportPlan } from './import-apply.js';
 import { readImportFile, type ImportFile } from './import-file.js';
 import { planImport, type ImportPlan } from './import-plan.js';
-import { importProgress, type ReportProgress } from './import-progress.js';
+import { importProgress } from './import-progress.js';
 
 /** Larger than the GraphQL body limit lets through; a direct caller is stopped here. */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
