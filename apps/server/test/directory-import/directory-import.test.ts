@@ -56,6 +56,9 @@ describe.each(TEST_DATABASES)('directory import (#12) on %s', (kind) => {
       },
     ]);
     expect(wind.contacts.map((c: { email: string }) => c.email)).toEqual(['petrov@nwind.example', 'sidorova@nwind.example']);
+    // ID-2: a request may name any of the identifiers.
+    const found = (await t.gql(`{ contracts(identifier: "nw-2027-0002") { identifier } }`, {}, admin)).contracts;
+    expect(found).toEqual([{ identifier: 'NW-2027-0001' }]);
     const audit = (await t.gql(`{ auditLog(filter: { kinds: [DIRECTORY_IMPORTED] }) { edges { node { summary after actorEmail } } } }`, {}, admin)).auditLog.edges;
     expect(audit).toHaveLength(1);
     expect(audit[0].node.actorEmail).toBe(ADMIN);
