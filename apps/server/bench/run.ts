@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { BenchTable, errorRow, type BenchRow } from './bench-table.js';
 import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
+import { DIRECTORY_IMPORT_BENCH, directoryImportBench } from './directory-import.bench.js';
 import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
 import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
@@ -21,6 +22,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: TIMELINESS_BENCH, run: timelinessBench },
   { name: SEARCH_BENCH, run: searchBench },
   { name: VIEW_COUNTS_BENCH, run: viewCountsBench },
+  { name: DIRECTORY_IMPORT_BENCH, run: directoryImportBench },
 ];
 
 async function main(): Promise<number> {
