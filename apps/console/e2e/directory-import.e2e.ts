@@ -51,8 +51,9 @@ describe('bulk onboarding from CSV (#12) against the real server', () => {
     await admin.goto(`${baseUrl}/admin/organizations`);
     await admin.getByText('ООО «Северный Ветер»').first().waitFor();
     await admin.getByTestId('contracts-search').fill('NW-2027-0002');
-    await admin.getByTestId('contract-NW-2027-0001').waitFor();
+    // The unfiltered list goes first (it holds the imported contract too), then the search's answer: by its second identifier (LVL-1).
     await admin.getByTestId('contract-DL-BASIC-0001').waitFor({ state: 'detached' });
+    await admin.getByTestId('contract-NW-2027-0001').waitFor();
     await screenshot(admin, 'directory-import-organization');
 
     await admin.goto(`${baseUrl}/admin/import`);
