@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { BenchTable, errorRow, type BenchRow } from './bench-table.js';
 import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { COMPLIANCE_REPORT_BENCH, complianceReportBench } from './compliance-report.bench.js';
+import { DIRECTORY_IMPORT_BENCH, directoryImportBench } from './directory-import.bench.js';
 import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
 import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
@@ -23,6 +24,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: SEARCH_BENCH, run: searchBench },
   { name: VIEW_COUNTS_BENCH, run: viewCountsBench },
   { name: COMPLIANCE_REPORT_BENCH, run: complianceReportBench },
+  { name: DIRECTORY_IMPORT_BENCH, run: directoryImportBench },
 ];
 
 async function main(): Promise<number> {

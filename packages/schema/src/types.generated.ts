@@ -139,6 +139,7 @@ export type AuditKind =
   | 'CONTRACT_RENEWED'
   | 'CONTRACT_TERMINATED'
   | 'CONTRACT_UPDATED'
+  | 'DIRECTORY_IMPORTED'
   | 'INVITATION_ACCEPTED'
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
@@ -513,6 +514,62 @@ export type Criticality =
   | 'CRITICAL'
   | 'NON_CRITICAL';
 
+/** How an imported file was written: UTF-8 (with or without a byte order mark) or Windows-1251 */
+export type CsvEncoding =
+  | 'UTF_8'
+  | 'UTF_8_BOM'
+  | 'WINDOWS_1251';
+
+/** A CSV file of organizations, contracts and contacts to onboard (#12; README, "Bulk onboarding") */
+export type DirectoryImportInput = {
+  /** The file's bytes in base64, gzipped or not: UTF-8 (with or without BOM) or Windows-1251, `;` or `,` between cells */
+  content: Scalars['String']['input'];
+  /** true: only check and count, write nothing */
+  dryRun: Scalars['Boolean']['input'];
+  /** The name of the file, for the report and the audit log */
+  fileName: Scalars['String']['input'];
+  /** An id the caller chooses (letters, digits, - and _) to follow the run with directoryImportProgress */
+  importId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a directory import is: reading the file, checking it against the directory, writing, done */
+export type DirectoryImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'READING'
+  | 'WRITING';
+
+/** A step of an admin's directory import (#12) */
+export type DirectoryImportProgress = {
+  __typename?: 'DirectoryImportProgress';
+  /** Records written so far (WRITING), else rows */
+  done: Scalars['Int']['output'];
+  importId: Scalars['String']['output'];
+  phase: DirectoryImportPhase;
+  total: Scalars['Int']['output'];
+};
+
+/** What an import did, or (dry run, or problems found) would do */
+export type DirectoryImportReport = {
+  __typename?: 'DirectoryImportReport';
+  /** true when the changes were written; an import with any problem writes nothing */
+  applied: Scalars['Boolean']['output'];
+  contacts: ImportCounts;
+  contracts: ImportCounts;
+  /** ";" or ","; null when the file could not be read */
+  delimiter: Maybe<Scalars['String']['output']>;
+  dryRun: Scalars['Boolean']['output'];
+  encoding: CsvEncoding;
+  fileName: Scalars['String']['output'];
+  organizations: ImportCounts;
+  /** All problems found */
+  problemCount: Scalars['Int']['output'];
+  /** The first 1000 problems, by line */
+  problems: Array<ImportRowProblem>;
+  /** Rows after the header */
+  rowsRead: Scalars['Int']['output'];
+};
+
 /** A link that downloads one file as the caller without the Authorization header */
 export type DownloadGrant = {
   __typename?: 'DownloadGrant';
@@ -593,6 +650,38 @@ export type IdentifierKind =
   | 'ACTIVATION_CODE'
   | 'LICENSE_NUMBER'
   | 'SERIAL_NUMBER';
+
+/** How many records of one kind an import creates, changes or finds as the file says */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** Why a row of a directory import cannot be applied */
+export type ImportProblemCode =
+  | 'CONFLICTING_ROWS'
+  | 'IDENTIFIER_TAKEN'
+  | 'INVALID_VALUE'
+  | 'MALFORMED_CSV'
+  | 'MISSING_COLUMN'
+  | 'NOT_A_CUSTOMER'
+  | 'REQUIRED'
+  | 'TOO_MANY_ROWS'
+  | 'UNKNOWN_COLUMN'
+  | 'UNKNOWN_PRODUCT';
+
+/** Why one row (or the header, line 1) of an import cannot be applied */
+export type ImportRowProblem = {
+  __typename?: 'ImportRowProblem';
+  code: ImportProblemCode;
+  /** The column, as named in the header; null for the whole row or file */
+  column: Maybe<Scalars['String']['output']>;
+  /** The line of the file the row starts on; the header is line 1 */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
 
 /** An invitation to become a user; the invitee sets a password through a one-time link */
 export type Invitation = {
@@ -733,6 +822,8 @@ export type Mutation = {
   grantDownload: DownloadGrant;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
   importCalendar: Array<CalendarDay>;
+  /** Admins: checks (dryRun) or applies a CSV file of organizations, contracts and contacts; any problem and nothing is written; the same file twice changes nothing */
+  importDirectory: DirectoryImportReport;
   /** Invites someone by e-mail with a role: a one-time set-password link goes through the outbox */
   inviteUser: Invitation;
   /** Staff: links another ticket that asks for the same feature (noted on its timeline) */
@@ -1053,6 +1144,11 @@ export type MutationGrantDownloadArgs = {
 
 export type MutationImportCalendarArgs = {
   ics: Scalars['String']['input'];
+};
+
+
+export type MutationImportDirectoryArgs = {
+  input: DirectoryImportInput;
 };
 
 
@@ -2393,6 +2489,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Staff: each certificate expiry alert (90, 30, 7 days before) as it is raised, once, by whichever server raised it */
   certificateExpiryAlert: CertificateExpiryAlert;
+  /** Admins: the steps of your own import run with this importId (subscribe before importDirectory) */
+  directoryImportProgress: DirectoryImportProgress;
   /** Staff: all of your view counts and the open view's rows in one stream. First a SNAPSHOT, then one event per ticket change (cluster-wide `version`; a gap means: resubscribe). Resubscribe after saving or deleting a view. */
   myWork: WorkEvent;
   /** Staff: every change of the live queue, in version order */
@@ -2403,6 +2501,11 @@ export type Subscription = {
   staffNotification: StaffNotificationEvent;
   /** Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between) */
   ticketUpdated: Ticket;
+};
+
+
+export type SubscriptionDirectoryImportProgressArgs = {
+  importId: Scalars['String']['input'];
 };
 
 

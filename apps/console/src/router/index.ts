@@ -3,6 +3,7 @@ import { useSessionStore } from '@/stores/session';
 import { leadOnly, portalOnly } from './guards';
 import { accountRoutes } from '@/features/accounts';
 import { directoryAdminRoutes } from '@/features/directory-admin';
+import { directoryImportRoutes } from '@/features/directory-import';
 import { infoServicesRoutes } from '@/features/info-services';
 import { serviceHoursRoutes } from '@/features/service-hours';
 import { twoFactorRoutes } from '@/features/two-factor';
@@ -136,6 +137,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       ...directoryAdminRoutes,
       ...serviceHoursRoutes,
       ...twoFactorRoutes,
+      ...directoryImportRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

@@ -6,6 +6,7 @@ import type { Orm } from '../infra/database/orm.js';
 import type { Logger } from '../infra/logger.js';
 import type { AccountLinks, AccountServices } from '../modules/accounts/index.js';
 import { AccessWatch, ActorCache, RateLimiter, SignInThrottle, TokenService, twoFactorKitOf } from '../modules/auth/index.js';
+import type { DirectoryImportServices } from '../modules/directory-import/index.js';
 import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
@@ -21,7 +22,7 @@ import { webhookReaction, type WebhookServices } from '../modules/webhooks/index
  * that asks for something the composition root does not provide fails the
  * type check here.
  */
-export interface AppServices extends FileServices, RealtimeServices, ViewsServices, AccountServices, WebhookServices {}
+export interface AppServices extends FileServices, RealtimeServices, ViewsServices, AccountServices, WebhookServices, DirectoryImportServices {}
 
 /** The console's page of a ticket, for links in staff e-mails and Telegram messages. */
 export function ticketLinkOf(config: Pick<AppConfig, 'publicUrl'>): (ticketId: number) => string {

@@ -9,6 +9,7 @@ import { FILE_RESOLVERS } from '../modules/files/index.js';
 import { INFO_SERVICES_RESOLVERS } from '../modules/info-services/index.js';
 import { NOTIFICATION_RESOLVERS } from '../modules/notifications/index.js';
 import { ORGANIZATION_RESOLVERS } from '../modules/organizations/index.js';
+import { DIRECTORY_IMPORT_RESOLVERS } from '../modules/directory-import/index.js';
 import { QUEUE_RESOLVERS } from '../modules/queue/index.js';
 import { REALTIME_RESOLVERS } from '../modules/realtime/index.js';
 import { REPORT_RESOLVERS } from '../modules/reports/index.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   ...REALTIME_RESOLVERS,
   ...REPORT_RESOLVERS,
   ...ORGANIZATION_RESOLVERS,
+  ...DIRECTORY_IMPORT_RESOLVERS,
   ...NOTIFICATION_RESOLVERS,
   ...FILE_RESOLVERS,
   ...INFO_SERVICES_RESOLVERS,

@@ -112,6 +112,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation escalateTicket': STAFF,
   'mutation grantDownload': SIGNED_IN,
   'mutation importCalendar': ADMINS,
+  'mutation importDirectory': ADMINS, // #12: bulk onboarding from CSV
   'mutation inviteUser': ADMINS, // #12: admins; an organization's own admin invites its own people (the probe's vendor role is FORBIDDEN to them)
   'mutation linkTicketToFeatureRequest': STAFF,
   'mutation login': 'UUUUUUUU', // a wrong password for every caller
@@ -165,6 +166,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation updateTicketDetails': SIGNED_IN,
   'mutation withdrawProductDocument': STAFF,
   'subscription certificateExpiryAlert': STAFF,
+  'subscription directoryImportProgress': ADMINS, // #12: the admin's own import
   'subscription myWork': STAFF,
   'subscription queueChanged': STAFF,
   'subscription slaAlert': STAFF,

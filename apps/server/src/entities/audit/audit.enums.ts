@@ -45,6 +45,8 @@ export enum AuditKind {
   PERSISTED_OPERATION_ADDED = 'PERSISTED_OPERATION_ADDED',
   PERSISTED_OPERATION_REMOVED = 'PERSISTED_OPERATION_REMOVED',
   OPERATION_ALLOW_LIST_SWITCHED = 'OPERATION_ALLOW_LIST_SWITCHED',
+  /** Organizations, contracts and contacts onboarded from a CSV file (#12): who, the file, the counts. */
+  DIRECTORY_IMPORTED = 'DIRECTORY_IMPORTED',
 }
 
 registerEnumType(AuditKind, { name: 'AuditKind', description: 'What an audit log entry records' });

@@ -39,7 +39,20 @@ export type DomainEvent =
    * #12: a user's access changed (deactivated, role changed, new password) or an API token was revoked:
    * every process forgets the cached identity and closes its open sockets (4403).
    */
-  | { readonly type: 'access.revoked'; readonly userId: number | null; readonly apiTokenId: number | null };
+  | { readonly type: 'access.revoked'; readonly userId: number | null; readonly apiTokenId: number | null }
+  /** #12: how far an admin's directory import has got, for their progress bar on whichever process holds their socket. */
+  | DirectoryImportProgressEvent;
+
+export interface DirectoryImportProgressEvent {
+  readonly type: 'directory.import.progress';
+  /** Chosen by the importing client. */
+  readonly importId: string;
+  /** Only the admin who runs the import sees its progress. */
+  readonly userId: number;
+  readonly phase: 'READING' | 'CHECKING' | 'WRITING' | 'DONE';
+  readonly done: number;
+  readonly total: number;
+}
 
 export type DomainEventListener = (event: DomainEvent) => void;
 

@@ -167,7 +167,7 @@ export class ContractAdminService {
 }
 
 /** Keeps rows whose identifier stays (so the unique index never sees it twice), drops the rest, adds the new. */
-async function replaceIdentifiers(tx: EntityManager, contract: SupportContract, identifiers: readonly CheckedIdentifier[]): Promise<void> {
+export async function replaceIdentifiers(tx: EntityManager, contract: SupportContract, identifiers: readonly CheckedIdentifier[]): Promise<void> {
   const current = await identifiersOf(tx, contract);
   for (const row of current) if (!identifiers.some((i) => i.normalized === row.normalizedIdentifier)) tx.remove(row);
   for (const given of identifiers) {

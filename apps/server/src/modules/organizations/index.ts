@@ -8,4 +8,7 @@ import { OrganizationAdminResolver } from './organization-admin.resolver.js';
 
 export const ORGANIZATION_RESOLVERS = [DirectoryResolver, OrganizationAdminResolver, ContractAdminResolver, ContractEventResolver] as const;
 
-export { newContract, type ContractTerms } from './new-contract.js';
+export { contractColumns, identifierColumns, newContract, type ContractTerms } from './new-contract.js';
+export { replaceIdentifiers } from './contract-admin.service.js';
+export { checkIdentifiers, checkPeriod, type CheckedIdentifier } from './contract-terms.js';
+export { checkContact, checkOrganizationName, type ContactDetails } from './directory-details.js';

@@ -21,20 +21,26 @@ export interface ContractTerms {
 
 /** A contract with all its identifiers and products, in the caller's unit of work (the admins' and the demo seed's one way). */
 export function newContract(em: EntityManager, terms: ContractTerms): SupportContract {
-  const [first] = terms.identifiers;
-  const contract = em.create(SupportContract, {
-    organization: terms.organization,
-    product: terms.products[0]!,
-    identifier: first!.identifier,
-    normalizedIdentifier: normalizeIdentifier(first!.identifier),
-    identifierKind: first!.kind,
+  const contract = em.create(SupportContract, { organization: terms.organization, product: terms.products[0]!, ...contractColumns(terms) });
+  for (const row of identifierColumns(terms.identifiers)) em.create(ContractIdentifier, { contract, ...row });
+  contract.products.set([...terms.products]);
+  return contract;
+}
+
+/** A contract's own columns: the first identifier is the printed one (bulk onboarding inserts these rows directly, #12). */
+export function contractColumns(terms: Pick<ContractTerms, 'identifiers' | 'supportLevel' | 'validFrom' | 'validUntil'>) {
+  const first = terms.identifiers[0]!;
+  return {
+    identifier: first.identifier,
+    normalizedIdentifier: normalizeIdentifier(first.identifier),
+    identifierKind: first.kind,
     supportLevel: terms.supportLevel,
     validFrom: terms.validFrom,
     validUntil: terms.validUntil,
-  });
-  for (const given of terms.identifiers) {
-    em.create(ContractIdentifier, { contract, identifier: given.identifier, normalizedIdentifier: normalizeIdentifier(given.identifier), kind: given.kind });
-  }
-  contract.products.set([...terms.products]);
-  return contract;
+  };
+}
+
+/** One ContractIdentifier row per identifier, normalized as requests are matched (ID-2). */
+export function identifierColumns(identifiers: ContractTerms['identifiers']) {
+  return identifiers.map((given) => ({ identifier: given.identifier, normalizedIdentifier: normalizeIdentifier(given.identifier), kind: given.kind }));
 }

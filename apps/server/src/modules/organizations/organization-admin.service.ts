@@ -2,7 +2,6 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { normalizeOrganizationName } from '@desk/sla';
 import type { Clock } from '../../common/clock.js';
 import { NotFound, ProblemList, ValidationFailed } from '../../common/errors.js';
-import { emailProblem, normalizeEmail } from '../../common/email.js';
 import { idOf } from '../../common/ids.js';
 import { AuditKind } from '../../entities/audit/audit.enums.js';
 import { User } from '../../entities/auth/user.entity.js';
@@ -10,10 +9,10 @@ import { Contact } from '../../entities/organizations/contact.entity.js';
 import { OrganizationKind, type ProductKind } from '../../entities/organizations/organization.enums.js';
 import { Organization } from '../../entities/organizations/organization.entity.js';
 import { Product } from '../../entities/organizations/product.entity.js';
-import { Locale } from '../../entities/notifications/notification.enums.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import { AuditLog, type AuditActor, type AuditEvent } from '../audit/index.js';
 import type { ContactDetailsInput, CreateOrganizationInput } from './contract.inputs.js';
+import { checkContact, checkOrganizationName } from './directory-details.js';
 
 /**
  * The directory's admin side (#12): customer and partner organizations, their
@@ -28,7 +27,7 @@ export class OrganizationAdminService {
 
   async create(input: CreateOrganizationInput): Promise<Organization> {
     const problems = new ProblemList();
-    const name = this.checkName(input.name, 'input.name', problems);
+    const name = checkOrganizationName(input.name, 'input.name', problems);
     if (input.kind === OrganizationKind.VENDOR) problems.add('input.kind', 'must be CUSTOMER or PARTNER');
     problems.throwIfAny();
     return this.saved('input.name', async (tx) => {
@@ -42,7 +41,7 @@ export class OrganizationAdminService {
   async rename(id: string, newName: string): Promise<Organization> {
     const organization = await this.organization(id);
     const problems = new ProblemList();
-    const name = this.checkName(newName, 'name', problems);
+    const name = checkOrganizationName(newName, 'name', problems);
     problems.throwIfAny();
     const before = { name: organization.name };
     return this.saved('name', async (tx) => {
@@ -114,12 +113,6 @@ export class OrganizationAdminService {
     });
   }
 
-  private checkName(raw: string, field: string, problems: ProblemList): string {
-    const name = raw.trim();
-    if (!name || name.length > 300) problems.add(field, 'is required, at most 300 characters');
-    return name;
-  }
-
   /** A name that matches another organization's (ID-2 compares normalized names) is the caller's to change. */
   private async saved<T>(field: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     try {
@@ -143,20 +136,4 @@ export class OrganizationAdminService {
 
 function ref(entity: { id: number }, type = 'Organization') {
   return { type, id: entity.id };
-}
-
-function checkContact(input: ContactDetailsInput, problems: ProblemList) {
-  const details = {
-    fullName: input.fullName.trim(),
-    position: input.position.trim(),
-    phone: input.phone.trim(),
-    email: input.email ? normalizeEmail(input.email) || null : null,
-    locale: input.locale ?? Locale.RU,
-  };
-  if (!details.fullName || details.fullName.length > 300) problems.add('input.fullName', 'is required, at most 300 characters');
-  if (!details.position || details.position.length > 300) problems.add('input.position', 'is required, at most 300 characters');
-  if (!/\d{5,}/.test(details.phone.replace(/\D/g, '')) || details.phone.length > 50) problems.add('input.phone', 'must be a phone number');
-  const badEmail = details.email ? emailProblem(details.email) : null;
-  if (badEmail) problems.add('input.email', badEmail);
-  return details;
 }

@@ -4,7 +4,7 @@ import type { CertificateExpiryAlert } from '../../entities/info-services/certif
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { StaffNotification } from '../../entities/staff-notifications/staff-notification.entity.js';
-import type { DomainEvent, EventBus } from '../../infra/events/domain-events.js';
+import type { DirectoryImportProgressEvent, DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { CertificateAlertCatchUp } from './certificate-alert-catch-up.js';
 import { LivePubSub } from './live-pubsub.js';
@@ -32,6 +32,8 @@ export type LiveTopics = {
   SLA_ALERT: [SlaAlert];
   TICKET_UPDATED: [ticketId: string, ticket: Ticket];
   CERTIFICATE_ALERT: [CertificateExpiryAlert];
+  /** Keyed `userId:importId`: only the admin running the import hears it. */
+  DIRECTORY_IMPORT_PROGRESS: [userAndImportId: string, progress: DirectoryImportProgressEvent];
 };
 
 /**
@@ -143,6 +145,7 @@ export class LiveHub {
     for (const notification of notifications) this.pubSub.publish('STAFF_NOTIFICATION', String(notification.user.id), { created: notification });
     for (const event of events) {
       if (event.type === 'staff.notifications.read') this.pubSub.publish('STAFF_NOTIFICATION', String(event.userId), { readIds: event.notificationIds });
+      if (event.type === 'directory.import.progress') this.pubSub.publish('DIRECTORY_IMPORT_PROGRESS', `${event.userId}:${event.importId}`, event);
     }
   }
 }

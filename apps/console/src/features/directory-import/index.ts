@@ -1,0 +1,2 @@
+/** Bulk onboarding from a CSV file (#12): the rest of the console uses its routes only. */
+export { directoryImportRoutes } from './routes';

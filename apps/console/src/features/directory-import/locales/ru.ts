@@ -1,0 +1,37 @@
+/** Bulk onboarding (#12), Russian first (LVL-5). */
+const ru = {
+  directoryImport: {
+    nav: 'Импорт из CSV',
+    title: 'Импорт организаций, договоров и контактов',
+    intro: 'Файл CSV (UTF-8 или Windows-1251, разделитель «;» или «,»): строка — организация с договором, контактом или обоими. Сначала проверка: она ничего не записывает.',
+    sample: 'Формат и пример — в README, раздел «Bulk onboarding», файл docs/import-sample.csv.',
+    file: 'Файл CSV',
+    check: 'Проверить',
+    apply: 'Импортировать',
+    checking: 'Проверяем…',
+    encoding: 'Кодировка',
+    encodings: { UTF_8: 'UTF-8', UTF_8_BOM: 'UTF-8 с BOM', WINDOWS_1251: 'Windows-1251' },
+    delimiter: 'Разделитель',
+    rows: 'Строк',
+    kind: 'Что',
+    created: 'Новые',
+    updated: 'Изменятся',
+    unchanged: 'Без изменений',
+    organizations: 'Организации',
+    contracts: 'Договоры',
+    contacts: 'Контакты',
+    problems: 'Ошибки в файле: {count}. Ничего не будет записано, пока они есть.',
+    problemsShown: 'Показаны первые {shown}.',
+    line: 'Строка',
+    column: 'Столбец',
+    code: 'Код',
+    message: 'Что не так',
+    dryRunOk: 'Ошибок нет. Проверьте итог и импортируйте.',
+    phases: { READING: 'Чтение файла', CHECKING: 'Сверка со справочником', WRITING: 'Запись', DONE: 'Готово' },
+    applied: 'Импорт выполнен: {file}.',
+    nothingToDo: 'Всё уже как в файле: ничего не изменено.',
+    notApplied: 'Ничего не записано: в файле есть ошибки.',
+  },
+};
+
+export default ru;
