@@ -178,13 +178,36 @@ export type CalendarDay = {
   working: Scalars['Boolean']['output'];
 };
 
+/** Where a day's status comes from: a shipped Government decree year, Labor Code art. 112 rules alone, or an admin's override (SLA-5) */
+export type CalendarDaySource =
+  | 'ART_112'
+  | 'OVERRIDE'
+  | 'SHIPPED';
+
 export type CalendarYear = {
   __typename?: 'CalendarYear';
+  /** Every day of the year, 1 January first, with where its status comes from */
+  days: Array<CalendarYearDay>;
   /** The admin's overrides in this year */
   overrides: Array<CalendarDay>;
   /** Working days after overrides (SLA-5) */
   workingDays: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** One day of the production calendar in force (SLA-5) */
+export type CalendarYearDay = {
+  __typename?: 'CalendarYearDay';
+  /** YYYY-MM-DD, Moscow */
+  date: Scalars['String']['output'];
+  /** WORKING, WEEKEND, HOLIDAY (art. 112) or TRANSFERRED_DAY_OFF */
+  kind: Scalars['String']['output'];
+  /** The override's or the decree's note */
+  note: Maybe<Scalars['String']['output']>;
+  /** A working day that closes an hour early (art. 95) */
+  shortened: Scalars['Boolean']['output'];
+  source: CalendarDaySource;
+  working: Scalars['Boolean']['output'];
 };
 
 /** A file of a release or a document: stored here or at a URL (SVC-2, SVC-4) */
@@ -2518,6 +2541,7 @@ export type TimelineKind =
   | 'CLOSED'
   | 'CREATED'
   | 'CRITICALITY_CHANGED'
+  | 'DEADLINE_MOVED'
   | 'DETAILS_UPDATED'
   | 'ESCALATED'
   | 'EXPECTED_RESOLUTION_SET'
