@@ -2,6 +2,8 @@ import accountsEn from '@/features/accounts/locales/en';
 import accountsRu from '@/features/accounts/locales/ru';
 import directoryAdminEn from '@/features/directory-admin/locales/en';
 import directoryAdminRu from '@/features/directory-admin/locales/ru';
+import calendarAdminEn from '@/features/calendar-admin/locales/en';
+import calendarAdminRu from '@/features/calendar-admin/locales/ru';
 import operationsEn from '@/features/operations/locales/en';
 import operationsRu from '@/features/operations/locales/ru';
 import alertsEn from '@/features/alerts/locales/en';
@@ -41,8 +43,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

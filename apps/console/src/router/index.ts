@@ -3,6 +3,7 @@ import { useSessionStore } from '@/stores/session';
 import { leadOnly, portalOnly } from './guards';
 import { accountRoutes } from '@/features/accounts';
 import { directoryAdminRoutes } from '@/features/directory-admin';
+import { calendarAdminRoutes } from '@/features/calendar-admin';
 import { infoServicesRoutes } from '@/features/info-services';
 
 declare module 'vue-router' {
@@ -132,6 +133,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       ...infoServicesRoutes,
       ...accountRoutes,
       ...directoryAdminRoutes,
+      ...calendarAdminRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });
