@@ -761,6 +761,8 @@ export type Mutation = {
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
   registerFeatureRequestFromTicket: FeatureRequest;
+  /** Staff: registers a refused request (ID-1, ID-2) as a ticket once the customer is identified; the deadline counts from its original arrival (SLA-2) */
+  registerRefusedRequest: Ticket;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
   /** Admins: renames an organization (requests match the new name, ID-2) */
@@ -1081,6 +1083,12 @@ export type MutationRegisterFeatureRequestFromTicketArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   ticketId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegisterRefusedRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: CreateTicketInput;
 };
 
 
@@ -1696,6 +1704,7 @@ export type QueryQueueArgs = {
 
 export type QueryRefusedRequestsArgs = {
   first?: Scalars['Int']['input'];
+  open?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1859,6 +1868,10 @@ export type RefusedRequest = {
   payload: Scalars['JSONObject']['output'];
   /** What was wrong, as told to the requester */
   reason: Scalars['String']['output'];
+  /** When staff registered it as a ticket; null while it waits for follow-up */
+  registeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The ticket staff registered from it once the customer was identified */
+  ticket: Maybe<Ticket>;
 };
 
 /** A feature request registered by staff (SVC-5) */

@@ -17,6 +17,7 @@ import { Migration20261207064536_self_service_resolutions } from './Migration202
 import { Migration20261207070828_webhooks } from './Migration20261207070828_webhooks.js';
 import { Migration20261207071104_ticket_ratings } from './Migration20261207071104_ticket_ratings.js';
 import { Migration20261207071730_ticket_service_hours } from './Migration20261207071730_ticket_service_hours.js';
+import { Migration20261207100500_refused_request_ticket } from './Migration20261207100500_refused_request_ticket.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207070828_webhooks', class: Migration20261207070828_webhooks },
   { name: 'Migration20261207071104_ticket_ratings', class: Migration20261207071104_ticket_ratings },
   { name: 'Migration20261207071730_ticket_service_hours', class: Migration20261207071730_ticket_service_hours },
+  { name: 'Migration20261207100500_refused_request_ticket', class: Migration20261207100500_refused_request_ticket },
 ];
