@@ -58,6 +58,10 @@ describe.each(TEST_DATABASES)('registering a refused request once the customer i
     expect(registered!.ticket).toEqual({ id: ticket.id, number: ticket.number });
     expect(instant(registered!.registeredAt!)).toBe(msk('2026-03-04T11:20').getTime());
     expect((await refused(true)).map((r) => r.id)).not.toContain(request.id);
+    // Without `open`, both kinds are listed, as before the argument existed.
+    const all = (await t.gql<{ refusedRequests: Refused[] }>('{ refusedRequests(first: 200) { id } }', {}, agent)).refusedRequests;
+    expect(all.map((r) => r.id)).toContain(request.id);
+    expect(all.length).toBe((await refused(true)).length + (await refused(false)).length);
 
     const line = (await ticketWithTimeline(t, agent, ticket.id)).timeline.find((e) => e.kind === 'LINKED')!;
     expect(line.summary).toContain('Registered from a request refused at 2026-03-04 11:00 MSK');

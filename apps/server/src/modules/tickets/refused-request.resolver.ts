@@ -14,11 +14,13 @@ export class RefusedRequestResolver {
   @Query(() => [RefusedRequest], { description: 'Staff: requests refused before they became tickets, newest first (ID-1, ID-2)' })
   refusedRequests(
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('open', () => Boolean, { nullable: true, description: 'true: only those not yet registered as a ticket; false: only those registered' }) open: boolean | null,
+    @Arg('open', () => Boolean, { nullable: true, description: 'true: only those not yet registered as a ticket; false: only those registered; absent: all' })
+    open: boolean | null | undefined,
     @Ctx() ctx: TicketContext,
   ): Promise<RefusedRequest[]> {
     checkPageSize(first);
-    const where = open === null ? {} : open ? { ticket: null } : { ticket: { $ne: null } };
+    // Omitted, the argument is undefined, not null.
+    const where = open === null || open === undefined ? {} : open ? { ticket: null } : { ticket: { $ne: null } };
     return ctx.em.find(RefusedRequest, where, { orderBy: { at: 'desc', id: 'desc' }, limit: first, populate: ['ticket'] });
   }
 
