@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, login } from './support/api';
+import { graphql, login, mailedSetPasswordLink } from './support/api';
 import { eventually, launchBrowser, openPage, screenshot } from './support/browser';
 import { signIn } from './support/console-ui';
 import { startServer, type RunningServer } from './support/server';
@@ -13,13 +13,7 @@ const INVITEE = 'new.engineer@example.ru';
 const PASSWORD = 'три зелёных кота на крыше';
 
 /** The one-time link of the newest invitation mail to `recipient`, as the admin reads it in the dev mailbox (no SMTP here). */
-async function invitationLink(adminToken: string, recipient: string): Promise<string> {
-  const data = await graphql<{ outbox: { kind: string; recipient: string; body: string }[] }>(baseUrl, '{ outbox(first: 50) { kind recipient body } }', {}, adminToken);
-  const mail = data.outbox.find((m) => m.kind === 'INVITATION' && m.recipient === recipient);
-  const token = mail ? /set-password\?token=(\S+)/.exec(mail.body)?.[1] : undefined;
-  if (!token) throw new Error(`no invitation mailed to ${recipient}`);
-  return `${baseUrl}/set-password?token=${token}`;
-}
+const invitationLink = (adminToken: string, recipient: string) => mailedSetPasswordLink(baseUrl, adminToken, 'INVITATION', recipient);
 
 describe('invite → set password → sign in (#12) against the real server', () => {
   let browser: Browser;

@@ -190,13 +190,36 @@ export type CalendarDay = {
   working: Scalars['Boolean']['output'];
 };
 
+/** Where a day's status comes from: a shipped Government decree year, Labor Code art. 112 rules alone, or an admin's override (SLA-5) */
+export type CalendarDaySource =
+  | 'ART_112'
+  | 'OVERRIDE'
+  | 'SHIPPED';
+
 export type CalendarYear = {
   __typename?: 'CalendarYear';
+  /** Every day of the year, 1 January first, with where its status comes from */
+  days: Array<CalendarYearDay>;
   /** The admin's overrides in this year */
   overrides: Array<CalendarDay>;
   /** Working days after overrides (SLA-5) */
   workingDays: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** One day of the production calendar in force (SLA-5) */
+export type CalendarYearDay = {
+  __typename?: 'CalendarYearDay';
+  /** YYYY-MM-DD, Moscow */
+  date: Scalars['String']['output'];
+  /** WORKING, WEEKEND, HOLIDAY (art. 112) or TRANSFERRED_DAY_OFF */
+  kind: Scalars['String']['output'];
+  /** The override's or the decree's note */
+  note: Maybe<Scalars['String']['output']>;
+  /** A working day that closes an hour early (art. 95) */
+  shortened: Scalars['Boolean']['output'];
+  source: CalendarDaySource;
+  working: Scalars['Boolean']['output'];
 };
 
 /** A file of a release or a document: stored here or at a URL (SVC-2, SVC-4) */
@@ -852,6 +875,8 @@ export type Mutation = {
   registerFeatureRequest: FeatureRequest;
   /** Staff: registers a FEATURE_REQUEST ticket as a feature request (the ticket's subject, description and product unless given) and links it */
   registerFeatureRequestFromTicket: FeatureRequest;
+  /** Staff: registers a refused request (ID-1, ID-2) as a ticket once the customer is identified; the deadline counts from its original arrival (SLA-2) */
+  registerRefusedRequest: Ticket;
   /** Refuses support for one of TKT-7's reasons; the customer is told why */
   rejectTicket: Ticket;
   /** Admins: takes an operation off the allow-list */
@@ -1222,6 +1247,12 @@ export type MutationRegisterFeatureRequestFromTicketArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   ticketId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegisterRefusedRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: CreateTicketInput;
 };
 
 
@@ -1889,6 +1920,7 @@ export type QueryQueueArgs = {
 
 export type QueryRefusedRequestsArgs = {
   first?: Scalars['Int']['input'];
+  open?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2066,6 +2098,10 @@ export type RefusedRequest = {
   payload: Scalars['JSONObject']['output'];
   /** What was wrong, as told to the requester */
   reason: Scalars['String']['output'];
+  /** When staff registered it as a ticket; null while it waits for follow-up */
+  registeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The ticket staff registered from it once the customer was identified */
+  ticket: Maybe<Ticket>;
 };
 
 /** A feature request registered by staff (SVC-5) */
@@ -2843,6 +2879,7 @@ export type TimelineKind =
   | 'CLOSED'
   | 'CREATED'
   | 'CRITICALITY_CHANGED'
+  | 'DEADLINE_MOVED'
   | 'DETAILS_UPDATED'
   | 'ESCALATED'
   | 'EXPECTED_RESOLUTION_SET'

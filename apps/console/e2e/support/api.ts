@@ -82,3 +82,12 @@ export async function createP1Ticket(baseUrl: string, token: string, subject: st
   );
   return data.createTicket;
 }
+
+/** The one-time set-password link of the newest `kind` mail (INVITATION, PASSWORD_RESET) to `recipient`, as an admin reads it in the dev mailbox (no SMTP). */
+export async function mailedSetPasswordLink(baseUrl: string, adminToken: string, kind: string, recipient: string): Promise<string> {
+  const data = await graphql<{ outbox: { kind: string; recipient: string; body: string }[] }>(baseUrl, '{ outbox(first: 50) { kind recipient body } }', {}, adminToken);
+  const mail = data.outbox.find((m) => m.kind === kind && m.recipient === recipient);
+  const token = mail ? /set-password\?token=(\S+)/.exec(mail.body)?.[1] : undefined;
+  if (!token) throw new Error(`no ${kind} mailed to ${recipient}`);
+  return `${baseUrl}/set-password?token=${token}`;
+}

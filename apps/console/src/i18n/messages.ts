@@ -4,6 +4,8 @@ import directoryAdminEn from '@/features/directory-admin/locales/en';
 import directoryAdminRu from '@/features/directory-admin/locales/ru';
 import directoryImportEn from '@/features/directory-import/locales/en';
 import directoryImportRu from '@/features/directory-import/locales/ru';
+import calendarAdminEn from '@/features/calendar-admin/locales/en';
+import calendarAdminRu from '@/features/calendar-admin/locales/ru';
 import operationsEn from '@/features/operations/locales/en';
 import operationsRu from '@/features/operations/locales/ru';
 import alertsEn from '@/features/alerts/locales/en';
@@ -47,8 +49,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

@@ -4,6 +4,7 @@ import { leadOnly, portalOnly } from './guards';
 import { accountRoutes } from '@/features/accounts';
 import { directoryAdminRoutes } from '@/features/directory-admin';
 import { directoryImportRoutes } from '@/features/directory-import';
+import { calendarAdminRoutes } from '@/features/calendar-admin';
 import { infoServicesRoutes } from '@/features/info-services';
 import { serviceHoursRoutes } from '@/features/service-hours';
 import { twoFactorRoutes } from '@/features/two-factor';
@@ -138,6 +139,7 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
       ...serviceHoursRoutes,
       ...twoFactorRoutes,
       ...directoryImportRoutes,
+      ...calendarAdminRoutes,
       { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
     ],
   });

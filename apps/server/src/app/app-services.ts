@@ -11,7 +11,8 @@ import { ticketFileDownloads, type FileServices } from '../modules/files/index.j
 import { catalogFileDownloads } from '../modules/info-services/index.js';
 import { outboxNotices } from '../modules/notifications/index.js';
 import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
-import { CalendarService, ServiceHoursService } from '../modules/sla/index.js';
+import { CalendarService, ServiceHoursService, type CalendarChangeListener } from '../modules/sla/index.js';
+import { calendarDeadlines } from '../modules/tickets/index.js';
 import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/views/index.js';
 import { staffNotificationReaction } from '../modules/staff-notifications/index.js';
 import { webhookReaction, type WebhookServices } from '../modules/webhooks/index.js';
@@ -45,7 +46,10 @@ export function accountLinksOf(config: Pick<AppConfig, 'publicUrl' | 'invitation
 
 export function createAppServices(config: AppConfig, orm: Orm, events: EventBus, clock: Clock, logger: Logger): AppServices {
   const actorCache = new ActorCache();
-  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays, clock });
+  // SLA-5: an edit moves open BASIC deadlines; late-bound, as the reactions it runs need the calendar first.
+  const onChange: CalendarChangeListener = (tx, change) => calendarDeadlines({ events, clock, atRiskShare: config.atRiskShare, reactions })(tx, change);
+  const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays, clock, onChange });
+  const reactions = [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) }), webhookReaction];
   return {
     clock,
     events,
@@ -66,7 +70,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     downloads: [ticketFileDownloads, catalogFileDownloads],
     live: new LiveHub(orm, events, logger),
     views: new ViewsLive(orm, clock),
-    reactions: [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) }), webhookReaction],
+    reactions,
     webhooks: { requireHttps: config.production },
   };
 }

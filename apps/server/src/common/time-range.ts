@@ -9,3 +9,8 @@ export function checkSupportedInstant(at: Date, field: string, problems: Problem
   const time = at.getTime();
   if (!(time >= EARLIEST && time < LATEST)) problems.add(field, 'must be between 2000-01-01 and 2099-12-31');
 }
+
+/** The years checkSupportedInstant allows, for a question about a whole year (the calendar page). */
+export function checkSupportedYear(year: number, field: string, problems: ProblemList): void {
+  if (!(year >= 2000 && year < 2100)) problems.add(field, 'must be between 2000 and 2099');
+}

@@ -21,6 +21,7 @@ import { Migration20261207100000_persisted_operations } from './Migration2026120
 import { Migration20261207100000_service_hours_settings } from './Migration20261207100000_service_hours_settings.js';
 import { Migration20261207100100_resolution_time } from './Migration20261207100100_resolution_time.js';
 import { Migration20261207100500_compliance_index } from './Migration20261207100500_compliance_index.js';
+import { Migration20261207100500_refused_request_ticket } from './Migration20261207100500_refused_request_ticket.js';
 import { Migration20261207104200_two_factor } from './Migration20261207104200_two_factor.js';
 import { Migration20261207104217_outbox_html } from './Migration20261207104217_outbox_html.js';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207100000_service_hours_settings', class: Migration20261207100000_service_hours_settings },
   { name: 'Migration20261207100100_resolution_time', class: Migration20261207100100_resolution_time },
   { name: 'Migration20261207100500_compliance_index', class: Migration20261207100500_compliance_index },
+  { name: 'Migration20261207100500_refused_request_ticket', class: Migration20261207100500_refused_request_ticket },
   { name: 'Migration20261207104200_two_factor', class: Migration20261207104200_two_factor },
   { name: 'Migration20261207104217_outbox_html', class: Migration20261207104217_outbox_html },
 ];

@@ -123,6 +123,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation rateTicket': 'UAAFFFFF', // the customer rates its own closed ticket (#19)
   'mutation reactivateUser': 'UAAAAFFA',
   'mutation recordPhoneNotice': STAFF, // #14: the agent records the call (SLA-3)
+  'mutation registerRefusedRequest': STAFF, // #12: a refused request registered once the customer is identified
   'mutation recordSelfServiceResolution': SIGNED_IN,
   'mutation regenerateRecoveryCodes': OWN_SECOND_FACTOR,
   'mutation registerFeatureRequest': STAFF,

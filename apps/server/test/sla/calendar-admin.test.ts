@@ -55,6 +55,24 @@ describe.each(TEST_DATABASES)('calendar administration on %s', (kind) => {
       await expectCode(t, 'FORBIDDEN', YEAR, { y: 2026 }, await t.login(email));
     });
 
+    it('SLA-5: lists every day with its kind and where its status comes from (decree, art. 112, override)', async () => {
+      const DAYS = 'query($y: Int!) { calendarYear(year: $y) { days { date working shortened kind source note } } }';
+      await t.gql(SET_DAY, { date: '2026-03-16', working: false, note: 'Региональный выходной' }, admin);
+      const days2026 = (await t.gql(DAYS, { y: 2026 }, await t.login(AGENT1))).calendarYear.days as { date: string; working: boolean }[];
+      expect(days2026).toHaveLength(365);
+      expect(days2026.filter((d) => d.working)).toHaveLength(246);
+      const day = (date: string) => days2026.find((d) => d.date === date);
+      expect(day('2026-01-09')).toMatchObject({ working: false, kind: 'TRANSFERRED_DAY_OFF', source: 'SHIPPED' });
+      expect(day('2026-03-16')).toEqual({ date: '2026-03-16', working: false, shortened: false, kind: 'TRANSFERRED_DAY_OFF', source: 'OVERRIDE', note: 'Региональный выходной' });
+      expect(day('2026-03-17')).toEqual({ date: '2026-03-17', working: true, shortened: false, kind: 'WORKING', source: 'SHIPPED', note: null });
+      const days2030 = (await t.gql(DAYS, { y: 2030 }, admin)).calendarYear.days as { date: string; kind: string; source: string }[];
+      expect(days2030.find((d) => d.date === '2030-05-09')).toMatchObject({ kind: 'HOLIDAY', source: 'ART_112' });
+    });
+
+    it.each([1999, 2100, -1])('a year outside 2000–2099 (%i) is BAD_USER_INPUT on year', async (y) => {
+      expect(fieldsOf(expectOneError(await t.gqlErrors(YEAR, { y }, admin), 'BAD_USER_INPUT'))).toEqual(['year']);
+    });
+
     it('anonymous is UNAUTHENTICATED', async () => {
       await expectCode(t, 'UNAUTHENTICATED', YEAR, { y: 2026 });
     });
@@ -92,7 +110,7 @@ describe.each(TEST_DATABASES)('calendar administration on %s', (kind) => {
       expect(calendarYear.workingDays).toBe(246);
       expect(calendarYear.overrides).toEqual([{ date: '2026-03-16', working: false, shortened: false, note: 'Региональный выходной' }]);
 
-      // A deadline already set is not rewritten by a later calendar change.
+      // SLA-10: a deadline already passed (the clock reads 20 March) decided the outcome; a later calendar edit keeps it.
       const stored = await t.gql('query($id: ID!) { ticket(id: $id) { responseDueAt } }', { id: before.id }, await t.login(LEAD));
       expect(instant(stored.ticket.responseDueAt)).toBe(msk('2026-03-16T09:20').getTime());
     });

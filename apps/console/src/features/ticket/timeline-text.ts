@@ -68,6 +68,13 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
         return { label, detail: fields.join(', ') };
       }
       break;
+    case 'DEADLINE_MOVED':
+      // SLA-5: a calendar edit moved the deadline; the server's summary names the edited day.
+      if (data.previousResponseDueAt && data.responseDueAt) {
+        const why = text(data.calendarChange);
+        return { label, detail: `${at(text(data.previousResponseDueAt))} → ${at(text(data.responseDueAt))} ${t('sla.msk')}${why ? ` (${t('ticket.timeline.calendarChanged')}: ${why})` : ''}` };
+      }
+      break;
     case 'EXPECTED_RESOLUTION_SET':
       if ('expectedResolutionAt' in data) {
         const value = text(data.expectedResolutionAt);

@@ -40,6 +40,8 @@ export enum TimelineKind {
   NOTIFICATION_SENT = 'NOTIFICATION_SENT', NOTIFICATION_FAILED = 'NOTIFICATION_FAILED',
   /** The reaction notice failed on its channel: the agent is alerted at once and offered the phone (SLA-3). */
   REACTION_NOTICE_FAILED = 'REACTION_NOTICE_FAILED',
+  /** A calendar edit moved the response deadline of a ticket not yet reacted to (SLA-5); data: before → after and why. */
+  DEADLINE_MOVED = 'DEADLINE_MOVED',
 }
 /**
  * Where the "registered, work started" notice stands (SLA-2, SLA-3): PENDING until its channel proves

@@ -5,6 +5,7 @@ import { AuditKind } from '../../entities/audit/audit.enums.js';
 import type { Clock } from '../../common/clock.js';
 import { ProblemList } from '../../common/errors.js';
 import { AuditLog, type AuditActor } from '../audit/index.js';
+import type { CalendarChangeListener } from './calendar-change.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,14 +13,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The production calendar in force: shipped years and rules from @desk/sla,
  * with the admin's overrides from the database on top (SLA-5). Overrides are
  * re-read at most every `ttlMs`, so an edit made on another server process
- * takes effect within that time; edits made here take effect at once.
+ * takes effect within that time; edits made here take effect at once. Each
+ * edit runs `onChange` in its transaction: open BASIC deadlines move with it.
  */
 export class CalendarService {
   private cached: { calendar: ProductionCalendar; loadedAt: number } | null = null;
 
   constructor(
     private readonly em: () => EntityManager,
-    private readonly options: { preHolidayShortDays: boolean; clock: Clock; ttlMs?: number },
+    private readonly options: { preHolidayShortDays: boolean; clock: Clock; ttlMs?: number; onChange?: CalendarChangeListener },
   ) {}
 
   /**
@@ -29,16 +31,28 @@ export class CalendarService {
   async current(within?: EntityManager): Promise<ProductionCalendar> {
     const ttl = this.options.ttlMs ?? 30_000;
     if (this.cached && Date.now() - this.cached.loadedAt < ttl) return this.cached.calendar;
-    const days = await (within ?? this.em()).find(CalendarDay, {}, { orderBy: { date: 'asc' } });
+    const calendar = await this.load(within ?? this.em());
+    this.cached = { calendar, loadedAt: Date.now() };
+    return calendar;
+  }
+
+  private async load(em: EntityManager): Promise<ProductionCalendar> {
+    const days = await em.find(CalendarDay, {}, { orderBy: { date: 'asc' } });
     const overrides: CalendarDayOverride[] = days.map((d) => ({
       date: d.date,
       working: d.working,
       shortened: d.shortened,
       ...(d.note ? { note: d.note } : {}),
     }));
-    const calendar = new ProductionCalendar({ overrides, preHolidayShortDays: this.options.preHolidayShortDays });
-    this.cached = { calendar, loadedAt: Date.now() };
-    return calendar;
+    return new ProductionCalendar({ overrides, preHolidayShortDays: this.options.preHolidayShortDays });
+  }
+
+  /** Runs the listener on the calendar the edit leaves behind, in the edit's transaction. */
+  private async changed(tx: EntityManager, actor: AuditActor, dates: readonly string[], summary: string, at: Date): Promise<() => void> {
+    if (!this.options.onChange) return () => {};
+    await tx.flush();
+    const calendar = await this.load(tx);
+    return this.options.onChange(tx, { calendar, dates, summary, actorId: actor.userId, at });
   }
 
   async overrides(year: number | null): Promise<CalendarDay[]> {
@@ -60,16 +74,18 @@ export class CalendarService {
   }
 
   async clearDay(date: string, actor: AuditActor): Promise<boolean> {
-    const removed = await this.em().transactional(async (tx) => {
+    const at = this.options.clock.now();
+    const { removed, afterCommit } = await this.em().transactional(async (tx) => {
       const row = await tx.findOne(CalendarDay, { date });
-      if (!row) return false;
+      if (!row) return { removed: false, afterCommit: () => {} };
       const before = dayState(row);
       tx.remove(row);
       const event = { kind: AuditKind.CALENDAR_DAY_CLEARED, summary: `Calendar override of ${date} removed`, object: { type: 'CalendarDay', id: date }, before };
-      await AuditLog.record(tx, actor, event, this.options.clock.now());
-      return true;
+      await AuditLog.record(tx, actor, event, at);
+      return { removed: true, afterCommit: await this.changed(tx, actor, [date], event.summary, at) };
     });
     this.cached = null;
+    afterCommit();
     return removed;
   }
 
@@ -89,7 +105,7 @@ export class CalendarService {
   private async save(overrides: readonly CalendarDayOverride[], actor: AuditActor, kind: AuditKind): Promise<CalendarDay[]> {
     const em = this.em();
     const at = this.options.clock.now();
-    const saved = await em.transactional(async (tx) => {
+    const { rows: saved, afterCommit } = await em.transactional(async (tx) => {
       const rows: CalendarDay[] = [];
       const before: Record<string, unknown> = {};
       for (const o of overrides) {
@@ -108,11 +124,18 @@ export class CalendarService {
           ? { kind, summary: `Calendar imported: ${rows.length} day(s)`, before, after }
           : { kind, summary: `Calendar override of ${one.date} set`, object: { type: 'CalendarDay', id: one.date }, before: before[one.date] as Record<string, unknown> | null, after: dayState(one) };
       await AuditLog.record(tx, actor, event, at);
-      return rows;
+      const why = kind === AuditKind.CALENDAR_IMPORTED ? event.summary : `${event.summary}: ${describeDay(one)}`;
+      return { rows, afterCommit: await this.changed(tx, actor, Object.keys(before), why, at) };
     });
     this.cached = null;
+    afterCommit();
     return saved;
   }
+}
+
+function describeDay(day: CalendarDay): string {
+  const what = !day.working ? 'day off' : day.shortened ? 'shortened working day' : 'working day';
+  return day.note ? `${what} (${day.note})` : what;
 }
 
 function dayState(day: CalendarDay): Record<string, unknown> {

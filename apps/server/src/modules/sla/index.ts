@@ -5,6 +5,7 @@ import { SlaResolver } from './sla.resolver.js';
 export const SLA_RESOLVERS = [SlaResolver, ServiceHoursResolver] as const;
 
 export { CalendarService } from './calendar.service.js';
+export type { CalendarChange, CalendarChangeListener } from './calendar-change.js';
 export { ServiceHoursService } from './service-hours.service.js';
 export { periodsOf, serviceHoursText, slaTermsFor, type SlaTerms } from './sla-terms.js';
 export type { SlaContext, SlaServices } from './sla-services.js';

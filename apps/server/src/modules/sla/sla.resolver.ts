@@ -1,13 +1,21 @@
-import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { formatServicePeriods, PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
 import { ProblemList } from '../../common/errors.js';
-import { checkSupportedInstant } from '../../common/time-range.js';
+import { checkSupportedInstant, checkSupportedYear } from '../../common/time-range.js';
+import { literalEnum } from '../../common/literal-enum.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
 import { describeServiceHours, slaTermsFor } from './sla-terms.js';
 import { type SlaContext } from './sla-services.js';
+import { calendarDaysOf, type CalendarDaySource as DaySource } from './calendar-days.js';
+
+const CalendarDaySource = literalEnum<DaySource>(['SHIPPED', 'ART_112', 'OVERRIDE']);
+registerEnumType(CalendarDaySource, {
+  name: 'CalendarDaySource',
+  description: "Where a day's status comes from: a shipped Government decree year, Labor Code art. 112 rules alone, or an admin's override (SLA-5)",
+});
 import { auditActorOf } from '../audit/index.js';
 
 @ObjectType({ description: 'What a service level promises (LVL-2..4, SLA-1)' })
@@ -28,6 +36,27 @@ class ServiceLevelTerms {
   phoneExtensions!: string[];
 }
 
+@ObjectType({ description: 'One day of the production calendar in force (SLA-5)' })
+class CalendarYearDay {
+  @Field({ description: 'YYYY-MM-DD, Moscow' })
+  date!: string;
+
+  @Field()
+  working!: boolean;
+
+  @Field({ description: 'A working day that closes an hour early (art. 95)' })
+  shortened!: boolean;
+
+  @Field({ description: 'WORKING, WEEKEND, HOLIDAY (art. 112) or TRANSFERRED_DAY_OFF' })
+  kind!: string;
+
+  @Field(() => CalendarDaySource)
+  source!: DaySource;
+
+  @Field(() => String, { nullable: true, description: "The override's or the decree's note" })
+  note!: string | null;
+}
+
 @ObjectType()
 class CalendarYear {
   @Field(() => Int)
@@ -38,6 +67,9 @@ class CalendarYear {
 
   @Field(() => [CalendarDay], { description: "The admin's overrides in this year" })
   overrides!: CalendarDay[];
+
+  @Field(() => [CalendarYearDay], { description: 'Every day of the year, 1 January first, with where its status comes from' })
+  days!: CalendarYearDay[];
 }
 
 @Resolver()
@@ -72,8 +104,11 @@ export class SlaResolver {
   @Authorized(...STAFF_ROLES)
   @Query(() => CalendarYear, { description: 'Staff: the production calendar of a year (SLA-5)' })
   async calendarYear(@Arg('year', () => Int) year: number, @Ctx() ctx: SlaContext): Promise<CalendarYear> {
+    const problems = new ProblemList();
+    checkSupportedYear(year, 'year', problems);
+    problems.throwIfAny();
     const calendar = await ctx.app.calendar.current();
-    return { year, workingDays: calendar.workingDaysInYear(year), overrides: await ctx.app.calendar.overrides(year) };
+    return { year, workingDays: calendar.workingDaysInYear(year), overrides: await ctx.app.calendar.overrides(year), days: calendarDaysOf(calendar, year) };
   }
 
   @Authorized(Role.ADMIN)

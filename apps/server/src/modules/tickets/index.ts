@@ -11,6 +11,7 @@ import { TicketResolver } from './ticket.resolver.js';
 export const TICKET_RESOLVERS = [TicketResolver, TicketLifecycleResolver, RefusedRequestResolver] as const;
 
 export { runInPlaceTicketChanges, runTicketChange, type TicketChangeDeps, type TicketChangeScope } from './ticket-change.js';
+export { calendarDeadlines } from './calendar-deadlines.js';
 export type { TicketChange, TicketChangeReaction } from './ticket-reactions.js';
 export { changeTicket, type TicketMutation } from './change-ticket.js';
 export { recordTimeline } from './timeline.js';

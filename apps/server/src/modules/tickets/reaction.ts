@@ -28,7 +28,8 @@ const CHANNEL_LABEL: Record<Channel, string> = {
   [Channel.API]: 'API',
 };
 
-const moscow = (at: Date) => `${formatMoscow(at).slice(0, 16).replace('T', ' ')} MSK`;
+/** An instant as timeline summaries show it: "2026-03-16 09:20 MSK". */
+export const moscow = (at: Date) => `${formatMoscow(at).slice(0, 16).replace('T', ' ')} MSK`;
 
 /** In the queue and under SLA-7 timers while nobody reacted and the ticket is open (SLA-2, SLA-6). */
 export function refreshAwaitingReaction(ticket: Ticket): void {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { canBeCritical, formatMoscow } from '@desk/sla';
+import { canBeCritical } from '@desk/sla';
 import { InvalidState, ProblemList } from '../../common/errors.js';
 import { Criticality, SlaOutcome } from '../../entities/sla/sla.enums.js';
 import { NotificationKind } from '../../entities/notifications/notification.enums.js';
@@ -11,7 +11,7 @@ import { type Actor } from '../../graphql/actor.js';
 import { periodsOf, slaTermsFor } from '../sla/index.js';
 import { changeTicket } from './change-ticket.js';
 import { recordTimeline } from './timeline.js';
-import { decideOutcome, recordReaction, sendReactionNotice } from './reaction.js';
+import { decideOutcome, moscow, recordReaction, sendReactionNotice } from './reaction.js';
 import { type TicketServices } from './ticket-services.js';
 
 const MAX_REASON_LENGTH = 2_000;
@@ -131,8 +131,6 @@ export class TicketActionsService {
     });
   }
 }
-
-const moscow = (at: Date) => `${formatMoscow(at).slice(0, 16).replace('T', ' ')} MSK`;
 
 function requireReason(reason: string): string {
   const text = reason.trim();

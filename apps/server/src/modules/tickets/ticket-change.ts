@@ -90,6 +90,33 @@ export async function runInPlaceTicketChanges(
   return tickets;
 }
 
+/**
+ * Changes that may move each ticket in the queue, inside a transaction the
+ * caller already holds (a calendar edit, SLA-5). One ticket at a time, so each
+ * move's position and version hold after the moves before it, as a live queue
+ * replays them. Returns the events for the caller to publish after commit.
+ */
+export async function moveTicketsWithin(
+  tx: EntityManager,
+  deps: TicketChangeDeps,
+  tickets: readonly Ticket[],
+  mutate: (ticket: Ticket) => void,
+): Promise<DomainEvent[]> {
+  if (tickets.length === 0) return [];
+  await lockQueue(tx);
+  const entries = collectTimeline(tx);
+  const events: DomainEvent[] = [];
+  for (const ticket of tickets) {
+    const previousPosition = await queuePosition(tx, queueKeyOf(ticket));
+    mutate(ticket);
+    await tx.flush();
+    const queue = await queueMoveOf(tx, previousPosition, queueKeyOf(ticket));
+    events.push({ type: 'ticket.changed', ticketId: ticket.id, queue, change: await nextChangeVersions(tx, 1) });
+  }
+  events.push(...(await runReactions(tx, deps.reactions, changesOf(tickets, entries))));
+  return events;
+}
+
 async function queueMoveOf(tx: EntityManager, previousPosition: number | null, after: QueueKey): Promise<QueueMove | null> {
   const position = await queuePosition(tx, after);
   if (previousPosition === null && position === null) return null;

@@ -30,6 +30,8 @@ export class TicketIntakeService {
   constructor(
     private readonly em: EntityManager,
     private readonly deps: TicketServices,
+    /** false: a request staff are correcting is already on the refused list; a failed attempt adds nothing to it. */
+    private readonly recordRefusals = true,
   ) {}
 
   async create(command: CreateTicketCommand, actor: Actor | null, attach?: AttachFiles): Promise<Ticket> {
@@ -203,6 +205,7 @@ export class TicketIntakeService {
   }
 
   private async refuse(command: CreateTicketCommand, actor: Actor | null, now: Date, reason: string): Promise<void> {
+    if (!this.recordRefusals) return;
     const em = this.em.fork();
     em.create(RefusedRequest, {
       at: now,

@@ -7,7 +7,7 @@ export type ReactiveFunction<TParam> = () => TParam;
 export type OperationsRefusedQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type OperationsRefusedQuery = { __typename?: 'Query', refusedRequests: Array<{ __typename?: 'RefusedRequest', id: string, at: string, channel: Types.Channel | null, reason: string, payload: Record<string, unknown> }> };
+export type OperationsRefusedQuery = { __typename?: 'Query', refusedRequests: Array<{ __typename?: 'RefusedRequest', id: string, at: string, channel: Types.Channel | null, reason: string, payload: Record<string, unknown>, registeredAt: string | null, ticket: { __typename?: 'Ticket', id: string, number: string } | null }> };
 
 
 export const OperationsRefusedDocument = gql`
@@ -18,6 +18,11 @@ export const OperationsRefusedDocument = gql`
     channel
     reason
     payload
+    registeredAt
+    ticket {
+      id
+      number
+    }
   }
 }
     `;

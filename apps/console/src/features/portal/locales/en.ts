@@ -238,6 +238,7 @@ const en: typeof ru = {
       NOTIFICATION_QUEUED: 'Notification',
       NOTIFICATION_SENT: 'Notification sent',
       NOTIFICATION_FAILED: 'Notification failed',
+      DEADLINE_MOVED: 'Response deadline moved (production calendar)',
     },
   },
 };

@@ -236,6 +236,7 @@ const ru = {
       NOTIFICATION_QUEUED: 'Уведомление',
       NOTIFICATION_SENT: 'Уведомление отправлено',
       NOTIFICATION_FAILED: 'Уведомление не доставлено',
+      DEADLINE_MOVED: 'Срок реакции перенесён (производственный календарь)',
     },
   },
 };

@@ -54,6 +54,10 @@ describe('the ticket timeline (TKT-9)', () => {
       'Причина в стороннем ПО (ООО Вендор)',
     );
     expect(describeEntry(entry('4', 'x', 'EXPECTED_RESOLUTION_SET', { expectedResolutionAt: null }), translate, at).detail).toBe('срок снят');
+    const moved = { previousResponseDueAt: '2026-03-16T06:20:00.000Z', responseDueAt: '2026-03-17T06:20:00.000Z', calendarChange: 'Calendar override of 2026-03-16 set: day off' };
+    expect(describeEntry(entry('4a', 'x', 'DEADLINE_MOVED', moved), translate, (iso) => iso.slice(0, 10)).detail).toBe(
+      '2026-03-16 → 2026-03-17 МСК (изменён производственный календарь: Calendar override of 2026-03-16 set: day off)',
+    );
     expect(describeEntry(entry('5', 'x', 'ASSIGNED', { to: 3 }), translate, at)).toEqual({ label: 'Назначение', detail: 'summary 5' });
     expect(describeEntry(entry('6', 'x', 'SLA_ALERT', { kind: 'AT_RISK', dueAt: 'x' }), translate, at)).toEqual({ label: 'Оповещение SLA', detail: 'Под угрозой' });
     expect(describeEntry(entry('7', 'x', 'ESCALATED', { level: 1, reason: 'SLA_BREACHED', automatic: true }), translate, at).detail).toBe(

@@ -271,6 +271,7 @@ const en: typeof ru = {
       internal: 'Internal',
       escalated: 'level {level}: {reason}',
       breachEscalation: 'response deadline breached (SLA-7)',
+      calendarChanged: 'production calendar changed',
       expectedCleared: 'date cleared',
       responded: 'customer notified; SLA: {outcome}',
       respondedProof: 'customer received the notice ({channel}: {proof}); SLA: {outcome}',
@@ -314,6 +315,7 @@ const en: typeof ru = {
       NOTIFICATION_SENT: 'Notification sent',
       NOTIFICATION_FAILED: 'Notification failed',
       REACTION_NOTICE_FAILED: 'Reaction notice failed',
+      DEADLINE_MOVED: 'Deadline moved',
     },
     files: {
       title: 'Files',

@@ -269,6 +269,7 @@ const ru = {
       internal: 'Внутреннее',
       escalated: 'уровень {level}: {reason}',
       breachEscalation: 'срок реакции нарушен (SLA-7)',
+      calendarChanged: 'изменён производственный календарь',
       expectedCleared: 'срок снят',
       responded: 'заказчик уведомлён; SLA: {outcome}',
       respondedProof: 'заказчик получил оповещение ({channel}: {proof}); SLA: {outcome}',
@@ -312,6 +313,7 @@ const ru = {
       NOTIFICATION_SENT: 'Уведомление отправлено',
       NOTIFICATION_FAILED: 'Уведомление не доставлено',
       REACTION_NOTICE_FAILED: 'Оповещение о реакции не доставлено',
+      DEADLINE_MOVED: 'Срок перенесён',
     },
     files: {
       title: 'Файлы',
