@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import { formatServicePeriods, PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
+import { PHONE_EXTENSIONS, responseTimeSeconds } from '@desk/sla';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import { Criticality, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { Role } from '../../entities/auth/role.enum.js';
