@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import type { Knex } from '@mikro-orm/knex';
 import { dialectOf } from './dialect.js';
 
 const DAY_MS = 86_400_000;
