@@ -3,10 +3,10 @@ import { aggregateCompliance, type ComplianceDimension, type OutcomeRow } from '
 import { isPostgres } from '../../src/modules/views/index.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
+import { createTicket, userId } from '../support/tickets.js';
 
 const START = new Date('2026-03-04T07:00:00Z'); // Wednesday 10:00 MSK
 const MINUTE = 60_000;
-const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`;
 const COMPLIANCE = `query($from: DateTime!, $to: DateTime!, $by: [ComplianceDimension!]!) {
   slaCompliance(from: $from, to: $to, groupBy: $by) { supportLevel criticality week month agent { id } met breached }
 }`;
@@ -16,17 +16,6 @@ const RANGES = [
   { from: '2026-03-01T00:00:00+03:00', to: '2026-04-01T00:00:00+03:00' },
   { from: '2026-03-04T10:02:00+03:00', to: '2026-03-06T12:00:00+03:00' },
 ];
-
-const input = (identifier: string, organizationName: string, criticality: string) => ({
-  identifier,
-  organizationName,
-  contact: { fullName: 'Контакт', position: 'Инженер', phone: '+7 900 000 00 00', email: 'contact@example.test' },
-  subject: 'Проверка сводки',
-  description: 'Описание',
-  category: 'INCIDENT',
-  criticality,
-  channel: 'PORTAL',
-});
 
 interface ReportRow {
   supportLevel: string | null;
@@ -54,7 +43,7 @@ describe.each(TEST_DATABASES)('SLA-9 compliance rollup on %s', (kind) => {
   const at = (minutes: number) => clock.set(new Date(START.getTime() + minutes * MINUTE));
   const make = async (minutes: number, identifier: string, org: string, criticality: string) => {
     at(minutes);
-    return (await t.gql(CREATE, { input: input(identifier, org, criticality) }, lead)).createTicket.id as string;
+    return (await createTicket(t, lead, { identifier, organizationName: org, criticality })).id;
   };
   const startWork = (minutes: number, id: string, token: string) => {
     at(minutes);
@@ -64,10 +53,10 @@ describe.each(TEST_DATABASES)('SLA-9 compliance rollup on %s', (kind) => {
     at(minutes);
     return t.gql(`mutation($id: ID!, $c: Criticality!) { changeCriticality(ticketId: $id, criticality: $c, reason: "проверка") { id } }`, { id, c: criticality }, lead);
   };
-  const assign = async (minutes: number, id: string, token: string) => {
+  const assign = async (minutes: number, id: string, email: string) => {
+    const to = await userId(t, email);
     at(minutes);
-    const me = (await t.gql(`{ me { id } }`, {}, token)).me.id as string;
-    return t.gql(`mutation($id: ID!, $to: ID!) { assignTicket(ticketId: $id, assigneeId: $to) { id } }`, { id, to: me }, lead);
+    return t.gql(`mutation($id: ID!, $to: ID!) { assignTicket(ticketId: $id, assigneeId: $to) { id } }`, { id, to }, lead);
   };
 
   /** What a count over every ticket gives now (the report as it was before the rollup). */
@@ -127,12 +116,12 @@ describe.each(TEST_DATABASES)('SLA-9 compliance rollup on %s', (kind) => {
     await expectReportsFromScratch();
 
     await reclassify(25, reclassified, 'CRITICAL'); // before the reaction: due 10:30 from arrival
-    await assign(40, breached, agent2); // late and undecided: counts against its holder
+    await assign(40, breached, 'agent2@demo.local'); // late and undecided: counts against its holder
     await expectReportsFromScratch();
     await reclassify(45, breached, 'NON_CRITICAL'); // after the deadline: decides BREACHED, frozen as CRITICAL
     await startWork(50, reclassified, agent1); // BREACHED under the new deadline
     await expectReportsFromScratch();
-    await assign(55, breached, agent1); // decided, no reaction yet: the holder changes
+    await assign(55, breached, 'agent1@demo.local'); // decided, no reaction yet: the holder changes
     await expectReportsFromScratch();
     await startWork(70, breached, agent2); // the late reaction: counted for who reacted, still BREACHED
     await expectReportsFromScratch();
