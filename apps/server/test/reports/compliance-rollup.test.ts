@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Migration20261207110000_compliance_rollup } from '../../src/migrations/Migration20261207110000_compliance_rollup.js';
 import { aggregateCompliance, type ComplianceDimension, type OutcomeRow } from '../../src/modules/reports/compliance.js';
 import { isPostgres } from '../../src/modules/views/index.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
@@ -135,5 +136,19 @@ describe.each(TEST_DATABASES)('SLA-9 compliance rollup on %s', (kind) => {
 
     const month = (await t.gql(COMPLIANCE, { ...RANGES[0], by: [] }, lead)).slaCompliance as ReportRow[];
     expect(month).toEqual([expect.objectContaining({ met: 2, breached: 3 })]);
+  });
+
+  it("the migration's backfill builds the very cells the triggers kept", async () => {
+    const em = t.app.orm.em.fork();
+    const connection = em.getConnection();
+    const cells = () => connection.execute<{ day: number; tickets: number }[]>(`select * from compliance_rollup where tickets <> 0 order by day, level, criticality, agent_id, outcome`);
+    const kept = await cells();
+    expect(kept.length).toBeGreaterThan(0);
+    const migration = new Migration20261207110000_compliance_rollup(em.getDriver(), t.app.orm.config);
+    await migration.up();
+    const backfill = migration.getQueries().map(String).find((sql) => sql.startsWith('insert into compliance_rollup'))!;
+    await connection.execute('delete from compliance_rollup');
+    await connection.execute(backfill);
+    expect(await cells()).toEqual(kept);
   });
 });
