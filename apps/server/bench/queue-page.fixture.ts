@@ -9,9 +9,10 @@ import type pg from 'pg';
  * as @desk/sla's priorityOf. Seeded, so every run builds the same data.
  *
  * Needs the demo contracts (SEED_DEMO); adds one contact per organization that
- * has a contract, for the tickets' contact_id.
+ * has a contract, for the tickets' contact_id. `table`: another table shaped
+ * like tickets to fill instead (a scratch table loaded into tickets later).
  */
-export async function insertOpenTickets(sql: pg.Client, count: number): Promise<void> {
+export async function insertOpenTickets(sql: pg.Client, count: number, table = 'tickets'): Promise<void> {
   await sql.query(`
     insert into contacts (organization_id, full_name, position, phone, email, created_at)
     select distinct c.organization_id, 'Bench Contact', 'Engineer', '+7 000 000-00-00', null::varchar, now()
@@ -46,7 +47,7 @@ export async function insertOpenTickets(sql: pg.Client, count: number): Promise<
                end + d.shift_seconds as seconds
       ) r
     )
-    insert into tickets (
+    insert into ${table} (
       subject, description, category, criticality, support_level, priority, status, channel,
       received_at, response_due_at, at_risk_at, escalation_level,
       organization_id, contract_id, contact_id, created_at, updated_at, version${alertFlags ? ', at_risk_alerted, breach_alerted' : ''})

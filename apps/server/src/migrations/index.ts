@@ -24,6 +24,7 @@ import { Migration20261207100500_compliance_index } from './Migration20261207100
 import { Migration20261207100500_refused_request_ticket } from './Migration20261207100500_refused_request_ticket.js';
 import { Migration20261207104200_two_factor } from './Migration20261207104200_two_factor.js';
 import { Migration20261207104217_outbox_html } from './Migration20261207104217_outbox_html.js';
+import { Migration20261207110000_compliance_rollup } from './Migration20261207110000_compliance_rollup.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207100500_refused_request_ticket', class: Migration20261207100500_refused_request_ticket },
   { name: 'Migration20261207104200_two_factor', class: Migration20261207104200_two_factor },
   { name: 'Migration20261207104217_outbox_html', class: Migration20261207104217_outbox_html },
+  { name: 'Migration20261207110000_compliance_rollup', class: Migration20261207110000_compliance_rollup },
 ];

@@ -27,11 +27,14 @@ import { formatTicketNumber } from './ticket-number.js';
 @Index({ name: 'tickets_escalated_idx', properties: ['status', 'escalationLevel'] })
 @Index({ name: 'tickets_status_updated_idx', properties: ['status', 'updatedAt', 'id'] })
 @Index({ name: 'tickets_resolution_report_idx', properties: ['closedAt', 'resolutionSeconds'] })
-// SLA-9 counts from the index alone (reports/compliance-counts.ts).
+// SLA-9 counts the partial days at a period's ends from the index alone (reports/compliance-counts.ts);
+// whole days come from compliance_rollup, kept by triggers on this table (migration compliance_rollup).
 @Index({
   name: 'tickets_compliance_idx',
   properties: ['receivedAt', 'slaOutcome', 'slaLevel', 'supportLevel', 'slaCriticality', 'criticality', 'respondedAt', 'respondedBy', 'assignee', 'awaitingReaction', 'responseDueAt', 'organization'],
 })
+// SLA-9's undecided tickets past their deadline, counted live.
+@Index({ name: 'tickets_undecided_idx', expression: 'create index tickets_undecided_idx on tickets (received_at) where sla_outcome is null and awaiting_reaction = true' })
 export class Ticket {
   [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt' | 'resolutionSeconds';
 
