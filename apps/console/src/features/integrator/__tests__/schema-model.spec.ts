@@ -41,7 +41,10 @@ describe('schema model (the published SDL)', () => {
 
   it('knows where a type is used', async () => {
     const { model } = await loadSchema();
-    expect(model.usages('CreateTicketInput')).toEqual([{ type: 'Mutation', field: 'createTicket', arg: 'input' }]);
+    expect(model.usages('CreateTicketInput')).toEqual([
+      { type: 'Mutation', field: 'createTicket', arg: 'input' },
+      { type: 'Mutation', field: 'registerRefusedRequest', arg: 'input' },
+    ]);
     expect(model.usages('QueueEvent')).toContainEqual({ type: 'Subscription', field: 'queueChanged', arg: null });
   });
 
