@@ -9,10 +9,10 @@ import { startServer, type RunningServer } from './support/server';
 let server: RunningServer;
 let baseUrl: string;
 
-const ORGANIZATION = 'ООО Гамма';
-const PRINTED = 'GMA-2026-0001';
-const ADDED = 'GMA SN 7701';
-const CUSTOMER = 'gamma.engineer@example.ru';
+const ORGANIZATION = 'АО Омега';
+const PRINTED = 'OMG-2026-0001';
+const ADDED = 'OMG SN 7701';
+const CUSTOMER = 'omega.engineer@example.ru';
 const PASSWORD = 'гамма-лучи над северным морем';
 
 /** Today in Moscow, YYYY-MM-DD: the renewed period starts today so the contract stays in force. */
@@ -56,14 +56,14 @@ describe('organization and contract panels (#12): contacts, identifiers, renewal
     await admin.getByTestId('organizations-list').getByRole('button', { name: ORGANIZATION }).click();
     const panel = admin.getByTestId('organization-panel');
     await panel.waitFor();
-    await panel.getByTestId('contact-full-name').fill('Галина Гаммова');
+    await panel.getByTestId('contact-full-name').fill('Ольга Омегова');
     await panel.getByTestId('contact-position').fill('Начальник отдела ИБ');
-    await panel.getByTestId('contact-email').fill('gammova@gamma.example');
+    await panel.getByTestId('contact-email').fill('omegova@omega.example');
     await panel.getByTestId('contact-phone').fill('+7 495 000-00-77');
     await panel.getByTestId('contact-submit').click();
-    const row = panel.getByTestId('contact-row').filter({ hasText: 'Галина Гаммова' });
+    const row = panel.getByTestId('contact-row').filter({ hasText: 'Ольга Омегова' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('gammova@gamma.example');
+    expect(await row.textContent()).toContain('omegova@omega.example');
     expect(await row.textContent()).toContain('Русский');
     await screenshot(admin, 'directory-panels-01-contact-added');
     expect(adminErrors).toEqual([]);
@@ -84,8 +84,8 @@ describe('organization and contract panels (#12): contacts, identifiers, renewal
     await panel.getByTestId('renew-valid-until').fill('2028-12-31');
     await panel.getByTestId('renew-submit').click();
     await eventually(async () => expect(await panel.getByTestId('contract-panel-validity').textContent()).toContain('31.12.2028'));
-    const kinds = await panel.getByTestId('contract-history-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent?.trim()));
-    expect(kinds).toEqual(['Создан', 'Изменён', 'Продлён']);
+    const kinds = () => panel.getByTestId('contract-history-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent?.trim()));
+    await eventually(async () => expect(await kinds()).toEqual(['Создан', 'Изменён', 'Продлён']));
     expect(await panel.getByTestId('contract-history-row').nth(0).textContent()).toContain('31.12.2027');
     await panel.scrollIntoViewIfNeeded();
     await screenshot(admin, 'directory-panels-02-contract-renewed');
@@ -96,7 +96,7 @@ describe('organization and contract panels (#12): contacts, identifiers, renewal
     await admin.getByTestId('nav-users').click();
     await admin.waitForURL(`${baseUrl}/admin/users`);
     await admin.getByTestId('invite-email').fill(CUSTOMER);
-    await admin.getByTestId('invite-full-name').fill('Галина Гаммова');
+    await admin.getByTestId('invite-full-name').fill('Ольга Омегова');
     await admin.getByTestId('invite-role').selectOption('CUSTOMER');
     await admin.getByTestId('invite-organization').selectOption({ label: ORGANIZATION });
     await admin.getByTestId('invite-submit').click();
@@ -119,9 +119,11 @@ describe('organization and contract panels (#12): contacts, identifiers, renewal
     await customer.getByTestId('new-ticket-form').waitFor();
     const preview = customer.getByTestId('deadline-preview');
     await eventually(async () => expect(await preview.getAttribute('data-level')).toBe('BASIC'));
+    // The contract's printed identifier is offered; the customer names the one added today instead.
+    await customer.getByTestId('contract-select').selectOption('');
     await field(customer, 'identifier').fill(ADDED);
     await field(customer, 'organizationName').fill(ORGANIZATION);
-    await field(customer, 'contact.fullName').fill('Галина Гаммова');
+    await field(customer, 'contact.fullName').fill('Ольга Омегова');
     await field(customer, 'contact.position').fill('Начальник отдела ИБ');
     await field(customer, 'contact.phone').fill('+7 495 000-00-77');
     await field(customer, 'subject').fill('АРМ не загружается после обновления');
