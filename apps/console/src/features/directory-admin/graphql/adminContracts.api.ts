@@ -9,7 +9,7 @@ export type AdminContractsQueryVariables = Types.Exact<{
 }>;
 
 
-export type AdminContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'SupportContract', id: string, identifier: string, supportLevel: Types.SupportLevel, validFrom: string, validUntil: string, active: boolean, terminatedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, identifiers: Array<{ __typename?: 'ContractIdentifier', identifier: string, kind: Types.IdentifierKind }>, products: Array<{ __typename?: 'Product', id: string, name: string }> }> };
+export type AdminContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'SupportContract', id: string, identifier: string, supportLevel: Types.SupportLevel, validFrom: string, validUntil: string, active: boolean, terminatedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, identifiers: Array<{ __typename?: 'ContractIdentifier', identifier: string, kind: Types.IdentifierKind }>, products: Array<{ __typename?: 'Product', id: string, name: string }>, history: Array<{ __typename?: 'ContractEvent', id: string, kind: Types.ContractEventKind, at: string, before: string | null, after: string }> }> };
 
 
 export const AdminContractsDocument = gql`
@@ -33,6 +33,13 @@ export const AdminContractsDocument = gql`
     products {
       id
       name
+    }
+    history {
+      id
+      kind
+      at
+      before
+      after
     }
   }
 }

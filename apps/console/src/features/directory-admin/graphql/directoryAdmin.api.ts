@@ -7,18 +7,39 @@ export type ReactiveFunction<TParam> = () => TParam;
 export type DirectoryAdminQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type DirectoryAdminQuery = { __typename?: 'Query', customers: Array<{ __typename?: 'Organization', id: string, name: string }>, partners: Array<{ __typename?: 'Organization', id: string, name: string, servedCustomers: Array<{ __typename?: 'Organization', id: string, name: string }> }>, products: Array<{ __typename?: 'Product', id: string, name: string }> };
+export type DirectoryAdminQuery = { __typename?: 'Query', customers: Array<{ __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind, contacts: Array<{ __typename?: 'Contact', id: string, fullName: string, position: string, email: string | null, phone: string, locale: Types.Locale }> }>, partners: Array<{ __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind, servedCustomers: Array<{ __typename?: 'Organization', id: string, name: string }>, contacts: Array<{ __typename?: 'Contact', id: string, fullName: string, position: string, email: string | null, phone: string, locale: Types.Locale }> }>, products: Array<{ __typename?: 'Product', id: string, name: string }> };
 
+export type AdminOrganizationFragment = { __typename?: 'Organization', id: string, name: string, kind: Types.OrganizationKind, contacts: Array<{ __typename?: 'Contact', id: string, fullName: string, position: string, email: string | null, phone: string, locale: Types.Locale }> };
 
+export type AdminContactFragment = { __typename?: 'Contact', id: string, fullName: string, position: string, email: string | null, phone: string, locale: Types.Locale };
+
+export const AdminContactFragmentDoc = gql`
+    fragment AdminContact on Contact {
+  id
+  fullName
+  position
+  email
+  phone
+  locale
+}
+    `;
+export const AdminOrganizationFragmentDoc = gql`
+    fragment AdminOrganization on Organization {
+  id
+  name
+  kind
+  contacts {
+    ...AdminContact
+  }
+}
+    `;
 export const DirectoryAdminDocument = gql`
     query DirectoryAdmin {
   customers: organizations(kind: CUSTOMER) {
-    id
-    name
+    ...AdminOrganization
   }
   partners: organizations(kind: PARTNER) {
-    id
-    name
+    ...AdminOrganization
     servedCustomers {
       id
       name
@@ -29,7 +50,8 @@ export const DirectoryAdminDocument = gql`
     name
   }
 }
-    `;
+    ${AdminOrganizationFragmentDoc}
+${AdminContactFragmentDoc}`;
 
 /**
  * __useDirectoryAdminQuery__
