@@ -30,11 +30,21 @@ describe.each(TEST_DATABASES)('ticket lists on %s', (kind) => {
   });
   afterAll(async () => t?.close());
 
+  /**
+   * The fewest statements of three runs: the counter sees the whole process, so a background
+   * poll (outbox, webhooks, deadline timers) landing inside one run only ever adds to it.
+   */
   async function statementsFor(first: number, token: string): Promise<{ count: number; tickets: number }> {
     await t.gql(LIST, { first: 1 }, token); // warm: sign-in lookups are cached after the first request
-    const before = statements;
-    const data = await t.gql<{ tickets: { edges: unknown[] } }>(LIST, { first }, token);
-    return { count: statements - before, tickets: data.tickets.edges.length };
+    let count = Number.POSITIVE_INFINITY;
+    let tickets = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const before = statements;
+      const data = await t.gql<{ tickets: { edges: unknown[] } }>(LIST, { first }, token);
+      count = Math.min(count, statements - before);
+      tickets = data.tickets.edges.length;
+    }
+    return { count, tickets };
   }
 
   it('TKT-8, TKT-9, TKT-10: timeline, messages, files, missingInformation and splitParts cost the same for 2 tickets as for 12', async () => {
