@@ -80,7 +80,7 @@ describe('the reaction recorded by phone, against the real server', () => {
     const notice = page.getByTestId('reaction-notice');
     await notice.waitFor();
     expect(await notice.getAttribute('data-state')).toBe('FAILED');
-    expect(await page.getByTestId('reaction-notice-error').textContent()).toContain('no e-mail address');
+    expect(await page.getByTestId('reaction-notice-error').textContent()).toContain('нет адреса электронной почты');
     expect(await page.getByTestId('reaction-notice-call').textContent()).toContain('+7 495 123-45-67');
     await screenshotAtTop(page, 'phone-notice-02-ticket-failed');
 
