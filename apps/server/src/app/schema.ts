@@ -21,6 +21,7 @@ import { REPLY_TEMPLATE_RESOLVERS } from '../modules/reply-templates/index.js';
 import { SATISFACTION_RESOLVERS } from '../modules/satisfaction/index.js';
 import { WEBHOOK_RESOLVERS } from '../modules/webhooks/index.js';
 import { INTEGRATION_RESOLVERS } from '../modules/integrations/index.js';
+import { MATERIAL_REQUEST_RESOLVERS } from '../modules/material-requests/index.js';
 
 export const RESOLVERS = [
   ...AUTH_RESOLVERS,
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   ...SATISFACTION_RESOLVERS,
   ...WEBHOOK_RESOLVERS,
   ...INTEGRATION_RESOLVERS,
+  ...MATERIAL_REQUEST_RESOLVERS,
 ] as const;
 
 /** The code-first schema; its printed SDL is packages/schema/schema.graphql. */

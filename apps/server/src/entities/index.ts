@@ -34,6 +34,9 @@ import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
 import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity.js';
 import { DeskSetting } from './integrations/desk-setting.entity.js';
 import { PersistedOperation } from './integrations/persisted-operation.entity.js';
+import { EquipmentItem } from './material-requests/equipment-item.entity.js';
+import { MaterialRequest } from './material-requests/material-request.entity.js';
+import { MaterialRequestFile } from './material-requests/material-request-file.entity.js';
 import { INFORMATION_ENTITIES } from './info-services/info-services.entities.js';
 
 export const ENTITIES = [
@@ -73,5 +76,8 @@ export const ENTITIES = [
   WebhookDelivery,
   PersistedOperation,
   DeskSetting,
+  MaterialRequest,
+  MaterialRequestFile,
+  EquipmentItem,
   ...INFORMATION_ENTITIES,
 ];

@@ -21,6 +21,7 @@ const KINDS = Object.keys({
   CLOSED: 1,
   AUTO_CLOSED: 1,
   EXPECTED_RESOLUTION: 1,
+  MATERIAL_REQUESTED: 1,
 } satisfies Record<CustomerNoticeKind, 1>) as CustomerNoticeKind[];
 
 const HOSTILE_SUBJECT = `Сбой <script>alert("x")</script> & 'кавычки' "двойные"`;
@@ -44,6 +45,11 @@ const FACTS: TicketFacts = {
   portalUrl: PORTAL,
   ratingUrl: `${PORTAL}?rate=1`,
   agentName: 'Иван <i>Сидоров</i>',
+  materials: [
+    { kind: 'LOGS', details: 'Журнал <b>службы</b> за 7 дней', reason: 'Найти <script>сбой</script>' },
+    { kind: 'EQUIPMENT', details: 'Плата <i>ПАК</i> с блоком питания', reason: 'Диагностика на стенде' },
+  ],
+  shippingDetails: 'Москва, ул. <b>Примерная</b>, 1',
 };
 
 /** During development: MAIL_SAMPLES_DIR=/tmp/mail keeps each rendered mail to look at (and screenshot). */
@@ -103,6 +109,14 @@ describe.each([Locale.RU, Locale.EN])('customer notifications in %s (#18, LVL-5)
       expect(mail.text).toContain('2026-12-21 18:00');
     }
     if (kind === 'EXPECTED_RESOLUTION') expect(mail.text).toContain('2026-12-10 15:00');
+    if (kind === 'MATERIAL_REQUESTED') {
+      // #19: what exactly and why for each item, how to upload files, where to ship equipment, the TKT-3 deadline.
+      for (const fact of ['Журнал <b>службы</b> за 7 дней', 'Найти <script>сбой</script>', 'Плата <i>ПАК</i> с блоком питания', 'Москва, ул. <b>Примерная</b>, 1', '2026-12-21 18:00']) {
+        expect(mail.text).toContain(fact);
+        expect(html.text).toContain(fact);
+      }
+      expect(mail.text).toContain(locale === Locale.RU ? 'Журналы (логи)' : 'Logs');
+    }
     if (kind === 'CLOSED') {
       expect(html.text).toContain('Vendor <svg onload=alert(1)>');
       expect(html.text).toContain('Решено <a href="javascript:alert(1)">тут</a>');

@@ -11,6 +11,8 @@ export enum NotificationKind {
   CLOSED = 'CLOSED',
   AUTO_CLOSED = 'AUTO_CLOSED',
   EXPECTED_RESOLUTION = 'EXPECTED_RESOLUTION',
+  /** #19: what material the vendor asks for and how to provide it (upload in the portal, or where to ship equipment). */
+  MATERIAL_REQUESTED = 'MATERIAL_REQUESTED',
   /** The automatic answer to an unidentified e-mail: what is missing (ID-1); no ticket yet. */
   IDENTIFICATION_REQUIRED = 'IDENTIFICATION_REQUIRED',
   /** A staff member's off-app notification (#13): one event of the bell by e-mail or Telegram. */

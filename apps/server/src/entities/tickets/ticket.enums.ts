@@ -42,6 +42,9 @@ export enum TimelineKind {
   REACTION_NOTICE_FAILED = 'REACTION_NOTICE_FAILED',
   /** A calendar edit moved the response deadline of a ticket not yet reacted to (SLA-5); data: before → after and why. */
   DEADLINE_MOVED = 'DEADLINE_MOVED',
+  /** #19, agreement section 4: material asked for, provided, cancelled; equipment received and returned. */
+  MATERIAL_REQUESTED = 'MATERIAL_REQUESTED', MATERIAL_FULFILLED = 'MATERIAL_FULFILLED', MATERIAL_CANCELLED = 'MATERIAL_CANCELLED',
+  EQUIPMENT_RECEIVED = 'EQUIPMENT_RECEIVED', EQUIPMENT_RETURNED = 'EQUIPMENT_RETURNED',
 }
 /**
  * Where the "registered, work started" notice stands (SLA-2, SLA-3): PENDING until its channel proves

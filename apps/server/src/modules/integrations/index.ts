@@ -9,3 +9,4 @@ export const INTEGRATION_RESOLVERS = [PersistedOperationsResolver] as const;
 export { allowListRefusal, operationAllowList } from './allow-list-gate.js';
 export { operationHash } from './operation-hash.js';
 export { persistedQueryCache } from './persisted-query-cache.js';
+export { DeskSettings, type SettingKey } from './desk-settings.js';

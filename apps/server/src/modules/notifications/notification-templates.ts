@@ -1,8 +1,9 @@
 import { formatMoscow } from '@desk/sla';
 import { Locale, NotificationKind } from '../../entities/notifications/notification.enums.js';
 import { MessageKind, RejectionReason, Resolution } from '../../entities/tickets/ticket.enums.js';
-import type { CustomerNoticeKind } from '../tickets/index.js';
+import type { CustomerNoticeKind, MaterialNoticeLine } from '../tickets/index.js';
 import { renderMail, type MailBlock, type RenderedMail } from './mail-layout.js';
+import { materialRequestedBlocks } from './material-notice.js';
 
 /** What a notification may mention; each template uses the parts it needs. */
 export interface TicketFacts {
@@ -25,6 +26,9 @@ export interface TicketFacts {
   ratingUrl?: string | null;
   /** Who works on the ticket, or who wrote the reply. */
   agentName?: string | null;
+  /** MATERIAL_REQUESTED (#19): what is asked for, and where equipment goes. */
+  materials?: readonly MaterialNoticeLine[];
+  shippingDetails?: string | null;
 }
 
 type Body = (f: TicketFacts) => MailBlock[];
@@ -70,6 +74,7 @@ const RU: Phrases = {
     CLOSED: 'Заявка закрыта',
     AUTO_CLOSED: 'Заявка закрыта: нет ответа',
     EXPECTED_RESOLUTION: 'Ожидаемый срок решения',
+    MATERIAL_REQUESTED: 'Нужны материалы для диагностики',
   },
   received: (f) => [
     text(`Ваше обращение «${f.subject}» получено и зарегистрировано под номером ${f.number}. Гарантированное время реакции — до ${moscow(f.responseDueAt)}.`),
@@ -159,6 +164,7 @@ const EN: Phrases = {
     CLOSED: 'Ticket closed',
     AUTO_CLOSED: 'Ticket closed: no answer',
     EXPECTED_RESOLUTION: 'Expected resolution date',
+    MATERIAL_REQUESTED: 'Material needed for diagnosis',
   },
   received: (f) => [text(`Your request "${f.subject}" was received and registered as ${f.number}. Guaranteed response by ${moscowEn(f.responseDueAt)}.`)],
   workStarted: (f) => [text(`Your ticket ${f.number} "${f.subject}" is registered and a support engineer has started working on it.`)],
@@ -239,7 +245,7 @@ const PHRASES: Record<Locale, Phrases> = { [Locale.RU]: RU, [Locale.EN]: EN };
 /** The deadline a notice of this kind is about, if any, under its label. */
 function deadlineOf(kind: CustomerNoticeKind, f: TicketFacts, p: Phrases): { label: string; value: string } | null {
   if (kind === NotificationKind.RECEIVED || kind === NotificationKind.WORK_STARTED) return { label: p.label.responseDue, value: p.moscow(f.responseDueAt) };
-  if (kind === NotificationKind.AGENT_MESSAGE && f.autoCloseAt) return { label: p.label.answerBy, value: p.moscow(f.autoCloseAt) };
+  if ((kind === NotificationKind.AGENT_MESSAGE || kind === NotificationKind.MATERIAL_REQUESTED) && f.autoCloseAt) return { label: p.label.answerBy, value: p.moscow(f.autoCloseAt) };
   if (kind === NotificationKind.EXPECTED_RESOLUTION && f.expectedResolutionAt) return { label: p.label.expectedResolution, value: p.moscow(f.expectedResolutionAt) };
   return null;
 }
@@ -262,6 +268,7 @@ export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts,
     CLOSED: p.closed,
     AUTO_CLOSED: p.autoClosed,
     EXPECTED_RESOLUTION: p.expectedResolution,
+    MATERIAL_REQUESTED: (f) => materialRequestedBlocks(locale, f),
   };
   const deadline = deadlineOf(kind, facts, p);
   return renderMail({

@@ -25,6 +25,16 @@ export interface NoticeFacts {
   readonly messageBody?: string;
   /** The staff member the notice names (who wrote the reply); by default the ticket's holder. */
   readonly agentId?: number;
+  /** MATERIAL_REQUESTED (#19): what is asked for, and where equipment goes when some is. */
+  readonly materials?: readonly MaterialNoticeLine[];
+  readonly shippingDetails?: string | null;
+}
+
+/** One piece of material asked for (#19): its kind (MaterialKind), what exactly, why. */
+export interface MaterialNoticeLine {
+  readonly kind: string;
+  readonly details: string;
+  readonly reason: string;
 }
 
 /**

@@ -16,7 +16,7 @@ export type { TicketChange, TicketChangeReaction } from './ticket-reactions.js';
 export { changeTicket, type TicketMutation } from './change-ticket.js';
 export { recordTimeline } from './timeline.js';
 export type { AttachFiles } from './attach-files.js';
-export type { CustomerNoticeKind, CustomerNotices, NoticeFacts, NoticeOnWrite } from './customer-notices.js';
+export type { CustomerNoticeKind, CustomerNotices, MaterialNoticeLine, NoticeFacts, NoticeOnWrite } from './customer-notices.js';
 export { NO_CONTACT_ADDRESS } from './customer-notices.js';
 export { decideOutcome, recordNoticeFailure, recordReaction, type DeliveryProof } from './reaction.js';
 export { servicesAsOf, type TicketContext, type TicketServices } from './ticket-services.js';
