@@ -601,6 +601,49 @@ export type DownloadGrant = {
   url: Scalars['String']['output'];
 };
 
+/** Equipment handed over for diagnosis (#19): where it is, with its condition */
+export type EquipmentItem = {
+  __typename?: 'EquipmentItem';
+  /** Its condition on receipt and on return */
+  conditionNotes: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the device is (model, kind) */
+  item: Scalars['String']['output'];
+  /** Where it is now */
+  location: EquipmentLocation;
+  /** When the vendor received it, YYYY-MM-DD (Moscow) */
+  receivedOn: Scalars['String']['output'];
+  /** When it went back to the customer, YYYY-MM-DD (Moscow) */
+  returnedOn: Maybe<Scalars['String']['output']>;
+  serialNumber: Scalars['String']['output'];
+};
+
+/** Where equipment handed over for diagnosis is now */
+export type EquipmentLocation =
+  | 'AT_VENDOR'
+  | 'RETURNED';
+
+/** Equipment the vendor received for diagnosis (#19) */
+export type EquipmentReceivedInput = {
+  /** Its condition on receipt */
+  conditionNotes?: InputMaybe<Scalars['String']['input']>;
+  item: Scalars['String']['input'];
+  /** YYYY-MM-DD (Moscow), not in the future */
+  receivedOn: Scalars['String']['input'];
+  /** The EQUIPMENT request it was asked for by */
+  requestId: Scalars['ID']['input'];
+  serialNumber: Scalars['String']['input'];
+};
+
+/** Equipment given back to the customer (#19) */
+export type EquipmentReturnedInput = {
+  /** Its condition on return; added to the notes */
+  conditionNotes?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  /** YYYY-MM-DD (Moscow), not before it was received nor in the future */
+  returnedOn: Scalars['String']['input'];
+};
+
 /** An FAQ article (SVC-1): public once published */
 export type FaqArticle = {
   __typename?: 'FaqArticle';
@@ -667,6 +710,15 @@ export type FeatureRequestStatus =
   | 'REGISTERED'
   | 'RELEASED'
   | 'UNDER_REVIEW';
+
+/** The customer's material for an open request (#19): files already uploaded to the ticket, or for equipment how it was shipped */
+export type FulfilMaterialRequestInput = {
+  /** Files of the same ticket, uploaded through /files (tus); at least one unless EQUIPMENT */
+  fileIds?: Array<Scalars['ID']['input']>;
+  /** Required for EQUIPMENT: how and when it was shipped or handed over */
+  note?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
 
 /** License number, serial number or support activation code (ID-1) */
 export type IdentifierKind =
@@ -748,6 +800,56 @@ export type Locale =
   | 'EN'
   | 'RU';
 
+/** What material the vendor asks for (agreement section 4) */
+export type MaterialKind =
+  | 'CONFIGURATION'
+  | 'EQUIPMENT'
+  | 'LOGS'
+  | 'MSINFO32_REPORT'
+  | 'OS_IMAGE'
+  | 'SCREENSHOTS';
+
+/** Material the vendor asks the customer for on a ticket (#19, agreement section 4) */
+export type MaterialRequest = {
+  __typename?: 'MaterialRequest';
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** What exactly is asked for (which log, which configuration, which device) */
+  details: Scalars['String']['output'];
+  /** EQUIPMENT: the devices received for it, and where each is now */
+  equipment: Array<EquipmentItem>;
+  /** The files the customer gave for it */
+  files: Array<TicketFile>;
+  fulfilledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The customer's words on fulfilling it (for equipment: how and when it was shipped) */
+  fulfilmentNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MaterialKind;
+  /** Why the vendor needs it */
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** The staff member who asked */
+  requestedBy: User;
+  /** EQUIPMENT: where to hand over or ship it (the desk setting materialRequests.shippingDetails) */
+  shippingDetails: Maybe<Scalars['String']['output']>;
+  status: MaterialRequestStatus;
+  ticketId: Scalars['ID']['output'];
+};
+
+/** One piece of material to ask the customer for (#19) */
+export type MaterialRequestInput = {
+  /** What exactly: which log, which configuration, which device */
+  details: Scalars['String']['input'];
+  kind: MaterialKind;
+  /** Why the vendor needs it */
+  reason: Scalars['String']['input'];
+};
+
+/** OPEN until the customer provides it (or staff cancel it) */
+export type MaterialRequestStatus =
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'OPEN';
+
 /** What a message on a ticket is (TKT-2, TKT-9) */
 export type MessageKind =
   | 'CLARIFYING_QUESTION'
@@ -785,6 +887,8 @@ export type Mutation = {
   assignTickets: Array<Ticket>;
   /** Begins enrolment: a new secret for an authenticator app, pending until confirmTwoFactorEnrolment */
   beginTwoFactorEnrolment: TwoFactorSetup;
+  /** Withdraws an open material request; the ticket keeps its status */
+  cancelMaterialRequest: Ticket;
   /** Admins: upgrade or downgrade; tickets keep the level they were registered under */
   changeContractLevel: SupportContract;
   /** Reclassifies; the deadline is recomputed from the original arrival (SLA-8) */
@@ -841,6 +945,8 @@ export type Mutation = {
   disableTwoFactor: TwoFactorStatus;
   /** Raises the escalation level with a reason (TKT-6) */
   escalateTicket: Ticket;
+  /** The ticket's customer (or the partner serving it) provides an open request's material: files uploaded to the ticket, or for EQUIPMENT how it was shipped. The last open request brings a waiting ticket back to IN_PROGRESS */
+  fulfilMaterialRequest: Ticket;
   /** A short-lived link for a `downloadUrl` (ticket or catalog file), so a browser can save a large file directly; who may download is checked now and again when the link is used */
   grantDownload: DownloadGrant;
   /** Admin: imports days off and working days from an iCalendar (.ics) text */
@@ -865,6 +971,10 @@ export type Mutation = {
   rateTicket: TicketRating;
   /** The user signs in again (earlier sessions stay ended) */
   reactivateUser: User;
+  /** Records equipment received for diagnosis; an open EQUIPMENT request is then fulfilled */
+  recordEquipmentReceived: Ticket;
+  /** Records equipment given back to the customer, with its condition; possible after the ticket is closed */
+  recordEquipmentReturned: Ticket;
   /** SLA-3: the customer was told by phone that the ticket is registered and work started; the call time is the reaction if it is the first proof */
   recordPhoneNotice: Ticket;
   /** "This answered my question": records a request resolved without a ticket (no ticket is created) */
@@ -889,6 +999,8 @@ export type Mutation = {
   reorderViews: Array<TicketView>;
   /** Agent reply to the customer; the ticket then waits for them (TKT-2, TKT-3) */
   replyToTicket: Ticket;
+  /** Asks the customer for material, one notice for all items; the ticket then waits for them (TKT-2, TKT-3) */
+  requestMaterial: Ticket;
   /** Asks the customer for everything appendix 1 still lacks, in one clarifying question (TKT-8) */
   requestMissingInformation: Ticket;
   /** Sends a one-time reset link if the address has an account; always answers true */
@@ -1005,6 +1117,12 @@ export type MutationAssignTicketsArgs = {
 
 export type MutationBeginTwoFactorEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelMaterialRequestArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -1162,6 +1280,11 @@ export type MutationEscalateTicketArgs = {
 };
 
 
+export type MutationFulfilMaterialRequestArgs = {
+  input: FulfilMaterialRequestInput;
+};
+
+
 export type MutationGrantDownloadArgs = {
   downloadUrl: Scalars['String']['input'];
 };
@@ -1218,6 +1341,16 @@ export type MutationRateTicketArgs = {
 
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordEquipmentReceivedArgs = {
+  input: EquipmentReceivedInput;
+};
+
+
+export type MutationRecordEquipmentReturnedArgs = {
+  input: EquipmentReturnedInput;
 };
 
 
@@ -1289,6 +1422,12 @@ export type MutationReorderViewsArgs = {
 export type MutationReplyToTicketArgs = {
   body: Scalars['String']['input'];
   kind: MessageKind;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestMaterialArgs = {
+  items: Array<MaterialRequestInput>;
   ticketId: Scalars['ID']['input'];
 };
 
@@ -1489,6 +1628,7 @@ export type NotificationKind =
   | 'EXPECTED_RESOLUTION'
   | 'IDENTIFICATION_REQUIRED'
   | 'INVITATION'
+  | 'MATERIAL_REQUESTED'
   | 'PASSWORD_RESET'
   | 'RECEIVED'
   | 'REJECTED'
@@ -2635,6 +2775,8 @@ export type Ticket = {
   hardwareModel: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   installedSoftware: Maybe<Scalars['String']['output']>;
+  /** Material asked for on this ticket, oldest first (#19); open ones keep it waiting for the customer */
+  materialRequests: Array<MaterialRequest>;
   /** Messages, oldest first; internal notes only for staff (TKT-9) */
   messages: Array<TicketMessage>;
   /** Appendix-1 items the request still lacks (TKT-8) */
@@ -2881,10 +3023,15 @@ export type TimelineKind =
   | 'CRITICALITY_CHANGED'
   | 'DEADLINE_MOVED'
   | 'DETAILS_UPDATED'
+  | 'EQUIPMENT_RECEIVED'
+  | 'EQUIPMENT_RETURNED'
   | 'ESCALATED'
   | 'EXPECTED_RESOLUTION_SET'
   | 'FILE_ATTACHED'
   | 'LINKED'
+  | 'MATERIAL_CANCELLED'
+  | 'MATERIAL_FULFILLED'
+  | 'MATERIAL_REQUESTED'
   | 'MESSAGE'
   | 'NOTIFICATION_FAILED'
   | 'NOTIFICATION_QUEUED'

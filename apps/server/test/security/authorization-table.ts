@@ -165,6 +165,12 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation updateReplyTemplate': STAFF,
   'mutation updateStaffNotificationSettings': STAFF,
   'mutation updateTicketDetails': SIGNED_IN,
+  // #19, agreement section 4: staff ask for material and track equipment; the customer's side (or its partner) provides it.
+  'mutation requestMaterial': STAFF,
+  'mutation cancelMaterialRequest': STAFF,
+  'mutation fulfilMaterialRequest': 'UAAAAFFF',
+  'mutation recordEquipmentReceived': STAFF,
+  'mutation recordEquipmentReturned': STAFF,
   'mutation withdrawProductDocument': STAFF,
   'subscription certificateExpiryAlert': STAFF,
   'subscription directoryImportProgress': ADMINS, // #12: the admin's own import
