@@ -12,6 +12,8 @@ import alertsEn from '@/features/alerts/locales/en';
 import alertsRu from '@/features/alerts/locales/ru';
 import authEn from '@/features/auth/locales/en';
 import authRu from '@/features/auth/locales/ru';
+import materialEn from '@/features/material-requests/locales/en';
+import materialRu from '@/features/material-requests/locales/ru';
 import infoServicesEn from '@/features/info-services/locales/en';
 import infoServicesRu from '@/features/info-services/locales/ru';
 import integratorEn from '@/features/integrator/locales/en';
@@ -49,8 +51,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu, materialRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn, materialEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

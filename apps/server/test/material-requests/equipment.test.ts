@@ -25,7 +25,7 @@ describe.each(TEST_DATABASES)('equipment for diagnosis on %s', (kind) => {
   beforeAll(async () => {
     clock = new ManualClock(START);
     t = await startTestApp(kind, { clock });
-    [agent, alfa, beta, partner] = await Promise.all([AGENT1, ALFA, BETA, PARTNER].map((email) => t.login(email)));
+    [agent, alfa, beta, partner] = (await Promise.all([AGENT1, ALFA, BETA, PARTNER].map((email) => t.login(email)))) as [string, string, string, string];
     const em = t.app.orm.em.fork();
     em.create(DeskSetting, { key: 'materialRequests.shippingDetails', value: SHIPPING, updatedAt: START });
     await em.flush();

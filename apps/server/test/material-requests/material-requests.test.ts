@@ -23,7 +23,7 @@ describe.each(TEST_DATABASES)('material requests on %s', (kind) => {
   beforeAll(async () => {
     clock = new ManualClock(START);
     t = await startTestApp(kind, { clock });
-    [agent, alfa, beta, partner] = await Promise.all([AGENT1, ALFA, BETA, PARTNER].map((email) => t.login(email)));
+    [agent, alfa, beta, partner] = (await Promise.all([AGENT1, ALFA, BETA, PARTNER].map((email) => t.login(email)))) as [string, string, string, string];
   });
   afterAll(async () => t?.close());
 

@@ -38,7 +38,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
     case 'NOTIFICATION_SENT':
     case 'NOTIFICATION_FAILED': {
       const kind = text(data.kind);
-      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION'];
+      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION', 'MATERIAL_REQUESTED'];
       if (known.includes(kind)) {
         const what = t(`ticket.notification.${kind}`);
         const channel = data.channel ? t(`ticket.channel.${text(data.channel)}`) : '';
@@ -80,6 +80,21 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
         const value = text(data.expectedResolutionAt);
         return { label, detail: value ? `${at(value)} ${t('sla.msk')}` : t('ticket.timeline.expectedCleared') };
       }
+      break;
+    case 'MATERIAL_REQUESTED':
+    case 'MATERIAL_FULFILLED':
+    case 'MATERIAL_CANCELLED':
+      // #19: what was asked for, in the reader's words; what exactly, or the customer's / agent's note.
+      if (data.kind) {
+        const more = text(data.details) || text(data.note);
+        return { label, detail: `${t(`material.kind.${text(data.kind)}`)}${more ? `: ${more}` : ''}` };
+      }
+      break;
+    case 'EQUIPMENT_RECEIVED':
+      if (data.item) return { label, detail: `${text(data.item)}, S/N ${text(data.serialNumber)} (${text(data.receivedOn)})` };
+      break;
+    case 'EQUIPMENT_RETURNED':
+      if (data.returnedOn) return { label, detail: `${text(data.returnedOn)}${data.conditionNotes ? `: ${text(data.conditionNotes)}` : ''}` };
       break;
     case 'CLOSED':
       if (data.resolution) {

@@ -1,10 +1,8 @@
-import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { MaterialKind, MaterialRequestStatus } from './material-request.enums.js';
-import { EquipmentItem } from './equipment-item.entity.js';
-import { MaterialRequestFile } from './material-request-file.entity.js';
 
 /**
  * Material the vendor asks the customer for (#19, agreement section 4): what,
@@ -57,10 +55,4 @@ export class MaterialRequest {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
-
-  @OneToMany(() => MaterialRequestFile, (link) => link.request)
-  fileLinks = new Collection<MaterialRequestFile>(this);
-
-  @OneToMany(() => EquipmentItem, (item) => item.request)
-  equipmentItems = new Collection<EquipmentItem>(this);
 }

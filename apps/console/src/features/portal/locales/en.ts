@@ -239,6 +239,11 @@ const en: typeof ru = {
       NOTIFICATION_SENT: 'Notification sent',
       NOTIFICATION_FAILED: 'Notification failed',
       DEADLINE_MOVED: 'Response deadline moved (production calendar)',
+      MATERIAL_REQUESTED: 'Material requested',
+      MATERIAL_FULFILLED: 'Material provided',
+      MATERIAL_CANCELLED: 'Material request withdrawn',
+      EQUIPMENT_RECEIVED: 'Equipment received',
+      EQUIPMENT_RETURNED: 'Equipment returned',
     },
   },
 };

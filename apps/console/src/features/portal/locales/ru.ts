@@ -237,6 +237,11 @@ const ru = {
       NOTIFICATION_SENT: 'Уведомление отправлено',
       NOTIFICATION_FAILED: 'Уведомление не доставлено',
       DEADLINE_MOVED: 'Срок реакции перенесён (производственный календарь)',
+      MATERIAL_REQUESTED: 'Запрошены материалы',
+      MATERIAL_FULFILLED: 'Материалы предоставлены',
+      MATERIAL_CANCELLED: 'Запрос материалов отменён',
+      EQUIPMENT_RECEIVED: 'Оборудование получено',
+      EQUIPMENT_RETURNED: 'Оборудование возвращено',
     },
   },
 };

@@ -294,6 +294,7 @@ const en: typeof ru = {
       CLOSED: 'ticket closed',
       AUTO_CLOSED: 'closed without a customer answer',
       EXPECTED_RESOLUTION: 'expected resolution date',
+      MATERIAL_REQUESTED: 'material request',
     },
     timelineKind: {
       CREATED: 'Registered',
@@ -316,6 +317,11 @@ const en: typeof ru = {
       NOTIFICATION_FAILED: 'Notification failed',
       REACTION_NOTICE_FAILED: 'Reaction notice failed',
       DEADLINE_MOVED: 'Deadline moved',
+      MATERIAL_REQUESTED: 'Material requested',
+      MATERIAL_FULFILLED: 'Material provided',
+      MATERIAL_CANCELLED: 'Material request withdrawn',
+      EQUIPMENT_RECEIVED: 'Equipment received',
+      EQUIPMENT_RETURNED: 'Equipment returned',
     },
     files: {
       title: 'Files',

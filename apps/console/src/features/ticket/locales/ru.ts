@@ -292,6 +292,7 @@ const ru = {
       CLOSED: 'заявка закрыта',
       AUTO_CLOSED: 'закрыта без ответа заказчика',
       EXPECTED_RESOLUTION: 'ожидаемый срок решения',
+      MATERIAL_REQUESTED: 'запрос материалов',
     },
     timelineKind: {
       CREATED: 'Зарегистрирована',
@@ -314,6 +315,11 @@ const ru = {
       NOTIFICATION_FAILED: 'Уведомление не доставлено',
       REACTION_NOTICE_FAILED: 'Оповещение о реакции не доставлено',
       DEADLINE_MOVED: 'Срок перенесён',
+      MATERIAL_REQUESTED: 'Запрошены материалы',
+      MATERIAL_FULFILLED: 'Материалы предоставлены',
+      MATERIAL_CANCELLED: 'Запрос материалов отменён',
+      EQUIPMENT_RECEIVED: 'Оборудование получено',
+      EQUIPMENT_RETURNED: 'Оборудование возвращено',
     },
     files: {
       title: 'Файлы',

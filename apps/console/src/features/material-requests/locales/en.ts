@@ -1,0 +1,66 @@
+import type ru from './ru';
+
+/** Material the vendor asks for (#19, agreement section 4): English, the second interface language (LVL-5). */
+const en: typeof ru = {
+  material: {
+    title: 'Material for diagnosis',
+    none: 'No material has been requested.',
+    kind: {
+      CONFIGURATION: 'Configuration',
+      LOGS: 'Logs',
+      OS_IMAGE: 'OS image',
+      SCREENSHOTS: 'Screenshots',
+      MSINFO32_REPORT: 'msinfo32 report',
+      EQUIPMENT: 'Equipment',
+    },
+    status: { OPEN: 'Waiting', FULFILLED: 'Provided', CANCELLED: 'Cancelled' },
+    location: { AT_VENDOR: 'With the vendor for diagnosis', RETURNED: 'Returned to the customer' },
+    why: 'Why',
+    requestedAt: 'Requested {at}',
+    fulfilledAt: 'Provided {at}',
+    files: 'Files',
+    shipping: 'Where to hand over or ship the equipment',
+    equipment: 'Equipment',
+    serial: 'S/N {serial}',
+    receivedOn: 'received {day}',
+    returnedOn: 'returned {day}',
+    waits: 'While a request is open the ticket waits for the customer (10 working days to the automatic close).',
+    openSummary: 'Requested, not provided yet: {count}',
+    fields: {
+      kind: 'What',
+      details: 'What exactly',
+      reason: 'Why',
+      item: 'Item',
+      serialNumber: 'Serial number',
+      receivedOn: 'Received on',
+      returnedOn: 'Returned on',
+      conditionNotes: 'Condition',
+      note: 'How and when it was shipped',
+    },
+    staff: {
+      request: 'Request material',
+      send: 'Request',
+      requested: 'Request sent to the customer: the ticket waits for them',
+      cancel: 'Withdraw',
+      cancelled: 'Request withdrawn',
+      received: 'Record receipt',
+      saveReceived: 'Save receipt',
+      receivedDone: 'Equipment receipt recorded',
+      returned: 'Record return',
+      saveReturned: 'Save return',
+      returnedDone: 'Equipment return recorded',
+      close: 'Close',
+    },
+    portal: {
+      title: 'Material requested',
+      upload: 'Upload the files',
+      uploaded: 'Uploaded: {names}',
+      provide: 'Send the material',
+      provideShipped: 'Equipment shipped',
+      provided: 'Thank you! The material has been passed to the engineer',
+      needFiles: 'Upload at least one file first',
+    },
+  },
+};
+
+export default en;
