@@ -78,6 +78,22 @@ describe.each(TEST_DATABASES)('material requests on %s', (kind) => {
     expect(kinds.filter((k: string) => k.startsWith('MATERIAL_'))).toEqual(['MATERIAL_REQUESTED', 'MATERIAL_REQUESTED', 'MATERIAL_FULFILLED', 'MATERIAL_FULFILLED']);
   });
 
+  it('TKT-2: the last two requests provided at the same moment still bring the ticket back to IN_PROGRESS exactly once', async () => {
+    const id = await startedTicket();
+    const asked = (await t.gql(REQUEST, { id, items: [LOGS, SCREENSHOTS] }, agent)).requestMaterial.materialRequests as { id: string }[];
+    const files = [await uploadedFile(t, id, 'a.log'), await uploadedFile(t, id, 'b.png')];
+    // Each chose its status move before the queue lock; whichever goes second sees the other's and chooses again (or loses with CONFLICT).
+    const results = await Promise.all(asked.map((request, i) => t.raw(FULFIL, { input: { requestId: request.id, fileIds: [files[i]] } }, i === 0 ? alfa : partner)));
+    for (const result of results.filter((r) => r.errors)) expect(result.errors![0]!.extensions?.code).toBe('CONFLICT');
+    for (const [i, result] of results.entries()) {
+      if (result.errors) await t.gql(FULFIL, { input: { requestId: asked[i]!.id, fileIds: [files[i]] } }, alfa);
+    }
+    const after = await read(id);
+    expect(after.status).toBe('IN_PROGRESS');
+    expect(after.materialRequests.map((r: { status: string }) => r.status)).toEqual(['FULFILLED', 'FULFILLED']);
+    expect(await notices(id, NotificationKind.ANSWER_RECEIVED)).toHaveLength(1);
+  });
+
   it('who may: staff ask and cancel; only the ticket’s customer or its partner provides; another organization finds nothing', async () => {
     const id = await startedTicket();
     await expectCode(t, 'FORBIDDEN', REQUEST, { id, items: [LOGS] }, alfa);
