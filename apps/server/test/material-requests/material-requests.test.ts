@@ -65,6 +65,9 @@ describe.each(TEST_DATABASES)('material requests on %s', (kind) => {
     const last = (await t.gql(FULFIL, { input: { requestId: screenshots!.id, fileIds: [shot], note: 'Окно ошибки' } }, partner)).fulfilMaterialRequest;
     expect(last).toMatchObject({ status: 'IN_PROGRESS', autoCloseAt: null });
     expect(await notices(id, NotificationKind.ANSWER_RECEIVED)).toHaveLength(1);
+    // The agent holding the ticket hears of it in the bell, as of a customer's reply (#13).
+    const bell = (await t.gql('{ staffNotifications(first: 50) { nodes { kind ticket { id } } } }', {}, agent)).staffNotifications.nodes as { kind: string; ticket: { id: string } | null }[];
+    expect(bell.filter((n) => n.ticket?.id === id).map((n) => n.kind)).toEqual(expect.arrayContaining(['CUSTOMER_REPLY', 'NEW_MESSAGE']));
 
     const after = await read(id);
     expect(after.waitingSince).toBeNull();

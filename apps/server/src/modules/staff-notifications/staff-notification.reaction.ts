@@ -89,6 +89,10 @@ function owedFor({ ticket, entries }: TicketChange, leads: readonly number[]): O
         });
         break;
       }
+      case TimelineKind.MATERIAL_FULFILLED:
+        // #19: material asked for arrived; the last of it ends the wait like a customer's reply.
+        owe(holder, answered ? StaffNotificationKind.CUSTOMER_REPLY : StaffNotificationKind.NEW_MESSAGE, entry, { internal: false });
+        break;
       case TimelineKind.ASSIGNED: {
         const to = typeof data.to === 'number' ? data.to : typeof data.assigneeId === 'number' && !data.selfAssigned ? data.assigneeId : null;
         const from = typeof data.from === 'number' ? data.from : null;
