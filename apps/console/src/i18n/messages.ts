@@ -23,6 +23,8 @@ import portalRu from '@/features/portal/locales/ru';
 import queueEn from '@/features/queue/locales/en';
 import replyTemplatesEn from '@/features/reply-templates/locales/en';
 import replyTemplatesRu from '@/features/reply-templates/locales/ru';
+import macrosEn from '@/features/macros/locales/en';
+import macrosRu from '@/features/macros/locales/ru';
 import queueRu from '@/features/queue/locales/ru';
 import reportsEn from '@/features/reports/locales/en';
 import reportsRu from '@/features/reports/locales/ru';
@@ -49,8 +51,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, macrosRu, serviceHoursRu, twoFactorRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, macrosEn, serviceHoursEn, twoFactorEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };
