@@ -7,10 +7,8 @@ import { ReplyTemplate } from '../../entities/reply-templates/reply-template.ent
 import { MessageKind, Resolution, TicketStatus } from '../../entities/tickets/ticket.enums.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { ASSIGNABLE_ROLES, LEAD_ROLES, type Actor } from '../../graphql/actor.js';
-import { ReplyTemplatesService } from '../reply-templates/reply-templates.service.js';
-import { TicketActionsService } from '../tickets/ticket-actions.service.js';
-import { TicketAssignmentService } from '../tickets/ticket-assignment.service.js';
-import { TicketLifecycleService, type TicketServices } from '../tickets/index.js';
+import { ReplyTemplatesService } from '../reply-templates/index.js';
+import { TicketActionsService, TicketAssignmentService, TicketLifecycleService, type TicketServices } from '../tickets/index.js';
 import { planMacro, type MacroStep } from './macro-plan.js';
 
 export const MAX_NAME = 120;
