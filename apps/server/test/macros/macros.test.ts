@@ -124,6 +124,14 @@ describe.each(TEST_DATABASES)('macros (#19) on %s', (kind) => {
     expect((await t.gql(LIST, {}, agent)).macros.map((m: { id: string }) => m.id)).not.toContain(solved.id);
   });
 
+  it('deleting its template drops the macro’s reply step, not the macro', async () => {
+    const template = (await t.gql(CREATE_TEMPLATE, { input: { title: 'Временный', bodyRu: 'Текст' } }, agent)).createReplyTemplate.id;
+    const macro = (await t.gql(CREATE, { input: { name: 'С временным шаблоном', replyTemplateId: template, targetStatus: 'IN_PROGRESS' } }, agent)).createMacro;
+    await t.gql('mutation($id: ID!) { deleteReplyTemplate(id: $id) }', { id: template }, agent);
+    const after = (await t.gql(LIST, {}, agent)).macros.find((m: { id: string }) => m.id === macro.id);
+    expect(after).toMatchObject({ name: 'С временным шаблоном', replyTemplate: null, targetStatus: 'IN_PROGRESS' });
+  });
+
   it('bad input: every problem named by its field', async () => {
     const all = expectOneError(
       await t.gqlErrors(CREATE, {
