@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   /** Include a handful of open demo tickets so the console shows a live queue. */
   readonly seedDemoTickets: boolean;
+  /** With the demo seed, three months of closed tickets, ratings and deflections (#19); SEED_DEMO_HISTORY, default as SEED_DEMO_TICKETS. */
+  readonly seedDemoHistory: boolean;
   /** SLA-7: share of the response time after which a ticket is AT_RISK. */
   readonly atRiskShare: number;
   /** SLA-5 / art. 95: close BASIC service an hour early before public holidays. */
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     production,
     seedDemo,
     seedDemoTickets: env.SEED_DEMO_TICKETS !== undefined ? flag(env.SEED_DEMO_TICKETS) : seedDemo,
+    seedDemoHistory: env.SEED_DEMO_HISTORY !== undefined ? flag(env.SEED_DEMO_HISTORY) : env.SEED_DEMO_TICKETS !== undefined ? flag(env.SEED_DEMO_TICKETS) : seedDemo,
     atRiskShare: share(env.SLA_AT_RISK_SHARE, 0.75, problems),
     preHolidayShortDays: flag(env.PRE_HOLIDAY_SHORT_DAYS ?? '0'),
     serviceHoursBasic: servicePeriods(env.SERVICE_HOURS_BASIC, problems),

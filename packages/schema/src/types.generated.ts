@@ -800,6 +800,56 @@ export type Locale =
   | 'EN'
   | 'RU';
 
+/** A macro (#19): a reply template, a status change and an assignment, applied to a ticket in one action */
+export type Macro = {
+  __typename?: 'Macro';
+  /** The agent, with assignment AGENT */
+  assignee: Maybe<User>;
+  assignment: Maybe<MacroAssignment>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether you may change it: your own, or the team’s for team leads and admins */
+  editable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** What the reply is: CLARIFYING_QUESTION, RECOMMENDATION, SOLUTION or UPDATE_PROVIDED; set with a template */
+  replyKind: Maybe<MessageKind>;
+  /** The reply template it sends; null: no reply step */
+  replyTemplate: Maybe<ReplyTemplate>;
+  /** The resolution when the macro closes the ticket */
+  resolution: Maybe<Resolution>;
+  /** true: the team's, edited by team leads and admins; false: its owner's alone */
+  shared: Scalars['Boolean']['output'];
+  /** IN_PROGRESS: take into work (startWork, SLA-2/3); CLOSED: close with `resolution`; null: no status step */
+  targetStatus: Maybe<TicketStatus>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A macro’s assignment step: ME (whoever applies it), AGENT (the named agent), UNASSIGN (back to the team) */
+export type MacroAssignment =
+  | 'AGENT'
+  | 'ME'
+  | 'UNASSIGN';
+
+/** A macro (#19): at least one of a reply template, a target status, an assignment */
+export type MacroInput = {
+  /** The agent, with assignment AGENT */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** ME and AGENT are team leads’ (TKT-6); UNASSIGN hands the ticket back */
+  assignment?: InputMaybe<MacroAssignment>;
+  /** At most 120 characters */
+  name: Scalars['String']['input'];
+  /** What the reply is (default RECOMMENDATION); only with a template */
+  replyKind?: InputMaybe<MessageKind>;
+  /** The reply template sent, in the contact's language; a team macro uses the team's templates */
+  replyTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required with targetStatus CLOSED; not NO_CUSTOMER_RESPONSE (TKT-3) nor THIRD_PARTY (TKT-5 names a vendor per ticket) */
+  resolution?: InputMaybe<Resolution>;
+  /** true: the team's (team leads and admins only); default false: your own */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IN_PROGRESS: take a NEW ticket into work (startWork: the reaction and its notice, SLA-2/3); CLOSED: close with `resolution` */
+  targetStatus?: InputMaybe<TicketStatus>;
+};
+
 /** What material the vendor asks for (agreement section 4) */
 export type MaterialKind =
   | 'CONFIGURATION'
@@ -881,6 +931,8 @@ export type Mutation = {
   addReleaseFileLink: CatalogFile;
   /** The customer's answer (a partner may answer for the customers it serves). A waiting ticket goes back to IN_PROGRESS; for a CLOSED or REJECTED ticket a new linked ticket is registered and returned (TKT-4) */
   answerTicket: Ticket;
+  /** Staff: applies a macro to a ticket — take into work (if it says so and the ticket is NEW), the reply, closing, the assignment — each through the same rules as by hand and on the timeline as such. Every step is checked first: a refused one (CONFLICT, FORBIDDEN) changes nothing */
+  applyMacro: Ticket;
   /** Team lead: gives the ticket to another agent (TKT-6) */
   assignTicket: Ticket;
   /** Team lead: gives several tickets to one agent at once; a bad selection changes nothing (TKT-6) */
@@ -919,6 +971,8 @@ export type Mutation = {
   createContract: SupportContract;
   /** Staff: writes a draft article */
   createFaqArticle: FaqArticle;
+  /** Staff: writes a macro of your own, or (team leads, admins) the team's */
+  createMacro: Macro;
   /** Admins: a new customer or partner organization */
   createOrganization: Organization;
   /** Admins: a product of the vendor's, for contracts to cover */
@@ -935,6 +989,8 @@ export type Mutation = {
   createWebhookEndpoint: WebhookEndpointCreated;
   /** Sessions, API tokens and open sockets of the user stop at once */
   deactivateUser: User;
+  /** Staff: deletes a macro you may change */
+  deleteMacro: Scalars['Boolean']['output'];
   /** Staff: deletes a text module you may change */
   deleteReplyTemplate: Scalars['Boolean']['output'];
   /** Deletes one of your saved views */
@@ -1061,6 +1117,8 @@ export type Mutation = {
   updateContract: SupportContract;
   /** Staff: edits an article (published ones change in place) */
   updateFaqArticle: FaqArticle;
+  /** Staff: rewrites one of your macros, or (team leads, admins) one of the team's */
+  updateMacro: Macro;
   /** Staff: edits a release; certifying a published one notifies subscribers */
   updateProductRelease: ProductRelease;
   /** Staff: rewrites one of your text modules, or (team leads, admins) one of the team's */
@@ -1099,6 +1157,12 @@ export type MutationAddReleaseFileLinkArgs = {
 
 export type MutationAnswerTicketArgs = {
   body: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyMacroArgs = {
+  macroId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
 };
 
@@ -1216,6 +1280,11 @@ export type MutationCreateFaqArticleArgs = {
 };
 
 
+export type MutationCreateMacroArgs = {
+  input: MacroInput;
+};
+
+
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
 };
@@ -1250,6 +1319,11 @@ export type MutationCreateWebhookEndpointArgs = {
 
 export type MutationDeactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMacroArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1592,6 +1666,12 @@ export type MutationUpdateFaqArticleArgs = {
 };
 
 
+export type MutationUpdateMacroArgs = {
+  id: Scalars['ID']['input'];
+  input: MacroInput;
+};
+
+
 export type MutationUpdateProductReleaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductReleaseInput;
@@ -1870,6 +1950,8 @@ export type Query = {
   featureRequests: Array<FeatureRequest>;
   /** Admins: every invitation; an organization's admin: its own; newest first */
   invitations: Array<Invitation>;
+  /** Staff: the team's macros and your own, by name */
+  macros: Array<Macro>;
   /** The signed-in user */
   me: User;
   /** The caller's release-notice subscriptions */

@@ -40,6 +40,8 @@ export async function startServer(extraEnv: Record<string, string> = {}, timeout
     DATA_DIR: dataDir,
     CONSOLE_DIR: join(consoleDir, 'dist'),
     LOG_LEVEL: 'error',
+    // The closed demo history (#19) only where a file asks for it: other files count the demo's tickets.
+    SEED_DEMO_HISTORY: '0',
     ...extraEnv,
   };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'SEED_DEMO', 'SEED_DEMO_TICKETS']) delete env[name];

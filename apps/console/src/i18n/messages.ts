@@ -25,6 +25,8 @@ import portalRu from '@/features/portal/locales/ru';
 import queueEn from '@/features/queue/locales/en';
 import replyTemplatesEn from '@/features/reply-templates/locales/en';
 import replyTemplatesRu from '@/features/reply-templates/locales/ru';
+import macrosEn from '@/features/macros/locales/en';
+import macrosRu from '@/features/macros/locales/ru';
 import queueRu from '@/features/queue/locales/ru';
 import reportsEn from '@/features/reports/locales/en';
 import reportsRu from '@/features/reports/locales/ru';
@@ -51,8 +53,8 @@ import sharedRu from '@/shared/locales/ru';
  * header, form problems) and each feature's own `locales/`. Russian is the
  * service language; each English file is typed by its Russian twin.
  */
-const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu, materialRu);
-const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn, materialEn);
+const ru = mergeMessages(sharedRu, authRu, accountsRu, directoryAdminRu, directoryImportRu, calendarAdminRu, operationsRu, queueRu, ticketRu, teamRu, reportsRu, portalRu, phoneRu, alertsRu, integratorRu, infoServicesRu, workRu, searchRu, staffNotificationsRu, replyTemplatesRu, serviceHoursRu, twoFactorRu, materialRu, macrosRu);
+const en = mergeMessages(sharedEn, authEn, accountsEn, directoryAdminEn, directoryImportEn, calendarAdminEn, operationsEn, queueEn, ticketEn, teamEn, reportsEn, portalEn, phoneEn, alertsEn, integratorEn, infoServicesEn, workEn, searchEn, staffNotificationsEn, replyTemplatesEn, serviceHoursEn, twoFactorEn, materialEn, macrosEn);
 
 export type MessageSchema = typeof ru;
 export const messages: { ru: MessageSchema; en: MessageSchema } = { ru, en };

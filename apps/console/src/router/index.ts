@@ -59,6 +59,13 @@ export function createDeskRouter(history: RouterHistory = createWebHistory()) {
         component: () => import('@/features/reply-templates/ReplyTemplatesPage.vue'),
         meta: { staffOnly: true, titleKey: 'replyTemplates.title' },
       },
+      // #19: macros, beside the templates they send.
+      {
+        path: '/macros',
+        name: 'macros',
+        component: () => import('@/features/macros/MacrosPage.vue'),
+        meta: { staffOnly: true, titleKey: 'macros.title' },
+      },
       {
         path: '/settings/notifications',
         name: 'notification-settings',

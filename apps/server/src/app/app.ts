@@ -96,7 +96,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const services = createAppServices(config, orm, events, clock, logger);
   teardown.add(() => services.live.close());
   await prepareDatabase(orm, clock, logger, {
-    ...(config.seedDemo ? { seed: demoSeed({ tickets: config.seedDemoTickets, intake: services }) } : {}),
+    ...(config.seedDemo ? { seed: demoSeed({ tickets: config.seedDemoTickets, history: config.seedDemoHistory, intake: services, log: (message) => logger.info(message) }) } : {}),
   });
 
   await services.live.start();

@@ -18,6 +18,7 @@ import { TICKET_RESOLVERS } from '../modules/tickets/index.js';
 import { VIEW_RESOLVERS } from '../modules/views/index.js';
 import { STAFF_NOTIFICATION_RESOLVERS } from '../modules/staff-notifications/index.js';
 import { REPLY_TEMPLATE_RESOLVERS } from '../modules/reply-templates/index.js';
+import { MACRO_RESOLVERS } from '../modules/macros/index.js';
 import { SATISFACTION_RESOLVERS } from '../modules/satisfaction/index.js';
 import { WEBHOOK_RESOLVERS } from '../modules/webhooks/index.js';
 import { INTEGRATION_RESOLVERS } from '../modules/integrations/index.js';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   ...VIEW_RESOLVERS,
   ...STAFF_NOTIFICATION_RESOLVERS,
   ...REPLY_TEMPLATE_RESOLVERS,
+  ...MACRO_RESOLVERS,
   ...SATISFACTION_RESOLVERS,
   ...WEBHOOK_RESOLVERS,
   ...INTEGRATION_RESOLVERS,

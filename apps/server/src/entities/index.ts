@@ -29,6 +29,7 @@ import { SavedView } from './views/saved-view.entity.js';
 import { StaffNotification } from './staff-notifications/staff-notification.entity.js';
 import { StaffNotificationSettings } from './staff-notifications/staff-notification-settings.entity.js';
 import { ReplyTemplate } from './reply-templates/reply-template.entity.js';
+import { Macro } from './macros/macro.entity.js';
 import { TicketRating } from './satisfaction/ticket-rating.entity.js';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
 import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity.js';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   StaffNotification,
   StaffNotificationSettings,
   ReplyTemplate,
+  Macro,
   TicketRating,
   WebhookEndpoint,
   WebhookDelivery,

@@ -1,73 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARCH, startReportScenario, type ReportScenario } from '../support/report-scenario.js';
 import { TEST_DATABASES } from '../support/test-database.js';
-
-/** What an auditor reads: every ticket with its timeline, through the public API (README "Rebuilding the report from the timeline"). */
-const TICKETS = `query($after: String) { tickets(first: 100, after: $after) {
-  edges { node { number organization { name } timeline { kind at data } } } pageInfo { hasNextPage endCursor }
-} }`;
-const REPORT = `query($from: DateTime!, $to: DateTime!) {
-  slaCompliance(from: $from, to: $to, groupBy: [LEVEL, CRITICALITY, AGENT]) { supportLevel criticality agent { id } met breached }
-}`;
-
-interface Entry {
-  kind: string;
-  at: string;
-  data: Record<string, unknown> | null;
-}
-interface TicketTimeline {
-  number: string;
-  organization: { name: string };
-  timeline: Entry[];
-}
-interface Rebuilt {
-  level: string;
-  criticality: string;
-  agentId: string | null;
-  outcome: 'MET' | 'BREACHED';
-  steps: string[];
-}
-
-const hhmm = (iso: string) => new Date(new Date(iso).getTime() + 3 * 3_600_000).toISOString().slice(11, 16);
-
-/**
- * The auditor's rebuild of one ticket's SLA-9 outcome from its timeline alone (SLA-2, SLA-8, SLA-9, SLA-10):
- * CREATED gives the arrival, level, criticality and deadline; each CRITICALITY_CHANGED before the
- * decision moves criticality and deadline (one made after it says `outcomeKept`); the first RESPONDED is
- * the reaction (its proof and the agent who reacted): MET if it came by the deadline in force, else
- * BREACHED; no RESPONDED and the deadline past: BREACHED, counted against the last holder (ASSIGNED).
- * Null: arrived outside the period, or not decided yet.
- */
-function rebuild(ticket: TicketTimeline, from: Date, to: Date, now: Date): Rebuilt | null {
-  const entries = [...ticket.timeline].sort((a, b) => a.at.localeCompare(b.at));
-  const created = entries.find((e) => e.kind === 'CREATED')!.data!;
-  const receivedAt = new Date(created.receivedAt as string);
-  if (receivedAt < from || receivedAt >= to) return null;
-  const level = created.supportLevel as string;
-  let criticality = created.criticality as string;
-  let due = created.responseDueAt as string;
-  let holder: string | null = null;
-  const steps = [`${ticket.number} (${ticket.organization.name}): CREATED — arrived ${hhmm(created.receivedAt as string)} MSK, ${level} ${criticality}, due ${hhmm(due)}`];
-  for (const entry of entries) {
-    const data = entry.data ?? {};
-    if (entry.kind === 'ASSIGNED') holder = (data.assigneeId ?? data.to ?? null) === null ? null : String(data.assigneeId ?? data.to);
-    if (entry.kind === 'CRITICALITY_CHANGED' && !data.outcomeKept) {
-      criticality = data.to as string;
-      due = data.responseDueAt as string;
-      steps.push(`CRITICALITY_CHANGED at ${hhmm(entry.at)} — ${data.from} → ${data.to}, due ${hhmm(data.previousResponseDueAt as string)} → ${hhmm(due)}`);
-    }
-    if (entry.kind === 'RESPONDED') {
-      const outcome = new Date(entry.at) <= new Date(due) ? 'MET' : 'BREACHED';
-      steps.push(`RESPONDED at ${hhmm(entry.at)} — ${data.channel}: ${data.proof}; by user ${data.respondedById}; ${hhmm(entry.at)} ${outcome === 'MET' ? '≤' : '>'} ${hhmm(due)} → ${outcome}`);
-      // The timeline states the outcome it decided; the rebuild must agree with it.
-      expect(data.outcome).toBe(outcome);
-      return { level, criticality, agentId: data.respondedById === null ? null : String(data.respondedById), outcome, steps };
-    }
-  }
-  if (now <= new Date(due)) return null;
-  steps.push(`no RESPONDED, deadline ${hhmm(due)} passed → BREACHED (holder ${holder ?? 'none'})`);
-  return { level, criticality, agentId: holder, outcome: 'BREACHED', steps };
-}
+import { rebuiltAndReported } from '../support/auditor-rebuild.js';
 
 describe.each(TEST_DATABASES)('SLA-9 rebuilt by an auditor from the timeline on %s', (kind) => {
   let s: ReportScenario;
@@ -77,25 +11,8 @@ describe.each(TEST_DATABASES)('SLA-9 rebuilt by an auditor from the timeline on 
   afterAll(async () => s?.t.close());
 
   it('SLA-9, SLA-10: every figure of the month, rebuilt from arrivals, reclassifications and reaction proofs, equals the report', async () => {
-    const tickets: TicketTimeline[] = [];
-    let after: string | null = null;
-    do {
-      const page = (await s.t.gql(TICKETS, { after }, s.lead)).tickets as { edges: { node: TicketTimeline }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-      tickets.push(...page.edges.map((e) => e.node));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
-    const rebuilt = tickets.map((ticket) => rebuild(ticket, new Date(MARCH.from), new Date(MARCH.to), s.clock.now())).filter((r): r is Rebuilt => r !== null);
-    const figures = new Map<string, { met: number; breached: number }>();
-    for (const r of rebuilt) {
-      const key = `${r.level} ${r.criticality} ${r.agentId ?? '-'}`;
-      const figure = figures.get(key) ?? { met: 0, breached: 0 };
-      figure[r.outcome === 'MET' ? 'met' : 'breached'] += 1;
-      figures.set(key, figure);
-    }
-    const report = (await s.t.gql(REPORT, MARCH, s.lead)).slaCompliance as { supportLevel: string; criticality: string; agent: { id: string } | null; met: number; breached: number }[];
-    expect(Object.fromEntries(figures)).toEqual(
-      Object.fromEntries(report.map((row) => [`${row.supportLevel} ${row.criticality} ${row.agent?.id ?? '-'}`, { met: row.met, breached: row.breached }])),
-    );
+    const { rebuilt, figures, reported } = await rebuiltAndReported(s.t, s.lead, MARCH, s.clock.now());
+    expect(figures).toEqual(reported);
     expect(rebuilt).toHaveLength(6);
     // The closing note of #14 quotes one rebuild: the reclassified ticket.
     const example = rebuilt.find((r) => r.steps.some((step) => step.startsWith('CRITICALITY_CHANGED')))!;

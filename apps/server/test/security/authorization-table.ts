@@ -54,6 +54,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'query productRelease': PUBLIC,
   'query productReleases': PUBLIC,
   'query products': PUBLIC,
+  'query macros': STAFF, // #19 macros
   'query queue': STAFF,
   'query refusedRequests': STAFF,
   'query renderReplyTemplate': STAFF,
@@ -78,6 +79,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation addInternalNote': STAFF,
   'mutation addProductDocument': STAFF,
   'mutation addReleaseFileLink': STAFF,
+  'mutation applyMacro': STAFF, // #19: customers and partners never
   'mutation answerTicket': 'UAAAAFFF', // the customer's side: staff reply instead
   'mutation assignTicket': LEADS,
   'mutation assignTickets': LEADS,
@@ -100,11 +102,13 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation createOrganization': ADMINS,
   'mutation createProduct': ADMINS,
   'mutation createProductRelease': STAFF,
+  'mutation createMacro': STAFF,
   'mutation createReplyTemplate': STAFF,
   'mutation createTelegramLinkCode': STAFF,
   'mutation createTicket': SIGNED_IN,
   'mutation createWebhookEndpoint': 'UFFAAFFA', // #18, as webhookEndpoints
   'mutation deactivateUser': 'UAAAAFFA',
+  'mutation deleteMacro': STAFF,
   'mutation deleteReplyTemplate': STAFF,
   'mutation deleteView': STAFF,
   'mutation deleteWebhookEndpoint': 'UFFAAFFA',
@@ -162,6 +166,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation updateContract': ADMINS,
   'mutation updateFaqArticle': STAFF,
   'mutation updateProductRelease': STAFF,
+  'mutation updateMacro': STAFF,
   'mutation updateReplyTemplate': STAFF,
   'mutation updateStaffNotificationSettings': STAFF,
   'mutation updateTicketDetails': SIGNED_IN,

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   /** Join an existing database (a second process of one cluster); it is then not dropped on close. */
   readonly database?: TestDatabase;
   readonly seedDemoTickets?: boolean;
+  /** Three months of closed demo history (#19); off unless a test reads it. */
+  readonly seedDemoHistory?: boolean;
   readonly env?: Record<string, string>;
 }
 
@@ -36,6 +38,7 @@ export async function startTestApp(kind: DatabaseKind, options: TestAppOptions =
     ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: '', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SEED_DEMO: '1', ...options.env }),
     database: database.config,
     seedDemoTickets: options.seedDemoTickets ?? false,
+    seedDemoHistory: options.seedDemoHistory ?? false,
   };
   const clock = options.clock ?? systemClock;
   const app = await startApp(config, { clock });

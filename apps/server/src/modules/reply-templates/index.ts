@@ -2,3 +2,4 @@
 import { ReplyTemplatesResolver } from './reply-templates.resolver.js';
 
 export const REPLY_TEMPLATE_RESOLVERS = [ReplyTemplatesResolver] as const;
+export { ReplyTemplatesService } from './reply-templates.service.js';

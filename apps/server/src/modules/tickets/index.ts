@@ -24,5 +24,7 @@ export type { ContactDetails, CreateTicketCommand } from './create-ticket.comman
 export { validateCreateTicket } from './create-ticket.validation.js';
 export { TicketIntakeService } from './ticket-intake.service.js';
 export { TicketLifecycleService, type CustomerAnswer } from './ticket-lifecycle.service.js';
+export { TicketActionsService } from './ticket-actions.service.js';
+export { TicketAssignmentService } from './ticket-assignment.service.js';
 export { TicketQueryService, visibleTo } from './ticket-query.service.js';
 export { autoCloseDeadlineSource } from './auto-close.deadline.js';
