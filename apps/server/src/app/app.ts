@@ -23,7 +23,7 @@ import { mountConsole } from '../infra/http/console-static.js';
 import { mountJsonErrors } from '../infra/http/json-errors.js';
 import { mountSecurityHeaders } from '../infra/http/security-headers.js';
 import { requestOrigin } from './request-origin.js';
-import { rateLimitedStatus } from '../graphql/rate-limited-status.js';
+import { retryLaterStatus } from '../graphql/retry-later-status.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
@@ -161,7 +161,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       operationTracing(),
       operationGates(schema, limits),
       operationAllowList(),
-      rateLimitedStatus(),
+      retryLaterStatus(() => metrics.serviceUnavailable.inc()),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -191,7 +191,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
   if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);
-  mountJsonErrors(app, logger);
+  mountJsonErrors(app, logger, () => metrics.serviceUnavailable.inc());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
