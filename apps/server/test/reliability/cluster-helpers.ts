@@ -43,13 +43,12 @@ export function refusesConnections(port: number): Promise<boolean> {
  */
 export function slowGraphQL(url: string, query: string, token: string): { finish(): Promise<{ status: number; body: any }> } {
   const payload = Buffer.from(JSON.stringify({ query }));
-  let answered!: Promise<{ status: number; body: any }>;
   const request = http.request(`${url}/graphql`, {
     method: 'POST',
     agent: false,
     headers: { 'content-type': 'application/json', 'content-length': payload.length, authorization: `Bearer ${token}` },
   });
-  answered = new Promise((resolve, reject) => {
+  const answered = new Promise<{ status: number; body: any }>((resolve, reject) => {
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
