@@ -51,7 +51,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   return { url, port: listenPort, output, crash: () => end('SIGKILL'), stop: () => end('SIGTERM'), exitCode: () => child.exitCode };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -2,7 +2,9 @@ import { Server as NetServer, type Socket } from 'node:net';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** How long a connection accepted just before the listener closed has to send its request. */
-const FRESH_CONNECTION_GRACE_MS = 1_000;
+const FRESH_CONNECTION_GRACE_MS = 3_000;
+/** Event-loop turns to wait for one that accepted no connection before closing the listener. */
+const MAX_TURNS_BEFORE_CLOSE = 50;
 
 interface Connection {
   /** Requests in progress on it. */
@@ -25,10 +27,12 @@ export class HttpDrain {
   private readonly connections = new Map<Socket, Connection>();
   private readonly streams = new Set<ServerResponse>();
   private draining = false;
+  private acceptedThisTurn = false;
   private settled: (() => void) | null = null;
 
   constructor(private readonly server: Server) {
     server.on('connection', (socket: Socket) => {
+      this.acceptedThisTurn = true;
       this.connections.set(socket, { active: 0, used: false });
       socket.once('close', () => this.forget(socket));
     });
@@ -46,6 +50,7 @@ export class HttpDrain {
   async drain(graceMs: number): Promise<void> {
     if (this.draining) return;
     this.draining = true;
+    await this.betweenAccepts();
     const listenerClosed = new Promise<void>((resolve) => NetServer.prototype.close.call(this.server, () => resolve()));
     for (const response of this.streams) response.end();
     for (const [socket, connection] of this.connections) if (connection.active === 0 && connection.used) socket.end();
@@ -63,6 +68,21 @@ export class HttpDrain {
     clearTimeout(fresh);
     clearTimeout(cut);
     await listenerClosed;
+  }
+
+  /**
+   * Closing a listening socket resets the connections still in the kernel's accept queue — requests
+   * the proxy already sent, so 502s. libuv accepts the whole queue in each poll phase; this returns
+   * in the check phase right after a poll phase that accepted nothing, where that queue is empty
+   * but for connections arriving in the same instant.
+   */
+  private async betweenAccepts(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let turn = 0; turn < MAX_TURNS_BEFORE_CLOSE; turn++) {
+      this.acceptedThisTurn = false;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!this.acceptedThisTurn) return;
+    }
   }
 
   private track(request: IncomingMessage, response: ServerResponse): void {
