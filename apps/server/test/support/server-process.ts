@@ -37,7 +37,8 @@ export async function startServerProcess(env: Record<string, string>, port?: num
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output.join('')}`);
         return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
       },
-      30_000,
+      // Generous: on a shared CI machine under load a start (migrations, seed) can take tens of seconds.
+      60_000,
       `${url}/healthz`,
     );
   } catch (error) {
