@@ -6,6 +6,7 @@ import { MeDocument, type MeQuery } from '@/features/auth/graphql/me.api';
 import { apolloQueueFetcher } from '@/features/queue/queue-fetcher';
 import { createApolloClient } from '@/shared/graphql/apollo-client';
 import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
+import { OutageNoticeKey } from '@/shared/graphql/outage-notice-key';
 import { createDeskI18n } from '@/i18n';
 import { initialLocale } from '@/shared/i18n/locale';
 import { createDeskRouter } from '@/router';
@@ -43,6 +44,7 @@ session.onSignOut(() => {
 
 app.provide(DefaultApolloClient, apollo.client);
 app.provide(SocketMonitorKey, apollo.socket);
+app.provide(OutageNoticeKey, apollo.outage);
 app.use(router);
 
 if (session.signedIn) {

@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** How often each process looks for SLA deadlines its timer missed (SLA-7). */
   readonly slaSweepIntervalMs: number;
+  /** SIGTERM: how long in-flight requests may take to finish before their connections are cut (SHUTDOWN_GRACE_MS, #16). */
+  readonly shutdownGraceMs: number;
   /** Outbound mail (SMTP_URL, e.g. smtp://user:pass@host:587); null keeps notifications in the outbox (dev mailbox). */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     apiTokenRateCeiling: integer(env.API_TOKEN_MAX_RATE_LIMIT, 3_000, 1, 100_000, 'API_TOKEN_MAX_RATE_LIMIT', problems),
     logLevel: logLevel(env.LOG_LEVEL, problems),
     slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),
+    shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000, 'SHUTDOWN_GRACE_MS', problems),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Техническая поддержка <helpdesk@confident.ru>',
     outboxPollIntervalMs: integer(env.OUTBOX_POLL_INTERVAL_MS, 2_000, 50, 3_600_000, 'OUTBOX_POLL_INTERVAL_MS', problems),

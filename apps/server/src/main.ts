@@ -14,6 +14,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
+    // A shutdown that hangs (a stuck dependency) must still end: the orchestrator's next step is SIGKILL anyway.
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 15_000).unref();
     await app.close();
     await tracing?.shutdown();
     process.exit(0);

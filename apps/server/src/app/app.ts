@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { systemClock, type Clock } from '../common/clock.js';
@@ -21,9 +20,11 @@ import { openOrm, type Orm } from '../infra/database/orm.js';
 import { demoSeed } from '../seed/index.js';
 import { mountConsole } from '../infra/http/console-static.js';
 import { mountJsonErrors } from '../infra/http/json-errors.js';
+import { HttpDrain } from '../infra/http/http-drain.js';
+import { stopGracefully } from './graceful-stop.js';
 import { mountSecurityHeaders } from '../infra/http/security-headers.js';
 import { requestOrigin } from './request-origin.js';
-import { rateLimitedStatus } from '../graphql/rate-limited-status.js';
+import { retryLaterStatus } from '../graphql/retry-later-status.js';
 import { createEventBus } from '../infra/events/create-event-bus.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { authenticate } from './authenticate.js';
@@ -139,6 +140,8 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   app.use(httpMetrics(metrics));
   if (config.metricsEnabled) mountMetrics(app, metrics, { token: config.metricsToken, logger });
   const httpServer: Server = createServer(app);
+  // Before anything else listens on it: it counts every connection and request (#16).
+  const httpDrain = new HttpDrain(httpServer);
   const limits = { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity };
   const streamed = { schema, orm, services, metrics, limits, trustedProxies: config.trustedProxies, formatError: formatOperationError };
   const wsCleanup = serveGraphQLOverWebSocket({ httpServer, ...streamed });
@@ -152,7 +155,6 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     // APQ (#18): registered hashes per process; allow-listed operations by hash on every process.
     persistedQueries: { cache: persistedQueryCache(orm) },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints in this schema; the plugin would only wrap every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       mergeInputErrors(),
@@ -161,7 +163,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
       operationTracing(),
       operationGates(schema, limits),
       operationAllowList(),
-      rateLimitedStatus(),
+      retryLaterStatus(() => metrics.serviceUnavailable.inc()),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -191,7 +193,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const telegram = mountTelegramWebhook(app, { orm, services, config, logger });
   if (telegram) teardown.add(() => telegram.close());
   if (config.consoleDir) mountConsole(app, config.consoleDir, logger);
-  mountJsonErrors(app, logger);
+  mountJsonErrors(app, logger, () => metrics.serviceUnavailable.inc());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -201,8 +203,12 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  // Should the start fail from here on, the listener still closes (the graceful step below is idempotent with it).
+  teardown.add(() => httpDrain.drain(0));
   const emailIntake = await startEmailIntake({ orm, services, config, logger });
   if (emailIntake) teardown.add(() => emailIntake.close());
+  // Runs first on close (steps run in reverse): nothing is released while requests are still in flight.
+  teardown.add(() => stopGracefully({ http: httpDrain, webSocket: wsCleanup, background: [deadlines, outbox, webhooks], graceMs: config.shutdownGraceMs }));
   logger.info('support desk listening', { url: `http://localhost:${port}`, database: config.database.kind });
 
   return {

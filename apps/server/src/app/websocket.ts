@@ -14,6 +14,14 @@ import { formattedResult, prepareStreamedOperation, type StreamedOperationDeps }
 /** API.md: a socket refused at connect closes 4403; one over its rate limit closes 4429 (#15 findings 2 and 9). */
 export const CLOSE_FORBIDDEN = 4403;
 export const CLOSE_RATE_LIMITED = 4429;
+/** RFC 6455 "Service Restart": this process is stopping (#16); clients reconnect, and through the proxy reach another replica. */
+export const CLOSE_SERVICE_RESTART = 1012;
+
+export interface WebSocketEndpoint {
+  /** Tells every open socket to reconnect elsewhere (1012), as a graceful shutdown begins. */
+  closeForRestart(): void;
+  dispose(): void | Promise<void>;
+}
 
 export interface WebSocketDeps extends StreamedOperationDeps {
   readonly httpServer: Server;
@@ -27,7 +35,7 @@ export interface WebSocketDeps extends StreamedOperationDeps {
  * variable coercion as BAD_USER_INPUT, the depth and cost limits, and the caller's rate limit, counted
  * per operation; a socket over its limit is closed with 4429; and, for partner API tokens, the allow-list (#18).
  */
-export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): void | Promise<void> } {
+export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoint {
   const { schema, orm, services } = deps;
   const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
   const actorOf = async (authorization: string | undefined, close: (code: number, reason: string) => void): Promise<Actor | null | Refusal> => {
@@ -40,7 +48,7 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
     }
   };
   const formatAll = (errors: readonly GraphQLError[]) => mergeVariableErrors(errors.map((e) => deps.formatError(e.toJSON(), e)));
-  return useServer<{ authorization?: string }>(
+  const server = useServer<{ authorization?: string }>(
     {
       schema,
       subscribe: sharedSubscribe(),
@@ -68,4 +76,10 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): { dispose(): voi
     },
     wsServer,
   );
+  return {
+    closeForRestart: () => {
+      for (const socket of wsServer.clients) socket.close(CLOSE_SERVICE_RESTART, 'Service restart: reconnect');
+    },
+    dispose: () => server.dispose(),
+  };
 }

@@ -50,15 +50,33 @@ export class InvalidState extends DomainError {
   readonly code = 'CONFLICT';
 }
 
-/** Over a rate limit; the limit's window ends `retryAfterSeconds` from now (HTTP Retry-After). */
-export class RateLimited extends DomainError {
-  readonly code = 'RATE_LIMITED';
+/** A refusal the caller should retry after `retryAfterSeconds` (HTTP Retry-After), with its HTTP status. */
+export abstract class RetryLater extends DomainError {
+  abstract readonly httpStatus: number;
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
   ) {
     super(message);
     this.extensions.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Over a rate limit; the limit's window ends `retryAfterSeconds` from now (HTTP Retry-After). */
+export class RateLimited extends RetryLater {
+  readonly code = 'RATE_LIMITED';
+  readonly httpStatus = 429;
+}
+
+/**
+ * A backing service (the database, Redis) is unreachable right now (#16): the operation did not
+ * complete and the same request may succeed after `retryAfterSeconds` (HTTP 503 + Retry-After).
+ */
+export class ServiceUnavailable extends RetryLater {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  readonly httpStatus = 503;
+  constructor(retryAfterSeconds: number) {
+    super(`The service is temporarily unavailable: retry in ${retryAfterSeconds} s`, retryAfterSeconds);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { RateLimited, ValidationFailed, type DomainError } from './errors.js';
+import { RetryLater, ValidationFailed, type DomainError } from './errors.js';
 
 /** The HTTP status for each domain error code (the same codes GraphQL answers with). */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
@@ -9,15 +9,16 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export function httpStatusOf(error: DomainError): number {
   return STATUS_OF_CODE[error.code] ?? 500;
 }
 
-/** A domain error as a JSON answer of the REST-style routes (files, catalog), with Retry-After past a rate limit. */
+/** A domain error as a JSON answer of the REST-style routes (files, catalog), with Retry-After past a rate limit or during an outage. */
 export function sendDomainError(res: Response, error: DomainError): void {
-  if (error instanceof RateLimited) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof RetryLater) res.setHeader('Retry-After', String(error.retryAfterSeconds));
   res.status(httpStatusOf(error)).json({ error: error.code, message: error.message, ...(error instanceof ValidationFailed ? { fields: error.fields } : {}) });
 }
 

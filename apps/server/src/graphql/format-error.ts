@@ -2,6 +2,7 @@ import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, ValidationFailed } from '../common/errors.js';
+import { asServiceUnavailable } from '../infra/outage/outage.js';
 
 export type ErrorLogger = (error: unknown) => void;
 
@@ -14,7 +15,8 @@ const APQ_HASH_MISMATCH = 'provided sha does not match query';
  */
 export function formatError(logUnexpected: ErrorLogger) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const error = unwrapResolverError(raw);
+    // A lost database or Redis connection is the client's to retry (SERVICE_UNAVAILABLE, #16), not a bug.
+    const error = asServiceUnavailable(unwrapResolverError(raw));
     if (error instanceof DomainError) {
       return {
         message: error.message,

@@ -12,7 +12,10 @@ export interface ServerProcess {
   readonly output: string[];
   /** SIGKILL: no shutdown hooks, as in a crash. */
   crash(): Promise<void>;
+  /** SIGTERM, resolved once the process exited (a graceful shutdown, #16). */
   stop(): Promise<void>;
+  /** The exit code once exited (null before, or when killed by a signal). */
+  exitCode(): number | null;
 }
 
 /** A real server process (the built dist/main.js), as production runs it. */
@@ -34,7 +37,8 @@ export async function startServerProcess(env: Record<string, string>, port?: num
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output.join('')}`);
         return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
       },
-      30_000,
+      // Generous: on a shared CI machine under load a start (migrations, seed) can take tens of seconds.
+      60_000,
       `${url}/healthz`,
     );
   } catch (error) {
@@ -45,10 +49,10 @@ export async function startServerProcess(env: Record<string, string>, port?: num
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  return { url, port: listenPort, output, crash: () => end('SIGKILL'), stop: () => end('SIGTERM') };
+  return { url, port: listenPort, output, crash: () => end('SIGKILL'), stop: () => end('SIGTERM'), exitCode: () => child.exitCode };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

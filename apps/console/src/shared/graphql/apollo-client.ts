@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { createSocketMonitor, type SocketMonitor } from './connection-state';
+import { createOutageNotice, createOutageRetryLink, type OutageNotice, type OutageRetryOptions } from './outage-retry';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -18,6 +19,8 @@ export interface ApolloClientOptions {
   onServerTime?: (serverTime: Date) => void;
   /** For tests: replaces both transports. */
   terminatingLink?: ApolloLink;
+  /** For tests: how reads are retried through an outage (#16). */
+  retry?: OutageRetryOptions;
 }
 
 export interface DeskApollo {
@@ -25,6 +28,8 @@ export interface DeskApollo {
   /** null when a terminatingLink replaced the real transports. */
   wsClient: Client | null;
   socket: SocketMonitor;
+  /** On while reads are being retried through an outage (#16). */
+  outage: OutageNotice;
 }
 
 /** Operations whose UNAUTHENTICATED answer is the expected "wrong password", not an expired session. */
@@ -40,6 +45,7 @@ export function bearer(token: string | null): string | undefined {
 
 export function createApolloClient(options: ApolloClientOptions): DeskApollo {
   const socket = createSocketMonitor();
+  const outage = createOutageNotice();
 
   const authLink = new ApolloLink((operation, forward) => {
     const authorization = bearer(options.getToken());
@@ -106,7 +112,8 @@ export function createApolloClient(options: ApolloClientOptions): DeskApollo {
   }
 
   const client = new ApolloClient({
-    link: ApolloLink.from([errorLink, serverTimeLink, authLink, transport]),
+    // Retries sit inside the error link: it sees only what is left once they gave up.
+    link: ApolloLink.from([errorLink, createOutageRetryLink(outage, options.retry), serverTimeLink, authLink, transport]),
     cache: new InMemoryCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },
@@ -114,5 +121,5 @@ export function createApolloClient(options: ApolloClientOptions): DeskApollo {
     },
   });
 
-  return { client, wsClient, socket };
+  return { client, wsClient, socket, outage };
 }

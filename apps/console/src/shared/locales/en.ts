@@ -64,6 +64,7 @@ const en: typeof ru = {
   connection: {
     lost: 'Connection to the server lost. Reconnecting… The queue may be out of date.',
     restored: 'Connection restored',
+    unavailable: 'The service is temporarily unavailable. Retrying…',
   },
   notFound: 'Page not found',
   duration: {

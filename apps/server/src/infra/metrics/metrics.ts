@@ -63,6 +63,12 @@ export class DeskMetrics {
     registers: [this.registry],
   });
 
+  readonly serviceUnavailable = new Counter({
+    name: 'desk_service_unavailable_total',
+    help: 'Responses refused as SERVICE_UNAVAILABLE because the database or Redis was unreachable (#16)',
+    registers: [this.registry],
+  });
+
   readonly eventsPublished = new Counter({
     name: 'desk_events_published_total',
     help: 'Domain events this process published on the event bus, by type',

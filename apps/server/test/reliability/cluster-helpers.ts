@@ -1,0 +1,67 @@
+import http from 'node:http';
+import { connect } from 'node:net';
+import { postGraphQL } from '../support/graphql-client.js';
+
+export const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id responseDueAt } }`;
+
+/** A ticket registered by phone whose EXTENDED CRITICAL response deadline (20 min) falls `secondsAhead` from now. */
+export function ticketDueIn(secondsAhead: number) {
+  return {
+    identifier: 'DL-EXT-0001',
+    organizationName: 'ПАО Бета',
+    contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
+    subject: 'Проверка отказоустойчивости',
+    description: 'Описание',
+    category: 'INCIDENT',
+    criticality: 'CRITICAL',
+    channel: 'PHONE',
+    receivedAt: new Date(Date.now() - 20 * 60_000 + secondsAhead * 1000).toISOString(),
+  };
+}
+
+export async function login(url: string, email: string): Promise<string> {
+  const { body } = await postGraphQL<{ login: { token: string } }>(url, `mutation { login(email: "${email}", password: "demo-password") { token } }`);
+  if (!body.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
+}
+
+/** Whether a TCP connection to 127.0.0.1:`port` is refused (nothing listens there any more). */
+export function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
+}
+
+/**
+ * A GraphQL POST whose body arrives in two parts: the request is in flight (headers read, body
+ * pending) until `finish()` sends the rest, as a slow client's or a long operation's would be.
+ */
+export function slowGraphQL(url: string, query: string, token: string): { finish(): Promise<{ status: number; body: any }> } {
+  const payload = Buffer.from(JSON.stringify({ query }));
+  const request = http.request(`${url}/graphql`, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', 'content-length': payload.length, authorization: `Bearer ${token}` },
+  });
+  const answered = new Promise<{ status: number; body: any }>((resolve, reject) => {
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+    });
+    request.on('error', reject);
+  });
+  request.flushHeaders();
+  request.write(payload.subarray(0, 5));
+  return {
+    finish: () => {
+      request.end(payload.subarray(5));
+      return answered;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL } from '../support/graphql-client.js';
+import { nginxInstalled, startFrontDoor, type FrontDoor } from '../support/nginx.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { subscribe, waitFor } from '../support/subscription-client.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { CREATE_TICKET, login, ticketDueIn } from './cluster-helpers.js';
+
+const redisUrl = process.env.TEST_REDIS_URL;
+const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
+if (!nginxInstalled) console.warn('[#16 front door] SKIPPED: /usr/sbin/nginx is not installed (.ci/run installs Debian\'s nginx)');
+
+type QueueChanged = { queueChanged: { ticket: { id: string } } };
+const QUEUE_CHANGED = `subscription { queueChanged { ticket { id } } }`;
+const ME = '{ me { email } }';
+
+/** A graphql-ws client as the console opens one: it reconnects after any close, quickly here. */
+function reconnectingSubscriber(url: string, token: string) {
+  const seen: string[] = [];
+  const closeCodes: number[] = [];
+  let connections = 0;
+  const client: Client = createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: false,
+    retryAttempts: 200,
+    shouldRetry: () => true,
+    retryWait: () => new Promise((resolve) => setTimeout(resolve, 200)),
+    on: { connected: () => void connections++, closed: (event) => void closeCodes.push((event as { code: number }).code) },
+  });
+  client.subscribe<QueueChanged>({ query: QUEUE_CHANGED }, { next: (r) => r.data && seen.push(r.data.queueChanged.ticket.id), error: () => undefined, complete: () => undefined });
+  return { seen, closeCodes, connections: () => connections, close: () => client.dispose() };
+}
+
+describe.skipIf(!clusterReady || !nginxInstalled)("#16: the front door — deploy/nginx.conf in front of two processes on one PostgreSQL and Redis", () => {
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  const replicas: ServerProcess[] = [];
+  let door: FrontDoor;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgresql');
+    if (database.config.kind !== 'postgresql') throw new Error('unreachable');
+    env = { DATABASE_URL: database.config.url, REDIS_URL: redisUrl!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', TRUSTED_PROXIES: '1' };
+    replicas.push(await startServerProcess(env), await startServerProcess(env));
+    door = await startFrontDoor([replicas[0]!.port, replicas[1]!.port]);
+  }, 90_000);
+  afterAll(async () => {
+    await door?.stop();
+    await Promise.all(replicas.map((replica) => replica.stop()));
+    await database?.drop();
+  });
+
+  it('serves HTTP and a WebSocket subscription through the upgrade', async () => {
+    const lead = await login(door.url, 'lead@demo.local');
+    const me = await postGraphQL<{ me: { email: string } }>(door.url, ME, {}, lead);
+    expect(me.body.data?.me.email).toBe('lead@demo.local');
+    const live = await subscribe<QueueChanged>(door.url, lead, QUEUE_CHANGED);
+    try {
+      const { body } = await postGraphQL<{ createTicket: { id: string } }>(door.url, CREATE_TICKET, { input: ticketDueIn(600) }, lead);
+      const id = body.data!.createTicket.id;
+      await live.until((events) => events.some((e) => e.queueChanged.ticket.id === id));
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('a rolling restart (SIGTERM, start again, one replica at a time) under 10 steady clients fails no request', async () => {
+    const lead = await login(door.url, 'lead@demo.local');
+    const failures: string[] = [];
+    let answered = 0;
+    let loading = true;
+    const client = async () => {
+      while (loading) {
+        try {
+          const { status, body } = await postGraphQL<{ me: { email: string } }>(door.url, ME, {}, lead);
+          if (status !== 200 || body.errors || body.data?.me.email !== 'lead@demo.local') failures.push(`${status} ${JSON.stringify(body).slice(0, 200)}`);
+          else answered++;
+        } catch (error) {
+          failures.push(String(error));
+        }
+      }
+    };
+    const load = Array.from({ length: 10 }, client);
+    const started = Date.now();
+    const restarts: number[] = [];
+    for (const index of [0, 1]) {
+      await new Promise((resolve) => setTimeout(resolve, 2_500)); // nginx's fail_timeout: the other replica is back in rotation
+      const restartBegan = Date.now();
+      await replicas[index]!.stop();
+      replicas[index] = await startServerProcess(env, replicas[index]!.port);
+      restarts.push(Date.now() - restartBegan);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    loading = false;
+    await Promise.all(load);
+    console.log(
+      `[#16 rolling restart] ${failures.length} of ${answered + failures.length} requests failed over ${((Date.now() - started) / 1000).toFixed(1)} s with 10 clients; each replica back in ${restarts.map((ms) => `${ms} ms`).join(' and ')}`,
+    );
+    expect(failures, `nginx's error log:\n${door.errorLog()}`).toEqual([]);
+    expect(answered).toBeGreaterThan(50);
+  }, 150_000);
+
+  it('kill -9 of one replica: its WebSocket clients reconnect through nginx to the other and receive events again', async () => {
+    const lead = await login(door.url, 'lead@demo.local');
+    const subscribers = Array.from({ length: 6 }, () => reconnectingSubscriber(door.url, lead));
+    try {
+      await waitFor(() => subscribers.every((s) => s.connections() === 1), 15_000, 'every subscriber to connect');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const killed = Date.now();
+      await replicas[0]!.crash();
+      // Round robin put some subscribers on the killed replica: those lose their socket and reconnect.
+      const dropped = () => subscribers.filter((s) => s.closeCodes.length > 0);
+      await waitFor(() => dropped().length > 0 && dropped().every((s) => s.connections() >= 2), 30_000, 'the dropped subscribers to reconnect');
+      const reconnectedMs = Date.now() - killed;
+      // HOOK (#16 resume): events published while a socket was down are not replayed here; the durable event
+      // log's resume point closes that gap. This test proves the reconnect; the resume is asserted with it.
+      let id = '';
+      await waitFor(
+        async () => {
+          const { body } = await postGraphQL<{ createTicket: { id: string } }>(door.url, CREATE_TICKET, { input: ticketDueIn(600) }, lead);
+          id = body.data?.createTicket.id ?? '';
+          return id !== '';
+        },
+        15_000,
+        'a ticket to be created through the surviving replica',
+      );
+      await waitFor(() => subscribers.every((s) => s.seen.includes(id)), 15_000, 'every subscriber to receive the new ticket');
+      console.log(
+        `[#16 kill -9] ${dropped().length} of ${subscribers.length} WebSocket clients lost their replica and reconnected within ${reconnectedMs} ms; all received events again ${Date.now() - killed} ms after the kill`,
+      );
+      replicas[0] = await startServerProcess(env, replicas[0]!.port);
+    } finally {
+      await Promise.all(subscribers.map((s) => s.close()));
+    }
+  }, 90_000);
+});
