@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { QueueEventKind } from '../../entities/queue/queue.enums.js';
+import { QueueState, QUEUE_STATE_ID } from '../../entities/queue/queue-state.entity.js';
+import type { QueueEventKind } from '../../entities/queue/queue.enums.js';
 import { EventLogEntry, EventStream } from '../../entities/realtime/event-log-entry.entity.js';
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
@@ -29,10 +30,8 @@ const TICKET_GRAPH = ['organization', 'assignee', 'contact'] as const;
 
 /** Versions at which each stream stands now: the queue_state counters, in one statement. */
 export async function streamHeads(em: EntityManager): Promise<StreamVersions> {
-  const [row] = await em
-    .getConnection()
-    .execute<{ q: string | number; t: string | number; a: string | number }[]>('select version as q, change_version as t, alert_version as a from queue_state where id = 1');
-  return { [EventStream.QUEUE]: Number(row?.q ?? 0), [EventStream.TICKET]: Number(row?.t ?? 0), [EventStream.ALERT]: Number(row?.a ?? 0) };
+  const [row] = await em.find(QueueState, { id: QUEUE_STATE_ID }, { disableIdentityMap: true });
+  return { [EventStream.QUEUE]: Number(row?.version ?? 0), [EventStream.TICKET]: Number(row?.changeVersion ?? 0), [EventStream.ALERT]: Number(row?.alertVersion ?? 0) };
 }
 
 /** Rows of every stream past the given versions, oldest first: the live follower's one read per wake-up. */
