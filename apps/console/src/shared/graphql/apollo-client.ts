@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { createSocketMonitor, type SocketMonitor } from './connection-state';
+import { createResumeLink } from './resume-link';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -106,7 +107,7 @@ export function createApolloClient(options: ApolloClientOptions): DeskApollo {
   }
 
   const client = new ApolloClient({
-    link: ApolloLink.from([errorLink, serverTimeLink, authLink, transport]),
+    link: ApolloLink.from([errorLink, serverTimeLink, authLink, createResumeLink(), transport]),
     cache: new InMemoryCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },
