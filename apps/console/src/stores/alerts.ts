@@ -185,9 +185,13 @@ export const useAlertsStore = defineStore('alerts', () => {
     return true;
   }
 
-  /** The newest SLA alert version held (history or live): where `slaAlert(after:)` resumes (#16); null when none. */
+  /**
+   * Where `slaAlert(after:)` resumes (#16): the newest SLA alert version held
+   * (history or live). Once the history is in and holds none, 0: the history
+   * is the newest alerts, so there are none before. null until then (live only).
+   */
   function lastSlaVersion(): number | null {
-    let last: number | null = null;
+    let last: number | null = historyLoaded.value ? 0 : null;
     for (const entry of entries.value) {
       const version = entry.source === 'sla' ? entry.alert.version : null;
       if (version !== null && version !== undefined && (last === null || version > last)) last = version;

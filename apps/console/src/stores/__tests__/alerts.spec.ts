@@ -66,9 +66,11 @@ describe('alerts store (SLA-7)', () => {
     ]);
   });
 
-  it('#16: resumes slaAlert after the newest alert version held, from history or live; null before any', () => {
+  it('#16: resumes slaAlert after the newest alert version held, from history or live; 0 after an empty history, null before it', () => {
     const alerts = store();
     expect(alerts.lastSlaVersion()).toBeNull();
+    alerts.loadHistory([]);
+    expect(alerts.lastSlaVersion()).toBe(0);
     alerts.loadHistory([slaAlert({ ticket: { id: '1' }, version: 7 }), slaAlert({ ticket: { id: '2' }, version: null })]);
     expect(alerts.lastSlaVersion()).toBe(7);
     alerts.receive(slaAlert({ ticket: { id: '3' }, version: 9 }));
