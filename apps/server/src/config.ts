@@ -40,6 +40,8 @@ export interface AppConfig {
   readonly slaSweepIntervalMs: number;
   /** SIGTERM: how long in-flight requests may take to finish before their connections are cut (SHUTDOWN_GRACE_MS, #16). */
   readonly shutdownGraceMs: number;
+  /** #16: how long the event log keeps events for subscribers that resume; older resume points answer RESET. */
+  readonly eventLogRetentionHours: number;
   /** Outbound mail (SMTP_URL, e.g. smtp://user:pass@host:587); null keeps notifications in the outbox (dev mailbox). */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel: logLevel(env.LOG_LEVEL, problems),
     slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),
     shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000, 'SHUTDOWN_GRACE_MS', problems),
+    eventLogRetentionHours: integer(env.EVENT_LOG_RETENTION_HOURS, 72, 1, 24 * 365, 'EVENT_LOG_RETENTION_HOURS', problems),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Техническая поддержка <helpdesk@confident.ru>',
     outboxPollIntervalMs: integer(env.OUTBOX_POLL_INTERVAL_MS, 2_000, 50, 3_600_000, 'OUTBOX_POLL_INTERVAL_MS', problems),

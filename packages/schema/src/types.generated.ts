@@ -2624,6 +2624,8 @@ export type SlaAlert = {
   kind: SlaAlertKind;
   raisedAt: Scalars['DateTime']['output'];
   ticket: Ticket;
+  /** Strictly increasing per server cluster; pass the last one seen as slaAlert(after:) to resume */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 /** AT_RISK when the SLA-7 share of the response time is used, BREACHED at the deadline */
@@ -2770,6 +2772,16 @@ export type SubscriptionDirectoryImportProgressArgs = {
 export type SubscriptionMyWorkArgs = {
   first?: Scalars['Int']['input'];
   viewId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionQueueChangedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionSlaAlertArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

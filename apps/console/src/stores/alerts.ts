@@ -28,6 +28,8 @@ export type AlertEntry = AlertItem & {
 
 export type AlertToast = AlertItem & {
   key: string;
+  /** Raised well before it reached the console (replayed after a reconnect, #16): the toast says so. */
+  late: boolean;
 };
 
 export const ALERT_SOUND_STORAGE_KEY = 'desk.alerts.sound';
@@ -40,6 +42,8 @@ export const CERTIFICATE_TOAST_MS = 12_000;
 export const MAX_TOASTS = 4;
 /** How much history the alert centre keeps in memory. */
 export const MAX_ALERTS = 200;
+/** An alert arriving this long after it was raised was missed live (the console was away): its toast is marked late. */
+export const LATE_ALERT_MS = 10_000;
 
 /**
  * SLA-7 says each alert is raised once per ticket and deadline. The same alert
@@ -162,9 +166,10 @@ export const useAlertsStore = defineStore('alerts', () => {
 
   /**
    * A live alert: added unless already known (then false and nothing else
-   * happens). A new one gets a toast and, when sound is on, a beep.
+   * happens). A new one gets a toast and, when sound is on, a beep; one raised
+   * more than LATE_ALERT_MS before `now` (the server's clock) is marked late.
    */
-  function receive(alert: AnyAlert): boolean {
+  function receive(alert: AnyAlert, now: Date = new Date()): boolean {
     const item = alertItem(alert);
     const key = alertKey(alert);
     const existing = entries.value.find((entry) => entry.key === key);
@@ -175,9 +180,23 @@ export const useAlertsStore = defineStore('alerts', () => {
     }
     entries.value.unshift({ ...item, key, read: false, live: true });
     sortEntries();
-    showToast(key, item);
+    showToast(key, item, now.getTime() - Date.parse(alert.raisedAt) > LATE_ALERT_MS);
     if (soundEnabled.value) beep(alertTone(item));
     return true;
+  }
+
+  /**
+   * Where `slaAlert(after:)` resumes (#16): the newest SLA alert version held
+   * (history or live). Once the history is in and holds none, 0: the history
+   * is the newest alerts, so there are none before. null until then (live only).
+   */
+  function lastSlaVersion(): number | null {
+    let last: number | null = historyLoaded.value ? 0 : null;
+    for (const entry of entries.value) {
+      const version = entry.source === 'sla' ? entry.alert.version : null;
+      if (version !== null && version !== undefined && (last === null || version > last)) last = version;
+    }
+    return last;
   }
 
   function refresh(entry: AlertEntry, item: AlertItem): void {
@@ -185,8 +204,8 @@ export const useAlertsStore = defineStore('alerts', () => {
     if (entry.source === 'certificate' && item.source === 'certificate') entry.alert = { ...entry.alert, certificate: item.alert.certificate };
   }
 
-  function showToast(key: string, item: AlertItem): void {
-    toasts.value = [{ ...item, key }, ...toasts.value.filter((toast) => toast.key !== key)];
+  function showToast(key: string, item: AlertItem, late: boolean): void {
+    toasts.value = [{ ...item, key, late }, ...toasts.value.filter((toast) => toast.key !== key)];
     while (toasts.value.length > MAX_TOASTS) {
       // The oldest of the least urgent gives way: a certificate toast, then AT_RISK, before any BREACHED one.
       const ranks = toasts.value.map(toastRank);
@@ -263,6 +282,7 @@ export const useAlertsStore = defineStore('alerts', () => {
     startSession,
     loadHistory,
     receive,
+    lastSlaVersion,
     dismissToast,
     markRead,
     markAllRead,

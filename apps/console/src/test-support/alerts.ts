@@ -10,6 +10,7 @@ export function slaAlert(overrides: Partial<Omit<SlaAlert, 'ticket'>> & { ticket
   return {
     __typename: 'SlaAlert',
     id: String(sequence),
+    version: sequence,
     kind: 'BREACHED',
     dueAt: '2026-02-16T10:20:00+03:00',
     raisedAt: '2026-02-16T10:20:00.150+03:00',

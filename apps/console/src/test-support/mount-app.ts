@@ -20,14 +20,14 @@ export type OperationHandler = (operation: Operation) => FetchResult | Promise<F
  */
 export function mockLink(handler: OperationHandler) {
   const operations: Operation[] = [];
-  const subscribers = new Set<{ operation: Operation; next: (result: FetchResult) => void }>();
+  const subscribers = new Set<{ operation: Operation; next: (result: FetchResult) => void; error: (error: unknown) => void }>();
   const link = new ApolloLink(
     (operation) =>
       new Observable<FetchResult>((observer) => {
         operations.push(operation);
         const definition = getMainDefinition(operation.query);
         if (definition.kind === 'OperationDefinition' && definition.operation === 'subscription') {
-          const subscriber = { operation, next: (result: FetchResult) => observer.next(result) };
+          const subscriber = { operation, next: (result: FetchResult) => observer.next(result), error: (error: unknown) => observer.error(error) };
           subscribers.add(subscriber);
           return () => subscribers.delete(subscriber);
         }
@@ -44,7 +44,15 @@ export function mockLink(handler: OperationHandler) {
   const emit = (operationName: string, result: FetchResult) => {
     for (const subscriber of subscribers) if (subscriber.operation.operationName === operationName) subscriber.next(result);
   };
-  return { link, operations, emit, subscribers };
+  /** Ends the open subscriptions named `operationName` with `error`, as graphql-ws does on an `error` message. */
+  const fail = (operationName: string, error: unknown) => {
+    for (const subscriber of [...subscribers]) {
+      if (subscriber.operation.operationName !== operationName) continue;
+      subscribers.delete(subscriber);
+      subscriber.error(error);
+    }
+  };
+  return { link, operations, emit, fail, subscribers };
 }
 
 export interface MountedApp {
@@ -73,7 +81,7 @@ export async function mountWithApp<C extends Component>(
   setActivePinia(pinia);
   const i18n = createDeskI18n(options.locale ?? 'ru');
   const router = createDeskRouter(createMemoryHistory());
-  const { link, operations, emit, subscribers } = mockLink(options.handler ?? (() => ({ data: null })));
+  const { link, operations, emit, fail, subscribers } = mockLink(options.handler ?? (() => ({ data: null })));
   const { client } = createApolloClient({
     getToken: () => null,
     onUnauthenticated: options.onUnauthenticated ?? (() => undefined),
@@ -95,5 +103,5 @@ export async function mountWithApp<C extends Component>(
       ...options.mount?.global,
     },
   } as ComponentMountingOptions<C>);
-  return { wrapper, operations, emit, subscribers, ...app };
+  return { wrapper, operations, emit, fail, subscribers, ...app };
 }

@@ -80,6 +80,20 @@ export class ServiceUnavailable extends RetryLater {
   }
 }
 
+/**
+ * A subscription's resume point (`after`) the event log can no longer answer
+ * from (#16): older than its retention, too far behind to replay, or from a
+ * future this cluster never reached. The client refetches, then subscribes
+ * again from the version the refetch returned.
+ */
+export class ResumeReset extends DomainError {
+  readonly code = 'RESET';
+  constructor(after: number, reason: string, currentVersion: number) {
+    super(`Cannot resume after version ${after}: ${reason}. Refetch, then subscribe with the version the refetch returns`);
+    Object.assign(this.extensions, { after, currentVersion, fields: [{ field: 'after', message: reason }] });
+  }
+}
+
 function describeProblems(fields: readonly FieldProblem[]): string {
   return `Invalid input: ${fields.map((f) => `${f.field} — ${f.message}`).join('; ')}`;
 }

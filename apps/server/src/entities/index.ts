@@ -15,6 +15,7 @@ import { Organization } from './organizations/organization.entity.js';
 import { OutboxMessage } from './notifications/outbox-message.entity.js';
 import { Product } from './organizations/product.entity.js';
 import { QueueState } from './queue/queue-state.entity.js';
+import { EventLogEntry } from './realtime/event-log-entry.entity.js';
 import { RefusedRequest } from './tickets/refused-request.entity.js';
 import { SlaAlert } from './sla/sla-alert.entity.js';
 import { SupportContract } from './organizations/support-contract.entity.js';
@@ -56,6 +57,7 @@ export const ENTITIES = [
   RefusedRequest,
   SlaAlert,
   QueueState,
+  EventLogEntry,
   TicketMessage,
   TicketFile,
   ApiToken,

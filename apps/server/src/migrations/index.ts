@@ -25,6 +25,7 @@ import { Migration20261207100500_refused_request_ticket } from './Migration20261
 import { Migration20261207104200_two_factor } from './Migration20261207104200_two_factor.js';
 import { Migration20261207104217_outbox_html } from './Migration20261207104217_outbox_html.js';
 import { Migration20261207110000_compliance_rollup } from './Migration20261207110000_compliance_rollup.js';
+import { Migration20261207130000_event_log } from './Migration20261207130000_event_log.js';
 import { Migration20261207130000_macros } from './Migration20261207130000_macros.js';
 import { Migration20261207130000_material_requests } from './Migration20261207130000_material_requests.js';
 
@@ -56,6 +57,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207104200_two_factor', class: Migration20261207104200_two_factor },
   { name: 'Migration20261207104217_outbox_html', class: Migration20261207104217_outbox_html },
   { name: 'Migration20261207110000_compliance_rollup', class: Migration20261207110000_compliance_rollup },
+  { name: 'Migration20261207130000_event_log', class: Migration20261207130000_event_log },
   { name: 'Migration20261207130000_macros', class: Migration20261207130000_macros },
   { name: 'Migration20261207130000_material_requests', class: Migration20261207130000_material_requests },
 ];

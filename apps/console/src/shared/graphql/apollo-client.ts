@@ -5,6 +5,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { createSocketMonitor, type SocketMonitor } from './connection-state';
 import { createOutageNotice, createOutageRetryLink, type OutageNotice, type OutageRetryOptions } from './outage-retry';
+import { createResumeLink } from './resume-link';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -113,7 +114,7 @@ export function createApolloClient(options: ApolloClientOptions): DeskApollo {
 
   const client = new ApolloClient({
     // Retries sit inside the error link: it sees only what is left once they gave up.
-    link: ApolloLink.from([errorLink, createOutageRetryLink(outage, options.retry), serverTimeLink, authLink, transport]),
+    link: ApolloLink.from([errorLink, createOutageRetryLink(outage, options.retry), serverTimeLink, authLink, createResumeLink(), transport]),
     cache: new InMemoryCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },

@@ -55,6 +55,28 @@ describe('alerts store (SLA-7)', () => {
     expect(alertKey(slaAlert({ ticket: { id: '42' }, dueAt: '2026-02-16T07:20:00Z' }))).toBe(alertKey(slaAlert({ ticket: { id: '42' } })));
   });
 
+  it('#16: an alert raised more than 10 s before it arrives (replayed after a reconnect) toasts marked late; a fresh one does not', () => {
+    const alerts = store();
+    alerts.receive(slaAlert({ ticket: { id: '1' }, raisedAt: '2026-02-16T10:20:55+03:00' }), msk('2026-02-16T10:21:00'));
+    alerts.receive(slaAlert({ ticket: { id: '2' }, raisedAt: '2026-02-16T10:02:00+03:00' }), msk('2026-02-16T10:21:00'));
+    // Newest toast first.
+    expect(alerts.toasts.map((toast) => [toast.source === 'sla' && toast.alert.ticket.id, toast.late])).toEqual([
+      ['2', true],
+      ['1', false],
+    ]);
+  });
+
+  it('#16: resumes slaAlert after the newest alert version held, from history or live; 0 after an empty history, null before it', () => {
+    const alerts = store();
+    expect(alerts.lastSlaVersion()).toBeNull();
+    alerts.loadHistory([]);
+    expect(alerts.lastSlaVersion()).toBe(0);
+    alerts.loadHistory([slaAlert({ ticket: { id: '1' }, version: 7 }), slaAlert({ ticket: { id: '2' }, version: null })]);
+    expect(alerts.lastSlaVersion()).toBe(7);
+    alerts.receive(slaAlert({ ticket: { id: '3' }, version: 9 }));
+    expect(alerts.lastSlaVersion()).toBe(9);
+  });
+
   it('merges the slaAlerts history with live alerts without doubles, newest first', () => {
     const alerts = store();
     const live = slaAlert({ ticket: { id: '1' }, raisedAt: '2026-02-16T10:20:00+03:00' });

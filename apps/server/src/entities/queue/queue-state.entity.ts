@@ -18,4 +18,8 @@ export class QueueState {
   /** Every ticket change takes the next one (the views' live stream, #13); `version` counts queue changes only. */
   @Property({ type: 'bigint', columnType: 'bigint' })
   changeVersion!: string;
+
+  /** Every SLA alert takes the next one (#16): the version `slaAlert(after:)` resumes from. */
+  @Property({ type: 'bigint', columnType: 'bigint' })
+  alertVersion!: string;
 }

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SlaAlertKind } from './sla.enums.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 
@@ -31,4 +31,12 @@ export class SlaAlert {
   @Field()
   @Property()
   raisedAt!: Date;
+
+  /**
+   * Its place in the cluster-wide order of alerts (#16): what `slaAlert(after:)` resumes from.
+   * Null for alerts raised before the event log existed.
+   */
+  @Field(() => Int, { nullable: true, description: 'Strictly increasing per server cluster; pass the last one seen as slaAlert(after:) to resume' })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  version: number | null = null;
 }

@@ -6,6 +6,7 @@ import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import type { TicketChangeReaction } from '../tickets/index.js';
+import { logSlaAlerts, nextAlertVersions } from '../queue/index.js';
 import { decideOutcome, runInPlaceTicketChanges, recordTimeline } from '../tickets/index.js';
 
 /** Which flag arms an alert kind, and the instant at which it is due. */
@@ -40,7 +41,13 @@ export async function raiseSlaAlerts(
     // Every writer of these flags holds the queue lock, so nobody can slip in between; if one ever did, retry later.
     if (claimed !== ids.length) throw new Error(`SLA ${kind}: claimed ${claimed} of ${ids.length} tickets; the batch is rolled back for the next sweep`);
     const tickets = await tx.find(Ticket, { id: { $in: ids } }, { refresh: true, orderBy: { [instant]: 'asc', id: 'asc' } });
-    for (const ticket of tickets) alerts.push(recordAlert(tx, ticket, kind, now));
+    // #16: each alert's place in the cluster-wide order, taken under this transaction's queue lock.
+    let version = await nextAlertVersions(tx, tickets.length);
+    for (const ticket of tickets) alerts.push(recordAlert(tx, ticket, kind, now, version++));
+    // The alerts' ids for their log rows, written in this transaction.
+    await tx.flush();
+    const organizationOf = new Map(tickets.map((ticket) => [ticket.id, ticket.organization.id]));
+    await logSlaAlerts(tx, alerts, (alert) => organizationOf.get(alert.ticket.id)!);
     return tickets;
   });
   for (const alert of alerts) {
@@ -57,10 +64,10 @@ export async function raiseSlaAlerts(
 }
 
 /** The alert, its timeline line and, for a breach, the automatic escalation. */
-function recordAlert(tx: EntityManager, ticket: Ticket, kind: SlaAlertKind, now: Date): SlaAlert {
+function recordAlert(tx: EntityManager, ticket: Ticket, kind: SlaAlertKind, now: Date, version: number): SlaAlert {
   // The alert is about the response deadline, whatever instant made it due.
   const dueAt = ticket.responseDueAt;
-  const alert = tx.create(SlaAlert, { ticket, kind, dueAt, raisedAt: now });
+  const alert = tx.create(SlaAlert, { ticket, kind, dueAt, raisedAt: now, version });
   recordTimeline(tx, ticket, {
     kind: TimelineKind.SLA_ALERT,
     at: now,

@@ -4,5 +4,15 @@ import { QueueResolver } from './queue.resolver.js';
 export const QUEUE_RESOLVERS = [QueueResolver] as const;
 
 export { queueKeyOf, queuePosition, queuePositions, type QueueKey } from './queue-position.js';
-export { currentChangeVersion, lockQueue, nextChangeVersions, nextQueueVersion, nextQueueVersions } from './queue-version.js';
+export {
+  currentAlertVersion,
+  currentChangeVersion,
+  currentQueueVersion,
+  lockQueue,
+  nextAlertVersions,
+  nextChangeVersions,
+  nextQueueVersion,
+  nextQueueVersions,
+} from './queue-version.js';
+export { logSlaAlerts, logTicketEvents } from './event-log.js';
 export { IN_QUEUE, QUEUE_ORDER } from './queue-order.js';

@@ -10,23 +10,37 @@ export async function lockQueue(em: EntityManager): Promise<void> {
   await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { version: raw('version') as unknown as string });
 }
 
+/** The counters of queue_state: each numbers one stream of live events (and of the event log, #16). */
+type Counter = 'version' | 'change_version' | 'alert_version';
+
+/** Reserves `count` consecutive values of a counter and returns the first; call only while holding lockQueue. */
+async function reserve(em: EntityManager, counter: Counter, count: number): Promise<number> {
+  const n = Math.trunc(count);
+  // A plain statement: the column names are ours, and the entity update would need one branch per counter.
+  if (n > 0) await em.getConnection().execute(`update queue_state set ${counter} = ${counter} + ${n} where id = ?`, [QUEUE_STATE_ID], 'run', em.getTransactionContext());
+  return (await current(em, counter)) - n + 1;
+}
+
+async function current(em: EntityManager, counter: Counter): Promise<number> {
+  // A plain statement: the queue page reads it on every request (see pnpm bench).
+  const [row] = await em
+    .getConnection()
+    .execute<{ version: string | number }[]>(`select ${counter} as version from queue_state where id = ?`, [QUEUE_STATE_ID], 'all', em.getTransactionContext());
+  return Number(row?.version ?? 0);
+}
+
 /** Next cluster-wide queue version; call only while holding lockQueue. */
 export async function nextQueueVersion(em: EntityManager): Promise<number> {
-  return nextQueueVersions(em, 1);
+  return reserve(em, 'version', 1);
 }
 
 /** Reserves `count` consecutive versions and returns the first; call only while holding lockQueue. */
 export async function nextQueueVersions(em: EntityManager, count: number): Promise<number> {
-  if (count > 0) await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { version: raw(`version + ${Math.trunc(count)}`) as unknown as string });
-  return (await currentQueueVersion(em)) - count + 1;
+  return reserve(em, 'version', count);
 }
 
 export async function currentQueueVersion(em: EntityManager): Promise<number> {
-  // A plain statement: the queue page reads it on every request (see pnpm bench).
-  const [row] = await em
-    .getConnection()
-    .execute<{ version: string | number }[]>('select version from queue_state where id = ?', [QUEUE_STATE_ID], 'all', em.getTransactionContext());
-  return Number(row?.version ?? 0);
+  return current(em, 'version');
 }
 
 /**
@@ -34,14 +48,18 @@ export async function currentQueueVersion(em: EntityManager): Promise<number> {
  * Every ticket change takes one (the views' live stream, #13): a gap tells a subscriber it missed a change.
  */
 export async function nextChangeVersions(em: EntityManager, count: number): Promise<number> {
-  const n = Math.trunc(count);
-  if (n > 0) await em.nativeUpdate(QueueState, { id: QUEUE_STATE_ID }, { changeVersion: raw(`change_version + ${n}`) as unknown as string });
-  return (await currentChangeVersion(em)) - n + 1;
+  return reserve(em, 'change_version', count);
 }
 
 export async function currentChangeVersion(em: EntityManager): Promise<number> {
-  const [row] = await em
-    .getConnection()
-    .execute<{ version: string | number }[]>('select change_version as version from queue_state where id = ?', [QUEUE_STATE_ID], 'all', em.getTransactionContext());
-  return Number(row?.version ?? 0);
+  return current(em, 'change_version');
+}
+
+/** Reserves `count` consecutive SLA alert versions (#16) and returns the first; call only while holding lockQueue. */
+export async function nextAlertVersions(em: EntityManager, count: number): Promise<number> {
+  return reserve(em, 'alert_version', count);
+}
+
+export async function currentAlertVersion(em: EntityManager): Promise<number> {
+  return current(em, 'alert_version');
 }

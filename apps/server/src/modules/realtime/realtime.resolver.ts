@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { Forbidden, NotAuthenticated } from '../../common/errors.js';
+import { Forbidden, NotAuthenticated, ValidationFailed } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { checkPageSize } from '../../common/cursor.js';
 import { QueueEventKind } from '../../entities/queue/queue.enums.js';
@@ -9,7 +9,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, STAFF_ROLES } from '../../graphql/actor.js';
 import { TicketQueryService } from '../tickets/index.js';
-import type { QueueEventPayload } from './live-hub.js';
+import { EventStream, type QueueEventPayload } from './event-log-reader.js';
 import { startWith } from './live-pubsub.js';
 import { type RealtimeContext } from './realtime-services.js';
 
@@ -31,6 +31,18 @@ export class QueueEvent {
   previousPosition!: number | null;
 }
 
+const AFTER_DESCRIPTION =
+  'Resume point (#16): the last version you hold. Events after it are replayed from the event log, then live ones follow, with no gap and none twice. ' +
+  'An error with extensions.code RESET means the log cannot answer (too old, too far behind): refetch, then subscribe with the version the refetch returns';
+
+/** A resume point is a version: 0 or more (`null`: live only, as before #16). */
+function resumePoint(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const after = Number(value);
+  if (!Number.isSafeInteger(after) || after < 0) throw new ValidationFailed([{ field: 'after', message: 'must be a version: an integer, 0 or more' }]);
+  return after;
+}
+
 function requireStaff(context: RequestContext): void {
   if (!context.actor) throw new NotAuthenticated();
   if (!isStaff(context.actor)) throw new Forbidden('Queue events and SLA alerts are for support staff');
@@ -40,25 +52,25 @@ function requireStaff(context: RequestContext): void {
 export class RealtimeResolver {
   @Subscription(() => QueueEvent, {
     description: 'Staff: every change of the live queue, in version order',
-    subscribe: ({ context }) => {
+    subscribe: ({ args, context }) => {
       const ctx = context as RealtimeContext;
       requireStaff(ctx);
-      return ctx.app.live.pubSub.subscribe('QUEUE_CHANGED');
+      return ctx.app.live.resume(EventStream.QUEUE, resumePoint(args.after));
     },
   })
-  queueChanged(@Root() event: QueueEventPayload): QueueEvent {
+  queueChanged(@Arg('after', () => Int, { nullable: true, description: AFTER_DESCRIPTION }) _after: number | null, @Root() event: QueueEventPayload): QueueEvent {
     return event;
   }
 
   @Subscription(() => SlaAlert, {
     description: 'Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7)',
-    subscribe: ({ context }) => {
+    subscribe: ({ args, context }) => {
       const ctx = context as RealtimeContext;
       requireStaff(ctx);
-      return ctx.app.live.pubSub.subscribe('SLA_ALERT');
+      return ctx.app.live.resume(EventStream.ALERT, resumePoint(args.after));
     },
   })
-  slaAlert(@Root() alert: SlaAlert): SlaAlert {
+  slaAlert(@Arg('after', () => Int, { nullable: true, description: `${AFTER_DESCRIPTION} (SlaAlert.version)` }) _after: number | null, @Root() alert: SlaAlert): SlaAlert {
     return alert;
   }
 

@@ -8,6 +8,7 @@ import {
   queuePositions,
   type QueueKey,
   lockQueue,
+  logTicketEvents,
   nextChangeVersions,
   nextQueueVersion,
   nextQueueVersions,
@@ -51,6 +52,7 @@ export async function runTicketChange(
     const queue = await queueMoveOf(tx, previousPosition, queueKeyOf(changed));
     const change = await nextChangeVersions(tx, 1);
     const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: changed.id, queue, change };
+    await logTicketEvents(tx, [domainEvent], [changed]);
     return { ticket: changed, events: [domainEvent, ...reactionEvents] };
   });
   for (const event of events) deps.events.publish(event);
@@ -84,6 +86,7 @@ export async function runInPlaceTicketChanges(
       const queue = position === null ? null : { version: version++, kind: QueueEventKind.UPDATED, position, previousPosition: position };
       return { type: 'ticket.changed', ticketId: ticket.id, queue, change: change++ };
     });
+    await logTicketEvents(tx, domainEvents, changed);
     return { tickets: changed, events: [...domainEvents, ...reactionEvents] };
   });
   for (const event of events) deps.events.publish(event);
@@ -113,6 +116,7 @@ export async function moveTicketsWithin(
     const queue = await queueMoveOf(tx, previousPosition, queueKeyOf(ticket));
     events.push({ type: 'ticket.changed', ticketId: ticket.id, queue, change: await nextChangeVersions(tx, 1) });
   }
+  await logTicketEvents(tx, events, tickets);
   events.push(...(await runReactions(tx, deps.reactions, changesOf(tickets, entries))));
   return events;
 }

@@ -56,6 +56,20 @@ describe('SLA alert toasts and the alert centre', () => {
     expect(useAlertsStore().toasts).toHaveLength(0);
   });
 
+  it('#16: resumes after the newest alert version it holds; an alert replayed after a reconnect toasts with a "late" mark', async () => {
+    const { wrapper, emit, operations } = await mountHost();
+    const subscription = operations.find((op) => op.operationName === 'SlaAlert')!;
+    // graphql-ws serialises the payload on every (re)subscribe: after the newest version of the history.
+    expect(JSON.parse(JSON.stringify(subscription.variables))).toEqual({ after: Math.max(...history.map((alert) => alert.version ?? 0)) });
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '31', number: 'SD-000031' }, kind: 'BREACHED', raisedAt: '2026-02-16T10:12:00+03:00' }) } });
+    emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '32', number: 'SD-000032' }, kind: 'AT_RISK', raisedAt: '2026-02-16T10:20:58+03:00' }) } });
+    await flushPromises();
+    const late = wrapper.get('[data-testid="alert-toast"][data-ticket-number="SD-000031"]');
+    expect(late.attributes('data-late')).toBe('true');
+    expect(late.get('[data-testid="alert-toast-late"]').text()).toBe('с опозданием: поднято 10:12 МСК');
+    expect(wrapper.get('[data-testid="alert-toast"][data-ticket-number="SD-000032"]').find('[data-testid="alert-toast-late"]').exists()).toBe(false);
+  });
+
   it('clicking a toast opens the ticket and reads the alert', async () => {
     const { wrapper, emit, router } = await mountHost();
     emit('SlaAlert', { data: { slaAlert: slaAlert({ ticket: { id: '21' }, kind: 'BREACHED' }) } });

@@ -10,7 +10,7 @@ export type SlaAlertsQueryVariables = Types.Exact<{
 }>;
 
 
-export type SlaAlertsQuery = { __typename?: 'Query', slaAlerts: Array<{ __typename?: 'SlaAlert', id: string, kind: Types.SlaAlertKind, dueAt: string, raisedAt: string, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, priority: number, status: Types.TicketStatus, respondedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }> };
+export type SlaAlertsQuery = { __typename?: 'Query', slaAlerts: Array<{ __typename?: 'SlaAlert', id: string, version: number | null, kind: Types.SlaAlertKind, dueAt: string, raisedAt: string, ticket: { __typename?: 'Ticket', id: string, number: string, subject: string, priority: number, status: Types.TicketStatus, respondedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }> };
 
 
 export const SlaAlertsDocument = gql`

@@ -11,6 +11,7 @@ const en: typeof ru = {
       BREACHED: 'Response time breached',
     },
     due: 'due {at} MSK',
+    late: 'late: raised {at} MSK',
     wasDue: 'was due {at} MSK',
     dueFull: 'due {at} MSK',
     reacted: 'already reacted',

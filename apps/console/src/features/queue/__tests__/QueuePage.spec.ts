@@ -1,4 +1,6 @@
+import { ApolloError } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
+import { GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSocketMonitor, type SocketMonitor } from '@/shared/graphql/connection-state';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
@@ -96,7 +98,7 @@ describe('QueuePage', () => {
     await vi.waitFor(() => expect(queries()).toBe(before + 1));
   });
 
-  it('shows "connection lost" while the socket is down and refetches when it is back', async () => {
+  it('shows "connection lost" while the socket is down; when it is back the subscription resumes after its version, without a refetch (#16)', async () => {
     const socket = connectedSocket();
     const { wrapper, operations } = await mountQueue(() => connection([p1], 100), socket);
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="queue-row"]')).toHaveLength(1));
@@ -115,7 +117,26 @@ describe('QueuePage', () => {
     socket.connected(true);
     await flushPromises();
     expect(wrapper.find('[data-testid="connection-lost"]').exists()).toBe(false);
-    await vi.waitFor(() => expect(queries()).toBe(before + 2));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(queries()).toBe(before + 1);
+    // graphql-ws re-sends the subscription as it serialises it now: from the version the page holds.
+    const subscription = operations.find((op) => op.operationName === 'QueueChanged')!;
+    expect(JSON.parse(JSON.stringify(subscription.variables))).toEqual({ after: 100 });
+  });
+
+  it('a RESET answer (the server no longer holds that version) refetches the queue and subscribes again from the new version (#16)', async () => {
+    let version = 100;
+    const { wrapper, operations, fail } = await mountQueue(() => connection([p1], version));
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="queue-row"]')).toHaveLength(1));
+    const queries = () => operations.filter((op) => op.operationName === 'Queue').length;
+    const subscriptions = () => operations.filter((op) => op.operationName === 'QueueChanged');
+    const before = queries();
+    const subscribed = subscriptions().length;
+    version = 250;
+    fail('QueueChanged', new ApolloError({ graphQLErrors: [new GraphQLError('Cannot resume after version 100', { extensions: { code: 'RESET' } })] }));
+    await vi.waitFor(() => expect(subscriptions().length).toBe(subscribed + 1));
+    expect(queries()).toBe(before + 1);
+    expect(JSON.parse(JSON.stringify(subscriptions().at(-1)!.variables))).toEqual({ after: 250 });
   });
 
   it('polls the queue every 10 s while the subscription socket is not connected', async () => {

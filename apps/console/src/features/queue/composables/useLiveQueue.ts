@@ -1,4 +1,5 @@
 import { computed, inject, onBeforeUnmount, onMounted } from 'vue';
+import { isResumeReset } from '@/shared/graphql/resume-link';
 import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
 import { useQueueStore } from '@/stores/queue';
 import { useQueueChangedSubscription } from '../graphql/queueChanged.api';
@@ -9,8 +10,11 @@ export const QUEUE_POLL_INTERVAL_MS = 10_000;
 /**
  * Keeps the queue store current while a page shows it: a snapshot of
  * `queue(first: 200)`, then `queueChanged` events applied by version (a gap
- * refetches). After the socket comes back the queue is refetched, since events
- * sent meanwhile are gone; while it is down, the queue is polled every 10 s.
+ * refetches). Every (re)subscribe passes the store's version as `after` (#16),
+ * so after a blip the server replays what was missed: no refetch. A RESET
+ * answer (the server's log no longer holds that version) refetches and
+ * subscribes again from the new version. While the socket is down, the queue
+ * is polled every 10 s.
  */
 export function useLiveQueue(options: { intervalMs?: number } = {}) {
   const store = useQueueStore();
@@ -19,18 +23,20 @@ export function useLiveQueue(options: { intervalMs?: number } = {}) {
   const connected = computed(() => socket?.state.value === 'connected');
   const mode = computed<'live' | 'polling'>(() => (connected.value ? 'live' : 'polling'));
 
-  const { onResult } = useQueueChangedSubscription();
+  const { onResult, onError, restart } = useQueueChangedSubscription({}, { context: { resumeAfter: () => store.lastVersion } });
   onResult((result) => {
     const event = result.data?.queueChanged;
     if (event) store.applyEvent(event);
   });
+  onError((error) => {
+    if (isResumeReset(error)) void store.load().then(() => restart());
+  });
 
   let timer: ReturnType<typeof setInterval> | null = null;
-  let stopReconnected: (() => void) | null = null;
 
   onMounted(() => {
+    // After a reconnect the subscription resumes by itself (graphql-ws resubscribes with `after`): no refetch here.
     void store.load();
-    stopReconnected = socket?.onReconnected(() => void store.load()) ?? null;
     timer = setInterval(() => {
       if (!connected.value) void store.load();
     }, intervalMs);
@@ -38,7 +44,6 @@ export function useLiveQueue(options: { intervalMs?: number } = {}) {
   onBeforeUnmount(() => {
     if (timer !== null) clearInterval(timer);
     timer = null;
-    stopReconnected?.();
   });
 
   return { mode, intervalMs, refresh: () => store.load() };
