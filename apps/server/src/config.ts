@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly slaSweepIntervalMs: number;
   /** Outbound mail (SMTP_URL, e.g. smtp://user:pass@host:587); null keeps notifications in the outbox (dev mailbox). */
   readonly smtpUrl: string | null;
+  /** #19: the sales mailbox (SALES_EMAIL) a COMMERCIAL_QUESTION is forwarded to — the agreement's contact for commercial matters. */
+  readonly salesEmail: string;
   readonly mailFrom: string;
   /** How often the outbox is polled for messages to deliver. */
   readonly outboxPollIntervalMs: number;
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     slaSweepIntervalMs: integer(env.SLA_SWEEP_INTERVAL_MS, 5_000, 100, 3_600_000, 'SLA_SWEEP_INTERVAL_MS', problems),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Техническая поддержка <helpdesk@confident.ru>',
+    salesEmail: env.SALES_EMAIL?.trim() || 'isc@confident.ru',
     outboxPollIntervalMs: integer(env.OUTBOX_POLL_INTERVAL_MS, 2_000, 50, 3_600_000, 'OUTBOX_POLL_INTERVAL_MS', problems),
     outboxMaxAttempts: integer(env.OUTBOX_MAX_ATTEMPTS, 8, 1, 100, 'OUTBOX_MAX_ATTEMPTS', problems),
     filesDir: resolve(cwd, env.FILES_DIR ?? resolve(dataDir, 'files')),

@@ -21,6 +21,8 @@ const KINDS = Object.keys({
   CLOSED: 1,
   AUTO_CLOSED: 1,
   EXPECTED_RESOLUTION: 1,
+  FORWARDED_TO_SALES: 1,
+  MERGED: 1,
 } satisfies Record<CustomerNoticeKind, 1>) as CustomerNoticeKind[];
 
 const HOSTILE_SUBJECT = `Сбой <script>alert("x")</script> & 'кавычки' "двойные"`;
@@ -44,6 +46,8 @@ const FACTS: TicketFacts = {
   portalUrl: PORTAL,
   ratingUrl: `${PORTAL}?rate=1`,
   agentName: 'Иван <i>Сидоров</i>',
+  salesEmail: 'isc@confident.ru',
+  survivorNumber: 'SD-000041',
 };
 
 /** During development: MAIL_SAMPLES_DIR=/tmp/mail keeps each rendered mail to look at (and screenshot). */
@@ -108,6 +112,9 @@ describe.each([Locale.RU, Locale.EN])('customer notifications in %s (#18, LVL-5)
       expect(html.text).toContain('Решено <a href="javascript:alert(1)">тут</a>');
     }
     if (kind === 'REJECTED') expect(html.text).toContain('<iframe src="https://evil.example"></iframe>');
+    // #19: who answers a commercial question; which ticket a duplicate joined.
+    if (kind === 'FORWARDED_TO_SALES') expect(mail.text).toContain('isc@confident.ru');
+    if (kind === 'MERGED') expect(mail.text).toContain('SD-000041');
   });
 
   it('says who is greeted in the language of the contact', () => {

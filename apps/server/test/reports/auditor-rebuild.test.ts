@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARCH, startReportScenario, type ReportScenario } from '../support/report-scenario.js';
+import { MARCH, SCENARIO_START, startReportScenario, type ReportScenario } from '../support/report-scenario.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 
 /** What an auditor reads: every ticket with its timeline, through the public API (README "Rebuilding the report from the timeline"). */
@@ -36,13 +36,15 @@ const hhmm = (iso: string) => new Date(new Date(iso).getTime() + 3 * 3_600_000).
  * decision moves criticality and deadline (one made after it says `outcomeKept`); the first RESPONDED is
  * the reaction (its proof and the agent who reacted): MET if it came by the deadline in force, else
  * BREACHED; no RESPONDED and the deadline past: BREACHED, counted against the last holder (ASSIGNED).
- * Null: arrived outside the period, or not decided yet.
+ * Null: arrived outside the period, or not decided yet, or outside the response-time SLA: a commercial
+ * question closed FORWARDED_TO_SALES at intake (#19; its CLOSED line says `slaExcluded`).
  */
 function rebuild(ticket: TicketTimeline, from: Date, to: Date, now: Date): Rebuilt | null {
   const entries = [...ticket.timeline].sort((a, b) => a.at.localeCompare(b.at));
   const created = entries.find((e) => e.kind === 'CREATED')!.data!;
   const receivedAt = new Date(created.receivedAt as string);
   if (receivedAt < from || receivedAt >= to) return null;
+  if (entries.some((e) => e.kind === 'CLOSED' && e.data?.slaExcluded === true)) return null;
   const level = created.supportLevel as string;
   let criticality = created.criticality as string;
   let due = created.responseDueAt as string;
@@ -77,6 +79,23 @@ describe.each(TEST_DATABASES)('SLA-9 rebuilt by an auditor from the timeline on 
   afterAll(async () => s?.t.close());
 
   it('SLA-9, SLA-10: every figure of the month, rebuilt from arrivals, reclassifications and reaction proofs, equals the report', async () => {
+    // #19: a commercial question phoned in at 10:00, its 1-hour deadline past by now, is forwarded to sales and counted nowhere.
+    const forwarded = (
+      await s.t.gql(`mutation($input: CreateTicketInput!) { createTicket(input: $input) { resolution } }`, {
+        input: {
+          identifier: 'DL-BASIC-0001',
+          organizationName: 'АО Альфа',
+          contact: { fullName: 'Контакт Заказчика', position: 'Инженер', phone: '+7 900 000 00 00', email: 'contact@example.test' },
+          subject: 'Стоимость продления',
+          description: 'Сколько стоит продление?',
+          category: 'COMMERCIAL_QUESTION',
+          criticality: 'NON_CRITICAL',
+          channel: 'PHONE',
+          receivedAt: SCENARIO_START.toISOString(),
+        },
+      }, s.lead)
+    ).createTicket;
+    expect(forwarded.resolution).toBe('FORWARDED_TO_SALES');
     const tickets: TicketTimeline[] = [];
     let after: string | null = null;
     do {

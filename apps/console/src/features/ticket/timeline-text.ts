@@ -38,7 +38,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
     case 'NOTIFICATION_SENT':
     case 'NOTIFICATION_FAILED': {
       const kind = text(data.kind);
-      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION'];
+      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION', 'FORWARDED_TO_SALES', 'MERGED', 'SALES_FORWARD'];
       if (known.includes(kind)) {
         const what = t(`ticket.notification.${kind}`);
         const channel = data.channel ? t(`ticket.channel.${text(data.channel)}`) : '';

@@ -14,6 +14,7 @@ export type CustomerNoticeKind = Exclude<
   | NotificationKind.PASSWORD_RESET
   | NotificationKind.WEBHOOK_EVENT
   | NotificationKind.WEBHOOK_DISABLED
+  | NotificationKind.SALES_FORWARD
 >;
 
 /** The SLA-3 failure of a reaction notice no channel can carry; the console translates it by its code (ReactionNoticeFailure). */
@@ -25,6 +26,10 @@ export interface NoticeFacts {
   readonly messageBody?: string;
   /** The staff member the notice names (who wrote the reply); by default the ticket's holder. */
   readonly agentId?: number;
+  /** FORWARDED_TO_SALES: the sales mailbox that will answer (#19). */
+  readonly salesEmail?: string;
+  /** MERGED: the ticket the duplicate joined (#19). */
+  readonly survivorNumber?: string;
 }
 
 /**

@@ -18,6 +18,7 @@ export { recordTimeline } from './timeline.js';
 export type { AttachFiles } from './attach-files.js';
 export type { CustomerNoticeKind, CustomerNotices, NoticeFacts, NoticeOnWrite } from './customer-notices.js';
 export { NO_CONTACT_ADDRESS } from './customer-notices.js';
+export type { SalesDesk } from './sales-desk.js';
 export { decideOutcome, recordNoticeFailure, recordReaction, type DeliveryProof } from './reaction.js';
 export { servicesAsOf, type TicketContext, type TicketServices } from './ticket-services.js';
 export type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';

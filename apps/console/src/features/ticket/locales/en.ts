@@ -119,6 +119,7 @@ const en: typeof ru = {
       DUPLICATE: 'Duplicate',
       WITHDRAWN_BY_CUSTOMER: 'Withdrawn by the customer',
       NO_CUSTOMER_RESPONSE: 'No customer response',
+      FORWARDED_TO_SALES: 'Forwarded to sales',
     },
     reject: {
       title: 'Refuse support',
@@ -294,6 +295,9 @@ const en: typeof ru = {
       CLOSED: 'ticket closed',
       AUTO_CLOSED: 'closed without a customer answer',
       EXPECTED_RESOLUTION: 'expected resolution date',
+      FORWARDED_TO_SALES: 'question forwarded to sales',
+      MERGED: 'request merged',
+      SALES_FORWARD: 'forward to sales',
     },
     timelineKind: {
       CREATED: 'Registered',
@@ -316,6 +320,7 @@ const en: typeof ru = {
       NOTIFICATION_FAILED: 'Notification failed',
       REACTION_NOTICE_FAILED: 'Reaction notice failed',
       DEADLINE_MOVED: 'Deadline moved',
+      MERGED: 'Merge',
     },
     files: {
       title: 'Files',

@@ -117,6 +117,7 @@ const ru = {
       DUPLICATE: 'Дубликат',
       WITHDRAWN_BY_CUSTOMER: 'Отозвана заказчиком',
       NO_CUSTOMER_RESPONSE: 'Нет ответа заказчика',
+      FORWARDED_TO_SALES: 'Передана в коммерческий отдел',
     },
     reject: {
       title: 'Отказать в поддержке',
@@ -292,6 +293,9 @@ const ru = {
       CLOSED: 'заявка закрыта',
       AUTO_CLOSED: 'закрыта без ответа заказчика',
       EXPECTED_RESOLUTION: 'ожидаемый срок решения',
+      FORWARDED_TO_SALES: 'вопрос передан в коммерческий отдел',
+      MERGED: 'обращение объединено',
+      SALES_FORWARD: 'пересылка в коммерческий отдел',
     },
     timelineKind: {
       CREATED: 'Зарегистрирована',
@@ -314,6 +318,7 @@ const ru = {
       NOTIFICATION_FAILED: 'Уведомление не доставлено',
       REACTION_NOTICE_FAILED: 'Оповещение о реакции не доставлено',
       DEADLINE_MOVED: 'Срок перенесён',
+      MERGED: 'Объединение',
     },
     files: {
       title: 'Файлы',
