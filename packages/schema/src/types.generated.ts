@@ -857,6 +857,8 @@ export type Mutation = {
   markAllStaffNotificationsRead: Scalars['Int']['output'];
   /** Marks these notifications of yours read (every tab follows); returns how many are still unread */
   markStaffNotificationsRead: Scalars['Int']['output'];
+  /** Staff: merges a duplicate (the same customer's incident reported twice, e.g. by phone and by e-mail) into the surviving ticket of the same organization: its messages, files and their timeline lines join the survivor, the earlier arrival stands for the SLA (SLA-2; a decided outcome is kept, SLA-10), the duplicate closes as DUPLICATE with mergedInto set, and the customer is told. Returns the survivor */
+  mergeTickets: Ticket;
   /** Staff: makes the article public */
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
@@ -1196,6 +1198,12 @@ export type MutationLoginArgs = {
 
 export type MutationMarkStaffNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMergeTicketsArgs = {
+  duplicateId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
 };
 
 
@@ -2639,6 +2647,10 @@ export type Ticket = {
   hardwareModel: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   installedSoftware: Maybe<Scalars['String']['output']>;
+  /** Duplicates merged into this ticket (#19) */
+  mergedDuplicates: Array<Ticket>;
+  /** A DUPLICATE: the ticket it was merged into, which carries its messages and files (#19) */
+  mergedInto: Maybe<Ticket>;
   /** Messages, oldest first; internal notes only for staff (TKT-9) */
   messages: Array<TicketMessage>;
   /** Appendix-1 items the request still lacks (TKT-8) */

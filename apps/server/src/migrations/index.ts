@@ -25,6 +25,7 @@ import { Migration20261207100500_refused_request_ticket } from './Migration20261
 import { Migration20261207104200_two_factor } from './Migration20261207104200_two_factor.js';
 import { Migration20261207104217_outbox_html } from './Migration20261207104217_outbox_html.js';
 import { Migration20261207110000_compliance_rollup } from './Migration20261207110000_compliance_rollup.js';
+import { Migration20261207130000_ticket_merge } from './Migration20261207130000_ticket_merge.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207104200_two_factor', class: Migration20261207104200_two_factor },
   { name: 'Migration20261207104217_outbox_html', class: Migration20261207104217_outbox_html },
   { name: 'Migration20261207110000_compliance_rollup', class: Migration20261207110000_compliance_rollup },
+  { name: 'Migration20261207130000_ticket_merge', class: Migration20261207130000_ticket_merge },
 ];

@@ -7,8 +7,9 @@
 import { RefusedRequestResolver } from './refused-request.resolver.js';
 import { TicketLifecycleResolver } from './ticket-lifecycle.resolver.js';
 import { TicketResolver } from './ticket.resolver.js';
+import { TicketMergeResolver } from './ticket-merge.resolver.js';
 
-export const TICKET_RESOLVERS = [TicketResolver, TicketLifecycleResolver, RefusedRequestResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketLifecycleResolver, TicketMergeResolver, RefusedRequestResolver] as const;
 
 export { runInPlaceTicketChanges, runTicketChange, type TicketChangeDeps, type TicketChangeScope } from './ticket-change.js';
 export { calendarDeadlines } from './calendar-deadlines.js';
