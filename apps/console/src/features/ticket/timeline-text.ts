@@ -81,6 +81,14 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
         return { label, detail: value ? `${at(value)} ${t('sla.msk')}` : t('ticket.timeline.expectedCleared') };
       }
       break;
+    case 'MERGED':
+      // #19: on the survivor, the duplicate and the arrival that stands (SLA-2); on the duplicate, where it went.
+      if (data.duplicateNumber && data.receivedAt) {
+        const channel = data.duplicateChannel ? t(`ticket.channel.${text(data.duplicateChannel)}`) : '';
+        return { label, detail: t('ticket.timeline.mergedFrom', { number: text(data.duplicateNumber), channel, arrival: at(text(data.receivedAt)) }) };
+      }
+      if (data.mergedIntoNumber) return { label, detail: t('ticket.timeline.mergedInto', { number: text(data.mergedIntoNumber) }) };
+      break;
     case 'CLOSED':
       if (data.resolution) {
         const vendor = text(data.thirdPartyVendor);

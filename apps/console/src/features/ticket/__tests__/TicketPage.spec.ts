@@ -108,7 +108,7 @@ describe('TicketPage', () => {
   it('TKT-6: agents do not see "Assign"; team leads do', async () => {
     const agent = await mountTicket(serve(withHistory).handler, 'AGENT');
     const actions = agent.wrapper.findAll('[data-testid="ticket-actions"] button').map((button) => button.attributes('data-testid'));
-    expect(actions).toEqual(['action-criticality', 'action-escalate', 'action-expectedResolution', 'action-split', 'action-close', 'action-reject']);
+    expect(actions).toEqual(['action-criticality', 'action-escalate', 'action-expectedResolution', 'action-split', 'action-merge', 'action-close', 'action-reject']);
     agent.wrapper.unmount();
 
     const lead = await mountTicket(serve(withHistory).handler, 'TEAM_LEAD');
