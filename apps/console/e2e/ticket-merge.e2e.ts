@@ -145,6 +145,8 @@ describe('#19 merging a phone ticket and an e-mail ticket of one customer in the
     const link = agent.getByTestId('ticket-merged-into-link');
     await link.waitFor();
     expect(await link.textContent()).toBe(mailNumber);
+    // Undecided, the duplicate has no clock of its own: the incident is measured on the survivor.
+    expect(await agent.getByTestId('sla-excluded').textContent()).toContain('Вне SLA реакции');
     await screenshotAtTop(agent, 'merge-03-duplicate');
     await link.click();
     await agent.waitForURL(`${baseUrl}/tickets/${mailId}`);

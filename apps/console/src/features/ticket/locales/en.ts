@@ -247,6 +247,10 @@ const en: typeof ru = {
       calledAtInvalid: 'Enter the date and time of the call',
     },
     sla: {
+      excluded: {
+        FORWARDED_TO_SALES: 'Outside the response-time SLA: forwarded to sales.',
+        DUPLICATE: 'Outside the response-time SLA: measured on the ticket it was merged into.',
+      },
       title: 'Response time',
       respondedAt: 'reacted {at}',
       clocks: "All the ticket's deadlines",
