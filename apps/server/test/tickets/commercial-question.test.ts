@@ -7,6 +7,7 @@ import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js'
 import { TEST_DATABASES } from '../support/test-database.js';
 import { ticketInput } from '../support/tickets.js';
 import { msk } from '../support/time.js';
+import { ANNA, ARRIVAL, useEmailDesk, type EmailDesk } from '../support/email-desk.js';
 
 /** Wednesday 11 March 2026, 10:00 MSK: inside BASIC service hours. */
 const START = msk('2026-03-11T10:00');
@@ -145,5 +146,36 @@ describe.each(TEST_DATABASES)('#19 commercial questions forwarded to sales on %s
       'BAD_USER_INPUT',
     );
     expect(fieldsOf(error)).toEqual(['input.resolution']);
+  });
+});
+
+describe.each(TEST_DATABASES)('#19 a commercial question by e-mail on %s', (kind) => {
+  let mail: EmailDesk['mail'];
+  let desk: EmailDesk;
+  const { messageId, read, ticketOf } = useEmailDesk(kind, (ready) => {
+    desk = ready;
+    mail = ready.mail;
+  });
+
+  it('#19: "Тип обращения: коммерческий вопрос" from a known contact is forwarded to the default sales mailbox, not queued', async () => {
+    desk.clock.set(ARRIVAL);
+    const id = messageId();
+    await mail.send({
+      from: `Анна Альфина <${ANNA.email}>`,
+      subject: 'Продление поддержки на 2027 год',
+      text: 'Тип обращения: коммерческий вопрос\nКритичность: критичная\n\nПросим выставить счёт на продление поддержки на 2027 год.',
+      messageId: id,
+    });
+    const ticketId = await ticketOf(id);
+    const ticket = await read(ticketId);
+    expect(ticket).toMatchObject({ channel: 'EMAIL', status: 'CLOSED', criticality: 'NON_CRITICAL' });
+    const outbox = await outboxOf(desk.t, ticketId);
+    expect(outbox.map((m) => [m.kind, m.recipient])).toEqual([
+      ['SALES_FORWARD', 'isc@confident.ru'],
+      ['FORWARDED_TO_SALES', ANNA.email],
+    ]);
+    expect(outbox[0]!.body).toContain('Просим выставить счёт на продление поддержки');
+    const queued = (await desk.t.gql(QUEUE, {}, desk.agent)).queue.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(queued).not.toContain(String(ticketId));
   });
 });
