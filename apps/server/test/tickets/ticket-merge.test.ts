@@ -6,6 +6,7 @@ import { subscribe } from '../support/subscription-client.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 import { ticketInput } from '../support/tickets.js';
+import { TicketFile } from '../../src/entities/files/ticket-file.entity.js';
 import { instant, msk } from '../support/time.js';
 
 /** Wednesday 11 March 2026, 10:00 MSK: inside BASIC service hours. */
@@ -16,7 +17,7 @@ const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $inpu
 const MERGE = `mutation($s: ID!, $d: ID!) { mergeTickets(survivorId: $s, duplicateId: $d) { id receivedAt responseDueAt criticality priority status slaOutcome } }`;
 const TICKET = `query($id: ID!) { ticket(id: $id) {
   id number status resolution receivedAt responseDueAt criticality slaOutcome closedAt sla { running }
-  mergedInto { id number } mergedDuplicates { id number }
+  mergedInto { id number } mergedDuplicates { id number } files { fileName }
   messages { kind body authorName }
   timeline { kind summary data }
 } }`;
@@ -60,6 +61,10 @@ describe.each(TEST_DATABASES)('#19 merging duplicates on %s', (kind) => {
 
   it('#19, SLA-2, SLA-8: the survivor holds both conversations and files, takes the earlier arrival and a CRITICAL duplicate’s criticality, deadline recomputed; the duplicate closes as DUPLICATE pointing at it; queue REMOVED + MOVED', async () => {
     const { call, mail } = await phoneAndEmail({ criticality: 'CRITICAL', description: 'Звонок: АРМ не загружается после обновления.' });
+    // A log the customer sent for the call: the file must travel (stored as the upload path records it).
+    const em = t.app.orm.em.fork();
+    em.create(TicketFile, { ticket: Number(call.id), fileName: 'system.log', contentType: 'text/plain', size: '12', sha256: 'a'.repeat(64), storageKey: `e2e/${call.id}/system.log`, createdAt: START });
+    await em.flush();
     // The customer adds to the phone ticket before the merge: that message must travel.
     await t.gql(`mutation($id: ID!, $b: String!) { answerTicket(ticketId: $id, body: $b) { id } }`, { id: call.id, b: 'Скриншот ошибки пришлю позже.' }, customer);
     // Another NON_CRITICAL request waits ahead of the e-mail: turning CRITICAL moves the survivor past it.
@@ -78,14 +83,15 @@ describe.each(TEST_DATABASES)('#19 merging duplicates on %s', (kind) => {
       expect(bodies).toContain('Звонок: АРМ не загружается после обновления.');
       expect(bodies).toContain('Скриншот ошибки пришлю позже.');
       expect(after.mergedDuplicates).toEqual([{ id: call.id, number: call.number }]);
+      expect(after.files).toEqual([{ fileName: 'system.log' }]);
       const merged = after.timeline.find((e: { kind: string }) => e.kind === 'MERGED');
-      expect(merged.data).toMatchObject({ duplicate: Number(call.id), duplicateNumber: call.number, from: 'NON_CRITICAL', to: 'CRITICAL', outcomeKept: null });
+      expect(merged.data).toMatchObject({ duplicate: Number(call.id), duplicateNumber: call.number, from: 'NON_CRITICAL', to: 'CRITICAL', outcomeKept: null, messages: 1, files: 1 });
       expect(instant(merged.data.previousReceivedAt)).toBe(instant(START));
       expect(after.timeline.filter((e: { kind: string }) => e.kind === 'MESSAGE').length).toBeGreaterThanOrEqual(1);
 
       const duplicate = await read(call.id, customer);
       // Undecided, the duplicate leaves the response-time SLA: its clock stopped at the merge.
-      expect(duplicate).toMatchObject({ status: 'CLOSED', resolution: 'DUPLICATE', mergedInto: { id: mail.id, number: mail.number }, messages: [], slaOutcome: null, sla: { running: false } });
+      expect(duplicate).toMatchObject({ status: 'CLOSED', resolution: 'DUPLICATE', mergedInto: { id: mail.id, number: mail.number }, messages: [], files: [], slaOutcome: null, sla: { running: false } });
       expect(duplicate.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['MERGED', 'CLOSED']));
 
       const notice = (await outboxOf(t, call.id)).find((m) => m.kind === 'MERGED')!;
