@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly eventLogRetentionHours: number;
   /** Outbound mail (SMTP_URL, e.g. smtp://user:pass@host:587); null keeps notifications in the outbox (dev mailbox). */
   readonly smtpUrl: string | null;
+  /** #19: the sales mailbox (SALES_EMAIL) a COMMERCIAL_QUESTION is forwarded to — the agreement's contact for commercial matters. */
+  readonly salesEmail: string;
   readonly mailFrom: string;
   /** How often the outbox is polled for messages to deliver. */
   readonly outboxPollIntervalMs: number;
@@ -141,6 +143,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     eventLogRetentionHours: integer(env.EVENT_LOG_RETENTION_HOURS, 72, 1, 24 * 365, 'EVENT_LOG_RETENTION_HOURS', problems),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Техническая поддержка <helpdesk@confident.ru>',
+    salesEmail: env.SALES_EMAIL?.trim() || 'isc@confident.ru',
     outboxPollIntervalMs: integer(env.OUTBOX_POLL_INTERVAL_MS, 2_000, 50, 3_600_000, 'OUTBOX_POLL_INTERVAL_MS', problems),
     outboxMaxAttempts: integer(env.OUTBOX_MAX_ATTEMPTS, 8, 1, 100, 'OUTBOX_MAX_ATTEMPTS', problems),
     filesDir: resolve(cwd, env.FILES_DIR ?? resolve(dataDir, 'files')),

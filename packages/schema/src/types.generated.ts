@@ -1019,6 +1019,8 @@ export type Mutation = {
   markAllStaffNotificationsRead: Scalars['Int']['output'];
   /** Marks these notifications of yours read (every tab follows); returns how many are still unread */
   markStaffNotificationsRead: Scalars['Int']['output'];
+  /** Staff: merges a duplicate (the same customer's incident reported twice, e.g. by phone and by e-mail) into the surviving ticket of the same organization: its messages, files and their timeline lines join the survivor, the earlier arrival stands for the SLA (SLA-2; a decided outcome is kept, SLA-10), the duplicate closes as DUPLICATE with mergedInto set, and the customer is told. Returns the survivor */
+  mergeTickets: Ticket;
   /** Staff: makes the article public */
   publishFaqArticle: FaqArticle;
   /** Staff: makes a release public; a certified one sends "new certified version" notices to subscribers, once */
@@ -1396,6 +1398,12 @@ export type MutationMarkStaffNotificationsReadArgs = {
 };
 
 
+export type MutationMergeTicketsArgs = {
+  duplicateId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishFaqArticleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1706,12 +1714,15 @@ export type NotificationKind =
   | 'AUTO_CLOSED'
   | 'CLOSED'
   | 'EXPECTED_RESOLUTION'
+  | 'FORWARDED_TO_SALES'
   | 'IDENTIFICATION_REQUIRED'
   | 'INVITATION'
   | 'MATERIAL_REQUESTED'
+  | 'MERGED'
   | 'PASSWORD_RESET'
   | 'RECEIVED'
   | 'REJECTED'
+  | 'SALES_FORWARD'
   | 'STAFF_DIGEST'
   | 'STAFF_NOTIFICATION'
   | 'WEBHOOK_DISABLED'
@@ -2409,6 +2420,7 @@ export type ReplyTemplateInput = {
 export type Resolution =
   | 'DUPLICATE'
   | 'FEATURE_REQUEST_REGISTERED'
+  | 'FORWARDED_TO_SALES'
   | 'INFORMATION_PROVIDED'
   | 'NO_CUSTOMER_RESPONSE'
   | 'SOLVED'
@@ -2871,6 +2883,10 @@ export type Ticket = {
   installedSoftware: Maybe<Scalars['String']['output']>;
   /** Material asked for on this ticket, oldest first (#19); open ones keep it waiting for the customer */
   materialRequests: Array<MaterialRequest>;
+  /** Duplicates merged into this ticket (#19) */
+  mergedDuplicates: Array<Ticket>;
+  /** A DUPLICATE: the ticket it was merged into, which carries its messages and files (#19) */
+  mergedInto: Maybe<Ticket>;
   /** Messages, oldest first; internal notes only for staff (TKT-9) */
   messages: Array<TicketMessage>;
   /** Appendix-1 items the request still lacks (TKT-8) */
@@ -3126,6 +3142,7 @@ export type TimelineKind =
   | 'MATERIAL_CANCELLED'
   | 'MATERIAL_FULFILLED'
   | 'MATERIAL_REQUESTED'
+  | 'MERGED'
   | 'MESSAGE'
   | 'NOTIFICATION_FAILED'
   | 'NOTIFICATION_QUEUED'

@@ -9,7 +9,7 @@ import { AccessWatch, ActorCache, RateLimiter, SignInThrottle, TokenService, two
 import type { DirectoryImportServices } from '../modules/directory-import/index.js';
 import { ticketFileDownloads, type FileServices } from '../modules/files/index.js';
 import { catalogFileDownloads } from '../modules/info-services/index.js';
-import { outboxNotices } from '../modules/notifications/index.js';
+import { outboxNotices, outboxSalesDesk } from '../modules/notifications/index.js';
 import { LiveHub, type RealtimeServices } from '../modules/realtime/index.js';
 import { CalendarService, ServiceHoursService, type CalendarChangeListener } from '../modules/sla/index.js';
 import { calendarDeadlines } from '../modules/tickets/index.js';
@@ -59,6 +59,8 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     serviceHours: new ServiceHoursService(() => orm.em.fork(), { basicDefault: config.serviceHoursBasic, clock }),
     // SLA-3: without a transport for its channel, a notice in the development mailbox counts as received.
     notices: outboxNotices({ email: config.smtpUrl !== null, telegram: config.telegramBotToken !== null }, { portalTicketUrl: portalTicketLinkOf(config) }),
+    // #19: commercial questions go to the sales mailbox.
+    sales: outboxSalesDesk(config.salesEmail),
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     rateLimiter: new RateLimiter(),
     apiTokenRateCeiling: config.apiTokenRateCeiling,

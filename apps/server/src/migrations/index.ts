@@ -28,6 +28,7 @@ import { Migration20261207110000_compliance_rollup } from './Migration2026120711
 import { Migration20261207130000_event_log } from './Migration20261207130000_event_log.js';
 import { Migration20261207130000_macros } from './Migration20261207130000_macros.js';
 import { Migration20261207130000_material_requests } from './Migration20261207130000_material_requests.js';
+import { Migration20261207130000_ticket_merge } from './Migration20261207130000_ticket_merge.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -60,4 +61,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207130000_event_log', class: Migration20261207130000_event_log },
   { name: 'Migration20261207130000_macros', class: Migration20261207130000_macros },
   { name: 'Migration20261207130000_material_requests', class: Migration20261207130000_material_requests },
+  { name: 'Migration20261207130000_ticket_merge', class: Migration20261207130000_ticket_merge },
 ];

@@ -22,6 +22,8 @@ const KINDS = Object.keys({
   AUTO_CLOSED: 1,
   EXPECTED_RESOLUTION: 1,
   MATERIAL_REQUESTED: 1,
+  FORWARDED_TO_SALES: 1,
+  MERGED: 1,
 } satisfies Record<CustomerNoticeKind, 1>) as CustomerNoticeKind[];
 
 const HOSTILE_SUBJECT = `Сбой <script>alert("x")</script> & 'кавычки' "двойные"`;
@@ -50,6 +52,8 @@ const FACTS: TicketFacts = {
     { kind: 'EQUIPMENT', details: 'Плата <i>ПАК</i> с блоком питания', reason: 'Диагностика на стенде' },
   ],
   shippingDetails: 'Москва, ул. <b>Примерная</b>, 1',
+  salesEmail: 'isc@confident.ru',
+  survivorNumber: 'SD-000041',
 };
 
 /** During development: MAIL_SAMPLES_DIR=/tmp/mail keeps each rendered mail to look at (and screenshot). */
@@ -122,6 +126,9 @@ describe.each([Locale.RU, Locale.EN])('customer notifications in %s (#18, LVL-5)
       expect(html.text).toContain('Решено <a href="javascript:alert(1)">тут</a>');
     }
     if (kind === 'REJECTED') expect(html.text).toContain('<iframe src="https://evil.example"></iframe>');
+    // #19: who answers a commercial question; which ticket a duplicate joined.
+    if (kind === 'FORWARDED_TO_SALES') expect(mail.text).toContain('isc@confident.ru');
+    if (kind === 'MERGED') expect(mail.text).toContain('SD-000041');
   });
 
   it('says who is greeted in the language of the contact', () => {

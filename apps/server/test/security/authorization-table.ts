@@ -154,6 +154,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, string>> = {
   'mutation setStaffTwoFactorRequired': ADMINS,
   'mutation setWebhookEndpointEnabled': 'UFFAAFFA',
   'mutation splitTicket': STAFF,
+  'mutation mergeTickets': STAFF, // #19: duplicates of one organization
   'mutation startWork': STAFF,
   'mutation subscribeToCertifiedReleases': SIGNED_IN,
   'mutation terminateContract': ADMINS,

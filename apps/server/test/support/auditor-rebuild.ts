@@ -35,13 +35,18 @@ const hhmm = (iso: string) => new Date(new Date(iso).getTime() + 3 * 3_600_000).
  * decision moves criticality and deadline (one made after it says `outcomeKept`); the first RESPONDED is
  * the reaction (its proof and the agent who reacted): MET if it came by the deadline in force, else
  * BREACHED; no RESPONDED and the deadline past: BREACHED, counted against the last holder (ASSIGNED).
- * Null: arrived outside the period, or not decided yet.
+ * Null: arrived outside the period, or not decided yet, or outside the response-time SLA: a commercial
+ * question closed FORWARDED_TO_SALES at intake (#19; its CLOSED line says `slaExcluded`), or a duplicate
+ * merged into another ticket before its deadline (#19: the survivor's MERGED line moves arrival and deadline).
  */
 export function rebuild(ticket: TicketTimeline, from: Date, to: Date, now: Date): Rebuilt | null {
   const entries = [...ticket.timeline].sort((a, b) => a.at.localeCompare(b.at));
   const created = entries.find((e) => e.kind === 'CREATED')!.data!;
-  const receivedAt = new Date(created.receivedAt as string);
+  // #19: a duplicate merged in before the decision gives the survivor its earlier arrival (SLA-2).
+  const merges = entries.filter((e) => e.kind === 'MERGED' && e.data?.duplicateNumber && !e.data.outcomeKept);
+  const receivedAt = new Date((merges.at(-1)?.data?.receivedAt ?? created.receivedAt) as string);
   if (receivedAt < from || receivedAt >= to) return null;
+  if (entries.some((e) => e.kind === 'CLOSED' && e.data?.slaExcluded === true)) return null;
   const level = created.supportLevel as string;
   let criticality = created.criticality as string;
   let due = created.responseDueAt as string;
@@ -55,6 +60,13 @@ export function rebuild(ticket: TicketTimeline, from: Date, to: Date, now: Date)
       due = data.responseDueAt as string;
       steps.push(`CRITICALITY_CHANGED at ${hhmm(entry.at)} — ${data.from} → ${data.to}, due ${hhmm(data.previousResponseDueAt as string)} → ${hhmm(due)}`);
     }
+    if (entry.kind === 'MERGED' && data.duplicateNumber && !data.outcomeKept) {
+      criticality = data.to as string;
+      due = data.responseDueAt as string;
+      steps.push(`MERGED at ${hhmm(entry.at)} — ${data.duplicateNumber} joined, arrival ${hhmm(data.receivedAt as string)}, due ${hhmm(due)}`);
+    }
+    // #19: merged into another ticket before its deadline, undecided: measured there, not here.
+    if (entry.kind === 'MERGED' && data.mergedIntoNumber && new Date(entry.at) <= new Date(due)) return null;
     if (entry.kind === 'RESPONDED') {
       const outcome = new Date(entry.at) <= new Date(due) ? 'MET' : 'BREACHED';
       steps.push(`RESPONDED at ${hhmm(entry.at)} — ${data.channel}: ${data.proof}; by user ${data.respondedById}; ${hhmm(entry.at)} ${outcome === 'MET' ? '≤' : '>'} ${hhmm(due)} → ${outcome}`);

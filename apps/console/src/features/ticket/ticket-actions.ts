@@ -14,6 +14,7 @@ export type TicketPageAction =
   | 'split'
   | 'close'
   | 'reject'
+  | 'merge'
   | 'phoneNotice';
 
 const LIFECYCLE: Record<TicketPageAction, LifecycleAction> = {
@@ -28,6 +29,8 @@ const LIFECYCLE: Record<TicketPageAction, LifecycleAction> = {
   split: 'SPLIT',
   close: 'CLOSE',
   reject: 'REJECT',
+  // #19: merging closes this ticket as a DUPLICATE: possible wherever closing is.
+  merge: 'CLOSE',
   phoneNotice: 'NOTE',
 };
 

@@ -38,7 +38,7 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
     case 'NOTIFICATION_SENT':
     case 'NOTIFICATION_FAILED': {
       const kind = text(data.kind);
-      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION', 'MATERIAL_REQUESTED'];
+      const known = ['RECEIVED', 'WORK_STARTED', 'REJECTED', 'AGENT_MESSAGE', 'ANSWER_RECEIVED', 'CLOSED', 'AUTO_CLOSED', 'EXPECTED_RESOLUTION', 'MATERIAL_REQUESTED', 'FORWARDED_TO_SALES', 'MERGED', 'SALES_FORWARD'];
       if (known.includes(kind)) {
         const what = t(`ticket.notification.${kind}`);
         const channel = data.channel ? t(`ticket.channel.${text(data.channel)}`) : '';
@@ -95,6 +95,14 @@ export function describeEntry(entry: TimelineEntry, t: Translate, at: Format): {
       break;
     case 'EQUIPMENT_RETURNED':
       if (data.returnedOn) return { label, detail: `${text(data.returnedOn)}${data.conditionNotes ? `: ${text(data.conditionNotes)}` : ''}` };
+      break;
+    case 'MERGED':
+      // #19: on the survivor, the duplicate and the arrival that stands (SLA-2); on the duplicate, where it went.
+      if (data.duplicateNumber && data.receivedAt) {
+        const channel = data.duplicateChannel ? t(`ticket.channel.${text(data.duplicateChannel)}`) : '';
+        return { label, detail: t('ticket.timeline.mergedFrom', { number: text(data.duplicateNumber), channel, arrival: at(text(data.receivedAt)) }) };
+      }
+      if (data.mergedIntoNumber) return { label, detail: t('ticket.timeline.mergedInto', { number: text(data.mergedIntoNumber) }) };
       break;
     case 'CLOSED':
       if (data.resolution) {

@@ -13,6 +13,12 @@ export enum NotificationKind {
   EXPECTED_RESOLUTION = 'EXPECTED_RESOLUTION',
   /** #19: what material the vendor asks for and how to provide it (upload in the portal, or where to ship equipment). */
   MATERIAL_REQUESTED = 'MATERIAL_REQUESTED',
+  /** #19: the customer's COMMERCIAL_QUESTION went to the sales department, who will answer. */
+  FORWARDED_TO_SALES = 'FORWARDED_TO_SALES',
+  /** #19: the customer's duplicate request was merged into the ticket that carries on. */
+  MERGED = 'MERGED',
+  /** #19: a COMMERCIAL_QUESTION forwarded to the sales mailbox (SALES_EMAIL); not a customer notice. */
+  SALES_FORWARD = 'SALES_FORWARD',
   /** The automatic answer to an unidentified e-mail: what is missing (ID-1); no ticket yet. */
   IDENTIFICATION_REQUIRED = 'IDENTIFICATION_REQUIRED',
   /** A staff member's off-app notification (#13): one event of the bell by e-mail or Telegram. */

@@ -36,7 +36,7 @@ import { formatTicketNumber } from './ticket-number.js';
 // SLA-9's undecided tickets past their deadline, counted live.
 @Index({ name: 'tickets_undecided_idx', expression: 'create index tickets_undecided_idx on tickets (received_at) where sla_outcome is null and awaiting_reaction = true' })
 export class Ticket {
-  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt' | 'resolutionSeconds';
+  [OptionalProps]?: 'number' | 'version' | 'status' | 'respondedAt' | 'respondedBy' | 'awaitingReaction' | 'noticeState' | 'noticeChannel' | 'noticeProof' | 'noticeError' | 'serviceHours' | 'slaOutcome' | 'slaDecidedAt' | 'slaLevel' | 'slaCriticality' | 'slaDueAt' | 'slaResponseSeconds' | 'escalationLevel' | 'rejectionReason' | 'assignee' | 'createdBy' | 'productVersion' | 'buildNumber' | 'osVersion' | 'osBitness' | 'hardwareModel' | 'bootMode' | 'installedSoftware' | 'expectedResolutionAt' | 'createdAt' | 'updatedAt' | 'atRiskAlerted' | 'breachAlerted' | 'occursWhen' | 'stepsToReproduce' | 'errorText' | 'resolution' | 'resolutionNote' | 'thirdPartyVendor' | 'rejectionNote' | 'closedAt' | 'waitingSince' | 'autoCloseAt' | 'splitFrom' | 'continues' | 'customerAnsweredAt' | 'resolutionSeconds' | 'mergedInto';
 
   /** Also the ticket's sequence: the last tie-breaker of SLA-6. */
   @Field(() => ID)
@@ -268,6 +268,11 @@ export class Ticket {
   /** TKT-4: the closed ticket this one continues. */
   @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
   continues: Ref<Ticket> | null = null;
+
+  /** #19: closed as a DUPLICATE of this ticket, which carries its messages and files on (migration ticket_merge). */
+  @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
+  @Index({ name: 'tickets_merged_into_idx' })
+  mergedInto: Ref<Ticket> | null = null;
 
   @Field()
   @Property()

@@ -26,6 +26,8 @@ export enum Resolution {
   SOLVED = 'SOLVED', INFORMATION_PROVIDED = 'INFORMATION_PROVIDED', THIRD_PARTY = 'THIRD_PARTY', DUPLICATE = 'DUPLICATE',
   FEATURE_REQUEST_REGISTERED = 'FEATURE_REQUEST_REGISTERED', WITHDRAWN_BY_CUSTOMER = 'WITHDRAWN_BY_CUSTOMER',
   NO_CUSTOMER_RESPONSE = 'NO_CUSTOMER_RESPONSE',
+  /** #19: a COMMERCIAL_QUESTION, closed at intake once forwarded to the sales mailbox; outside the response-time SLA. */
+  FORWARDED_TO_SALES = 'FORWARDED_TO_SALES',
 }
 /** What a message on a ticket is (TKT-2, TKT-9). */
 export enum MessageKind {
@@ -45,6 +47,8 @@ export enum TimelineKind {
   /** #19, agreement section 4: material asked for, provided, cancelled; equipment received and returned. */
   MATERIAL_REQUESTED = 'MATERIAL_REQUESTED', MATERIAL_FULFILLED = 'MATERIAL_FULFILLED', MATERIAL_CANCELLED = 'MATERIAL_CANCELLED',
   EQUIPMENT_RECEIVED = 'EQUIPMENT_RECEIVED', EQUIPMENT_RETURNED = 'EQUIPMENT_RETURNED',
+  /** #19: a duplicate merged into this ticket (data: duplicate, arrival and deadline before → after), or this duplicate merged into another. */
+  MERGED = 'MERGED',
 }
 /**
  * Where the "registered, work started" notice stands (SLA-2, SLA-3): PENDING until its channel proves

@@ -17,5 +17,6 @@ export {
   type OutboxDispatcherOptions,
 } from './outbox-dispatcher.js';
 export { outboxNotices, writeOutbox, type NoticeLinks, type NoticeTransports, type OutboxRow } from './outbox.writer.js';
+export { outboxSalesDesk } from './sales-forward.writer.js';
 export { moscowTime } from './notification-templates.js';
 export { renderMail, type MailBlock, type MailContent, type RenderedMail } from './mail-layout.js';

@@ -29,6 +29,10 @@ export interface TicketFacts {
   /** MATERIAL_REQUESTED (#19): what is asked for, and where equipment goes. */
   materials?: readonly MaterialNoticeLine[];
   shippingDetails?: string | null;
+  /** FORWARDED_TO_SALES: the sales department's mailbox that will answer (#19). */
+  salesEmail?: string | null;
+  /** MERGED: the ticket a duplicate joined (#19). */
+  survivorNumber?: string | null;
 }
 
 type Body = (f: TicketFacts) => MailBlock[];
@@ -44,6 +48,8 @@ interface Phrases {
   closed: Body;
   autoClosed: Body;
   expectedResolution: Body;
+  forwardedToSales: Body;
+  merged: Body;
   label: { ticket: string; subject: string; responseDue: string; answerBy: string; expectedResolution: string; agent: string };
   openTicket: string;
   rate: string;
@@ -75,6 +81,8 @@ const RU: Phrases = {
     AUTO_CLOSED: 'Заявка закрыта: нет ответа',
     EXPECTED_RESOLUTION: 'Ожидаемый срок решения',
     MATERIAL_REQUESTED: 'Нужны материалы для диагностики',
+    FORWARDED_TO_SALES: 'Вопрос передан в коммерческий отдел',
+    MERGED: 'Обращение объединено с заявкой',
   },
   received: (f) => [
     text(`Ваше обращение «${f.subject}» получено и зарегистрировано под номером ${f.number}. Гарантированное время реакции — до ${moscow(f.responseDueAt)}.`),
@@ -109,6 +117,18 @@ const RU: Phrases = {
     ),
   ],
   expectedResolution: (f) => [text(`Ожидаемый срок решения по заявке ${f.number} «${f.subject}»: ${moscow(f.expectedResolutionAt)}.`)],
+  forwardedToSales: (f) => [
+    text(
+      `Ваш вопрос «${f.subject}» (${f.number}) касается коммерческих условий, поэтому мы передали его в коммерческий отдел. ` +
+        `Вам ответит коммерческий отдел${f.salesEmail ? ` (${f.salesEmail})` : ''}; заявка в технической поддержке закрыта.`,
+    ),
+  ],
+  merged: (f) => [
+    text(
+      `Ваше обращение ${f.number} «${f.subject}» описывает тот же случай, что и заявка ${f.survivorNumber ?? ''}, поэтому мы объединили их: ` +
+        `сообщения и файлы перенесены в заявку ${f.survivorNumber ?? ''}, работа продолжается в ней.`,
+    ),
+  ],
   label: {
     ticket: 'Номер заявки',
     subject: 'Тема',
@@ -142,6 +162,7 @@ const RU: Phrases = {
     FEATURE_REQUEST_REGISTERED: 'предложение по доработке зарегистрировано.',
     WITHDRAWN_BY_CUSTOMER: 'обращение отозвано.',
     NO_CUSTOMER_RESPONSE: 'нет ответа в течение 10 рабочих дней.',
+    FORWARDED_TO_SALES: 'вопрос передан в коммерческий отдел.',
   },
   messageLead: {
     CLARIFYING_QUESTION: 'Уточняющий вопрос',
@@ -165,6 +186,8 @@ const EN: Phrases = {
     AUTO_CLOSED: 'Ticket closed: no answer',
     EXPECTED_RESOLUTION: 'Expected resolution date',
     MATERIAL_REQUESTED: 'Material needed for diagnosis',
+    FORWARDED_TO_SALES: 'Question forwarded to sales',
+    MERGED: 'Request merged into a ticket',
   },
   received: (f) => [text(`Your request "${f.subject}" was received and registered as ${f.number}. Guaranteed response by ${moscowEn(f.responseDueAt)}.`)],
   workStarted: (f) => [text(`Your ticket ${f.number} "${f.subject}" is registered and a support engineer has started working on it.`)],
@@ -197,6 +220,18 @@ const EN: Phrases = {
     ),
   ],
   expectedResolution: (f) => [text(`Expected resolution of ticket ${f.number} "${f.subject}": ${moscowEn(f.expectedResolutionAt)}.`)],
+  forwardedToSales: (f) => [
+    text(
+      `Your question "${f.subject}" (${f.number}) is about commercial terms, so we forwarded it to the sales department. ` +
+        `The sales department${f.salesEmail ? ` (${f.salesEmail})` : ''} will answer you; the support ticket is closed.`,
+    ),
+  ],
+  merged: (f) => [
+    text(
+      `Your request ${f.number} "${f.subject}" reports the same case as ticket ${f.survivorNumber ?? ''}, so we merged them: ` +
+        `its messages and files are now on ticket ${f.survivorNumber ?? ''}, where work continues.`,
+    ),
+  ],
   label: {
     ticket: 'Ticket',
     subject: 'Subject',
@@ -229,6 +264,7 @@ const EN: Phrases = {
     FEATURE_REQUEST_REGISTERED: 'the feature request is registered.',
     WITHDRAWN_BY_CUSTOMER: 'the request was withdrawn.',
     NO_CUSTOMER_RESPONSE: 'no answer within 10 working days.',
+    FORWARDED_TO_SALES: 'the question was forwarded to sales.',
   },
   messageLead: {
     CLARIFYING_QUESTION: 'A clarifying question',
@@ -251,6 +287,8 @@ function deadlineOf(kind: CustomerNoticeKind, f: TicketFacts, p: Phrases): { lab
 }
 
 const CLOSING: readonly CustomerNoticeKind[] = [NotificationKind.CLOSED, NotificationKind.AUTO_CLOSED];
+/** #19: the ticket is closed and the conversation goes on elsewhere (sales, the surviving ticket): no reply hint, nothing to rate. */
+const CONTINUED_ELSEWHERE: readonly CustomerNoticeKind[] = [NotificationKind.FORWARDED_TO_SALES, NotificationKind.MERGED];
 
 /**
  * Russian first, English by the contact's language (LVL-5), as text and HTML with the same facts: the
@@ -269,6 +307,8 @@ export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts,
     AUTO_CLOSED: p.autoClosed,
     EXPECTED_RESOLUTION: p.expectedResolution,
     MATERIAL_REQUESTED: (f) => materialRequestedBlocks(locale, f),
+    FORWARDED_TO_SALES: p.forwardedToSales,
+    MERGED: p.merged,
   };
   const deadline = deadlineOf(kind, facts, p);
   return renderMail({
@@ -287,7 +327,7 @@ export function renderNotification(kind: CustomerNoticeKind, facts: TicketFacts,
       { label: p.openTicket, url: facts.portalUrl },
       ...(CLOSING.includes(kind) && facts.ratingUrl ? [{ label: p.rate, url: facts.ratingUrl }] : []),
     ],
-    notes: CLOSING.includes(kind) ? [] : [p.replyHint],
+    notes: CLOSING.includes(kind) || CONTINUED_ELSEWHERE.includes(kind) ? [] : [p.replyHint],
     ticketNumber: facts.number,
   });
 }

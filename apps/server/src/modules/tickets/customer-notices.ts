@@ -14,6 +14,7 @@ export type CustomerNoticeKind = Exclude<
   | NotificationKind.PASSWORD_RESET
   | NotificationKind.WEBHOOK_EVENT
   | NotificationKind.WEBHOOK_DISABLED
+  | NotificationKind.SALES_FORWARD
 >;
 
 /** The SLA-3 failure of a reaction notice no channel can carry; the console translates it by its code (ReactionNoticeFailure). */
@@ -28,6 +29,10 @@ export interface NoticeFacts {
   /** MATERIAL_REQUESTED (#19): what is asked for, and where equipment goes when some is. */
   readonly materials?: readonly MaterialNoticeLine[];
   readonly shippingDetails?: string | null;
+  /** FORWARDED_TO_SALES: the sales mailbox that will answer (#19). */
+  readonly salesEmail?: string;
+  /** MERGED: the ticket the duplicate joined (#19). */
+  readonly survivorNumber?: string;
 }
 
 /** One piece of material asked for (#19): its kind (MaterialKind), what exactly, why. */

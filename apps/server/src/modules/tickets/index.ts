@@ -7,8 +7,9 @@
 import { RefusedRequestResolver } from './refused-request.resolver.js';
 import { TicketLifecycleResolver } from './ticket-lifecycle.resolver.js';
 import { TicketResolver } from './ticket.resolver.js';
+import { TicketMergeResolver } from './ticket-merge.resolver.js';
 
-export const TICKET_RESOLVERS = [TicketResolver, TicketLifecycleResolver, RefusedRequestResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketLifecycleResolver, TicketMergeResolver, RefusedRequestResolver] as const;
 
 export { runInPlaceTicketChanges, runTicketChange, type TicketChangeDeps, type TicketChangeScope } from './ticket-change.js';
 export { calendarDeadlines } from './calendar-deadlines.js';
@@ -18,6 +19,7 @@ export { recordTimeline } from './timeline.js';
 export type { AttachFiles } from './attach-files.js';
 export type { CustomerNoticeKind, CustomerNotices, MaterialNoticeLine, NoticeFacts, NoticeOnWrite } from './customer-notices.js';
 export { NO_CONTACT_ADDRESS } from './customer-notices.js';
+export type { SalesDesk } from './sales-desk.js';
 export { decideOutcome, recordNoticeFailure, recordReaction, type DeliveryProof } from './reaction.js';
 export { servicesAsOf, type TicketContext, type TicketServices } from './ticket-services.js';
 export type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';

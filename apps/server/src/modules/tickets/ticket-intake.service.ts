@@ -20,6 +20,7 @@ import { runTicketChange } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
 import { type TicketServices } from './ticket-services.js';
 import { type AttachFiles } from './attach-files.js';
+import { forwardedToSalesState, forwardToSales, isForwardedToSales } from './commercial-question.js';
 
 /**
  * Turns a request from any channel into a ticket: identification (ID-1),
@@ -122,6 +123,7 @@ export class TicketIntakeService {
     const serviceHours = serviceHoursText(periods);
     const terms = slaTermsFor(calendar, contract.supportLevel, command.criticality, receivedAt, this.deps.atRiskShare, periods);
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
+    const forwarded = isForwardedToSales(command.category, rejection);
 
     return runTicketChange(this.em, this.deps, async (em) => {
       const contact = await findOrCreateContact(em, organization, command.contact, now);
@@ -157,6 +159,7 @@ export class TicketIntakeService {
         escalationLevel: 0,
         createdAt: now,
         updatedAt: now,
+        ...(forwarded ? forwardedToSalesState(now) : {}),
       });
       await em.flush(); // the number (from the id) goes into the notification
       const actorId = actor?.userId ?? null;
@@ -193,7 +196,8 @@ export class TicketIntakeService {
         });
       }
       await attach?.(em, ticket, null);
-      await this.deps.notices.notify(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, now);
+      if (forwarded) await forwardToSales(em, this.deps, ticket, actorId, now);
+      else await this.deps.notices.notify(em, rejection ? NotificationKind.REJECTED : NotificationKind.RECEIVED, ticket, now);
       return ticket;
     });
   }

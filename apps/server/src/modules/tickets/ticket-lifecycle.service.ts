@@ -146,6 +146,9 @@ export class TicketLifecycleService {
     if (command.resolution === Resolution.NO_CUSTOMER_RESPONSE) {
       problems.add('input.resolution', 'NO_CUSTOMER_RESPONSE is set only by the automatic close after 10 working days (TKT-3)');
     }
+    if (command.resolution === Resolution.FORWARDED_TO_SALES) {
+      problems.add('input.resolution', 'FORWARDED_TO_SALES is set only at intake, for a COMMERCIAL_QUESTION forwarded to sales (#19)');
+    }
     if (command.resolution === Resolution.THIRD_PARTY) {
       if (!vendor) problems.add('input.thirdPartyVendor', 'name the third-party software vendor the customer should contact (TKT-5)');
       if (!note) problems.add('input.note', 'write the recommendation for the customer (TKT-5)');

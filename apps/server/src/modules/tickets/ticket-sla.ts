@@ -4,6 +4,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { SlaState, SupportLevel } from '../../entities/sla/sla.enums.js';
 import { CalendarDay } from '../../entities/sla/calendar-day.entity.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { isOutsideResponseSla, slaClockNow } from './sla-clock.js';
 
 @ObjectType({ description: 'When the SLA clock of a level runs (LVL-2, SLA-4, SLA-5): what a console needs to count the same way' })
 export class ServiceHoursDefinition {
@@ -114,7 +115,7 @@ export function ticketSlaAt(ticket: Ticket, calendar: ProductionCalendar, now: D
     receivedAt: ticket.receivedAt,
     responseDueAt: ticket.responseDueAt,
     respondedAt: ticket.respondedAt,
-    now,
+    now: slaClockNow(ticket, now),
     atRiskShare,
   });
   return {
@@ -125,7 +126,7 @@ export function ticketSlaAt(ticket: Ticket, calendar: ProductionCalendar, now: D
     responseSeconds: Math.round(schedule.serviceSecondsBetween(ticket.receivedAt, ticket.responseDueAt)),
     elapsedSeconds: Math.floor(snapshot.elapsedSeconds),
     remainingSeconds: Math.ceil(snapshot.remainingSeconds),
-    running: !ticket.respondedAt && !snapshot.paused,
+    running: !ticket.respondedAt && !snapshot.paused && !isOutsideResponseSla(ticket),
     paused: snapshot.paused,
     pausedUntil: snapshot.resumesAt,
     stoppedAt: ticket.respondedAt,

@@ -10,6 +10,7 @@ import { User } from '../../entities/auth/user.entity.js';
 import { actorOf } from '../../graphql/auth-checker.js';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
 import { LEAD_ROLES, STAFF_ROLES, isStaff } from '../../graphql/actor.js';
+import { slaClockNow } from './sla-clock.js';
 import { asSeenByCustomer, type TimelineLine } from './customer-timeline.js';
 import { CreateTicketInput } from './create-ticket.input.js';
 import { TicketActionsService } from './ticket-actions.service.js';
@@ -151,7 +152,7 @@ export class TicketResolver {
       receivedAt: ticket.receivedAt,
       responseDueAt: ticket.responseDueAt,
       respondedAt: ticket.respondedAt,
-      now: ctx.app.clock.now(),
+      now: slaClockNow(ticket, ctx.app.clock.now()),
       atRiskShare: ctx.app.atRiskShare,
     }).state;
   }

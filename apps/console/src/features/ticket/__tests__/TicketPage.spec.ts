@@ -108,7 +108,7 @@ describe('TicketPage', () => {
   it('TKT-6: agents do not see "Assign"; team leads do', async () => {
     const agent = await mountTicket(serve(withHistory).handler, 'AGENT');
     const actions = agent.wrapper.findAll('[data-testid="ticket-actions"] button[data-testid^="action-"]').map((button) => button.attributes('data-testid'));
-    expect(actions).toEqual(['action-criticality', 'action-escalate', 'action-expectedResolution', 'action-split', 'action-close', 'action-reject']);
+    expect(actions).toEqual(['action-criticality', 'action-escalate', 'action-expectedResolution', 'action-split', 'action-merge', 'action-close', 'action-reject']);
     // Beside them, the macros menu (#19): its own steps are checked by the server, by the same rules.
     expect(agent.wrapper.find('[data-testid="macro-menu-open"]').exists()).toBe(true);
     agent.wrapper.unmount();

@@ -12,11 +12,13 @@ describe('what the ticket page offers (TKT-2 state machine from @desk/sla)', () 
     expect(actions.has('note')).toBe(true);
     expect(actions.has('close')).toBe(true);
     expect(actions.has('reject')).toBe(true);
+    // #19: a duplicate phoned in or mailed can be merged before anyone reacts to it.
+    expect(actions.has('merge')).toBe(true);
   });
 
   it('IN_PROGRESS: replies, asking for appendix 1, and every other change', () => {
     expect(sorted(allowedActions({ status: 'IN_PROGRESS', missingCount: 1, role: 'AGENT' }))).toEqual(
-      ['close', 'criticality', 'escalate', 'expectedResolution', 'note', 'reject', 'reply', 'requestMissing', 'split'].sort(),
+      ['close', 'criticality', 'escalate', 'expectedResolution', 'merge', 'note', 'reject', 'reply', 'requestMissing', 'split'].sort(),
     );
   });
 

@@ -40,6 +40,7 @@ export function ticketDetail(overrides: Partial<TicketDetailFragment> = {}): Tic
     ],
     splitFrom: null,
     continues: null,
+    mergedInto: null,
     splitParts: [],
     timeline: [
       { __typename: 'TimelineEntry', id: 't1', at: '2026-02-16T10:00:00+03:00', kind: 'CREATED', summary: 'Registered from PORTAL, EXTENDED CRITICAL, P1', internal: false, data: null },

@@ -66,6 +66,14 @@ describe('the ticket timeline (TKT-9)', () => {
     expect(describeEntry(entry('8', 'x', 'NOTIFICATION_QUEUED', { kind: 'WORK_STARTED', channel: 'EMAIL' }), translate, at).detail).toBe('работа начата (Эл. почта)');
     expect(describeEntry(entry('10', 'x', 'FILE_ATTACHED', { fileId: 9, fileName: 'server.nfo', size: 3 * 1024 * 1024 }), translate, at)).toEqual({ label: 'Файл', detail: 'server.nfo (3 MB)' });
     expect(describeEntry(entry('9', 'x', 'DETAILS_UPDATED', { fields: ['buildNumber', 'osVersion'] }), translate, at).detail).toBe('Номер сборки, Версия ОС');
+    // #19: a merge, on the survivor (the arrival that stands, SLA-2) and on the duplicate.
+    const merged = { duplicateNumber: 'SD-000005', duplicateChannel: 'PHONE', receivedAt: '2026-02-16T07:20:00.000Z' };
+    expect(describeEntry(entry('11', 'x', 'MERGED', merged), translate, at)).toEqual({
+      label: 'Объединение',
+      detail: 'присоединена SD-000005 (Телефон); поступление 16.02.2026, 10:20 МСК',
+    });
+    expect(describeEntry(entry('12', 'x', 'MERGED', { mergedIntoNumber: 'SD-000006' }), translate, at).detail).toBe('объединена с SD-000006 как дубликат');
+    expect(describeEntry(entry('13', 'x', 'CLOSED', { resolution: 'FORWARDED_TO_SALES' }), translate, at).detail).toBe('Передана в коммерческий отдел');
   });
 
   it('SLA-3: the reaction shows its proof; a failed notice says whom to phone', () => {

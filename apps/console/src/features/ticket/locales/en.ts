@@ -20,6 +20,7 @@ const en: typeof ru = {
       split: 'Split',
       close: 'Close',
       reject: 'Refuse',
+      merge: 'Merge into…',
     },
     form: {
       required: 'Fill in this field',
@@ -119,6 +120,7 @@ const en: typeof ru = {
       DUPLICATE: 'Duplicate',
       WITHDRAWN_BY_CUSTOMER: 'Withdrawn by the customer',
       NO_CUSTOMER_RESPONSE: 'No customer response',
+      FORWARDED_TO_SALES: 'Forwarded to sales',
     },
     reject: {
       title: 'Refuse support',
@@ -142,6 +144,22 @@ const en: typeof ru = {
       PHYSICAL_DAMAGE: 'Mechanical, thermal or chemical damage',
       UNINTENDED_USE: 'Use for unintended purposes',
       UNAUTHORIZED_CHANGES: 'Changes without the vendor’s consent',
+    },
+    merge: {
+      title: 'Merge {number} into another ticket',
+      explain: 'The same case reported twice (by phone and by e-mail): messages and files move to the chosen ticket, the earlier arrival stands for the SLA (SLA-2), this ticket closes as a duplicate and the customer is told.',
+      search: "Find a ticket of the organization",
+      searchHint: 'Number, subject or contact person',
+      survivor: 'Ticket that carries on',
+      none: 'The organization has no other open tickets.',
+      pickRequired: 'Choose the ticket to merge into',
+      review: 'Merge…',
+      confirmTitle: 'Confirm the merge',
+      confirm: 'Merge {duplicate} into {survivor}? {duplicate} will be closed as a duplicate; this cannot be undone.',
+      submit: 'Yes, merge',
+      back: 'Back',
+      done: '{duplicate} merged into {survivor}.',
+      mergedInto: 'Closed as a duplicate and merged into ticket',
     },
     split: {
       title: 'Split into separate tickets',
@@ -229,6 +247,10 @@ const en: typeof ru = {
       calledAtInvalid: 'Enter the date and time of the call',
     },
     sla: {
+      excluded: {
+        FORWARDED_TO_SALES: 'Outside the response-time SLA: forwarded to sales.',
+        DUPLICATE: 'Outside the response-time SLA: measured on the ticket it was merged into.',
+      },
       title: 'Response time',
       respondedAt: 'reacted {at}',
       clocks: "All the ticket's deadlines",
@@ -266,6 +288,8 @@ const en: typeof ru = {
       MSINFO_REPORT: 'msinfo32 report',
     },
     timeline: {
+      mergedFrom: '{number} ({channel}) merged in; arrival {arrival} Moscow time',
+      mergedInto: 'merged into {number} as a duplicate',
       title: 'History',
       empty: 'Nothing has happened yet.',
       internal: 'Internal',
@@ -295,6 +319,9 @@ const en: typeof ru = {
       AUTO_CLOSED: 'closed without a customer answer',
       EXPECTED_RESOLUTION: 'expected resolution date',
       MATERIAL_REQUESTED: 'material request',
+      FORWARDED_TO_SALES: 'question forwarded to sales',
+      MERGED: 'request merged',
+      SALES_FORWARD: 'forward to sales',
     },
     timelineKind: {
       CREATED: 'Registered',
@@ -322,6 +349,7 @@ const en: typeof ru = {
       MATERIAL_CANCELLED: 'Material request withdrawn',
       EQUIPMENT_RECEIVED: 'Equipment received',
       EQUIPMENT_RETURNED: 'Equipment returned',
+      MERGED: 'Merge',
     },
     files: {
       title: 'Files',

@@ -8,8 +8,9 @@
  *   Должность: администратор ИБ          Position: security administrator
  *   Телефон: +7 812 000-00-01            Phone: +7 812 000-00-01
  *
- * plus the optional appendix-1 details (product version, build, OS) and the
- * criticality the customer claims.
+ * plus the optional appendix-1 details (product version, build, OS), the
+ * criticality the customer claims and the kind of request ("Тип обращения:
+ * коммерческий вопрос", #19).
  */
 export interface IdentificationFields {
   identifier?: string;
@@ -21,6 +22,8 @@ export interface IdentificationFields {
   buildNumber?: string;
   osVersion?: string;
   criticality?: string;
+  /** #19: what the request is about; only a commercial question is told apart (categoryOf). */
+  category?: string;
 }
 
 type Field = keyof IdentificationFields;
@@ -44,6 +47,7 @@ const LABELS: readonly [Field, readonly string[]][] = [
   ['buildNumber', ['номер сборки', 'сборка', 'build number', 'build']],
   ['osVersion', ['версия ос', 'операционная система', 'os version', 'operating system']],
   ['criticality', ['критичность', 'criticality', 'severity']],
+  ['category', ['тип обращения', 'категория', 'тема обращения', 'request type', 'category']],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

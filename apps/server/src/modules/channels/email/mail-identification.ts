@@ -143,7 +143,9 @@ export async function identifyMail(em: EntityManager, mail: MailToIdentify): Pro
   if (!contact.phone) missing.push('phone');
 
   if (!contract || !organization || missing.length > 0 || problems.length > 0) return notIdentified();
-  const criticality = criticalityOf(fields.criticality);
+  const category = categoryOf(fields.category);
+  // TKT-1: only an incident can be critical.
+  const criticality = category === TicketCategory.INCIDENT ? criticalityOf(fields.criticality) : Criticality.NON_CRITICAL;
   return {
     ok: true,
     contract,
@@ -152,8 +154,8 @@ export async function identifyMail(em: EntityManager, mail: MailToIdentify): Pro
     actor: await senderActor(em, records.users, organization.id),
     fields,
     criticality,
-    // Only an incident can be critical (TKT-1); agents recategorize the rest.
-    category: TicketCategory.INCIDENT,
+    // A commercial question goes to sales at intake (#19); anything else is an incident until agents recategorize it.
+    category,
   };
 }
 
@@ -181,6 +183,11 @@ export async function senderActor(em: EntityManager, users: readonly User[], org
 }
 
 /** "Критичность: критический" → CRITICAL; anything else (or nothing) → NON_CRITICAL until an agent reclassifies (SLA-8). */
+/** #19: "коммерческий вопрос", "commercial question" (any case, any wording with the stem) → COMMERCIAL_QUESTION; else INCIDENT. */
+export function categoryOf(value: string | undefined): TicketCategory {
+  return /коммерч|commercial|sales|продаж/i.test(value ?? '') ? TicketCategory.COMMERCIAL_QUESTION : TicketCategory.INCIDENT;
+}
+
 export function criticalityOf(value: string | undefined): Criticality {
   const v = value?.trim().toLowerCase() ?? '';
   if (!v || /не\s*крит|некрит|non|not|low|обычн/.test(v)) return Criticality.NON_CRITICAL;
