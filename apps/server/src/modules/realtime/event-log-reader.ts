@@ -5,6 +5,7 @@ import { EventLogEntry, EventStream } from '../../entities/realtime/event-log-en
 import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Logger } from '../../infra/logger.js';
+import { tagChangeVersion } from './change-versions.js';
 
 export { EventStream };
 
@@ -56,6 +57,11 @@ export async function materialize(em: EntityManager, rows: readonly EventLogEntr
   const alerts =
     alertIds.length > 0 ? await em.find(SlaAlert, { id: { $in: alertIds } }, { populate: TICKET_GRAPH.map((p) => `ticket.${p}` as const) }) : [];
   const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+  // Read after these rows committed, each ticket holds at least its changes among them: its changeVersion (#16).
+  for (const row of rows) {
+    const ticket = row.stream === EventStream.TICKET && row.ticketId !== null ? ticketById.get(row.ticketId) : undefined;
+    if (ticket) tagChangeVersion(ticket, row.version);
+  }
   const alertById = new Map(alerts.map((alert) => [alert.id, alert]));
   const events: LoggedEvent[] = [];
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { CertificateExpiryAlert } from '../../entities/info-services/certificate-expiry-alert.entity.js';
 import { EventLogEntry } from '../../entities/realtime/event-log-entry.entity.js';
 import type { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
@@ -7,6 +7,7 @@ import { StaffNotification } from '../../entities/staff-notifications/staff-noti
 import type { DirectoryImportProgressEvent, DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { CertificateAlertCatchUp } from './certificate-alert-catch-up.js';
+import { latestChangeVersions, tagChangeVersion } from './change-versions.js';
 import {
   EventStream,
   materialize,
@@ -30,6 +31,12 @@ export interface TicketChangeBatch {
   readonly changes: readonly { readonly version: number; readonly ticket: Ticket }[];
 }
 
+/** One ticketUpdated payload: the ticket as read (tagged with its changeVersion) and the version of the change, if any. */
+export interface TicketUpdate {
+  readonly ticket: Ticket;
+  readonly change: number | null;
+}
+
 /** A staff member's bell (#13): a new notification, or some (null: all) read elsewhere. */
 export type StaffNotificationSignal = { readonly created: StaffNotification } | { readonly readIds: readonly number[] | null };
 
@@ -38,7 +45,8 @@ export type LiveTopics = {
   TICKET_CHANGES: [TicketChangeBatch];
   STAFF_NOTIFICATION: [userId: string, signal: StaffNotificationSignal];
   SLA_ALERT: [SlaAlert];
-  TICKET_UPDATED: [ticketId: string, ticket: Ticket];
+  /** `change`: the TICKET-stream version this update is for; null on a mere "look again" (#16). */
+  TICKET_UPDATED: [ticketId: string, update: TicketUpdate];
   CERTIFICATE_ALERT: [CertificateExpiryAlert];
   /** Keyed `userId:importId`: only the admin running the import hears it. */
   DIRECTORY_IMPORT_PROGRESS: [userAndImportId: string, progress: DirectoryImportProgressEvent];
@@ -139,6 +147,11 @@ export class LiveHub {
     return resumeStream({ orm: this.orm, logger: this.logger, retry: this.options.retry }, stream, after, publishedUpTo, live);
   }
 
+  /** Where each stream stands in the cluster now (retried like every log read). */
+  currentVersions(): Promise<StreamVersions> {
+    return retried(() => streamHeads(this.orm.em.fork()), this.logger, 'reading the event versions', this.options.retry);
+  }
+
   /** Resolves when every event received so far has reached the subscribers. */
   async drained(): Promise<void> {
     while (this.draining) await this.draining;
@@ -225,7 +238,7 @@ export class LiveHub {
       if (event.stream === EventStream.QUEUE) this.pubSub.publish('QUEUE_CHANGED', event.queue);
       else if (event.stream === EventStream.ALERT) this.pubSub.publish('SLA_ALERT', event.alert);
       else {
-        this.pubSub.publish('TICKET_UPDATED', String(event.ticket.id), event.ticket);
+        this.pubSub.publish('TICKET_UPDATED', String(event.ticket.id), { ticket: event.ticket, change: event.version });
         changes.push({ version: event.version, ticket: event.ticket });
       }
     }
@@ -275,11 +288,24 @@ export class LiveHub {
     }
   }
 
+  /** A failed read leaves the tickets untagged (Ticket.changeVersion then reads the log itself): a "look again" is not held up for it. */
+  private async changeVersionsOrNone(em: EntityManager, ticketIds: readonly number[]): Promise<Map<number, number>> {
+    try {
+      return await latestChangeVersions(em, ticketIds);
+    } catch (error) {
+      this.logger.info('reading change versions failed', { message: error instanceof Error ? error.message : String(error) });
+      return new Map();
+    }
+  }
+
   /** The unversioned events: ticket "look again", certificate alerts, bells, import progress. */
   private async publish(events: readonly DomainEvent[]): Promise<void> {
     const em = this.orm.em.fork();
     const ticketIds = events.filter((e) => e.type === 'ticket.changed').map((e) => e.ticketId);
+    // Versions before state: the changeVersion a "look again" shows never claims a change its fields lack (#16).
+    const versions = ticketIds.length > 0 ? await this.changeVersionsOrNone(em, ticketIds) : new Map<number, number>();
     const tickets = ticketIds.length > 0 ? await em.find(Ticket, { id: { $in: ticketIds } }, { populate: TICKET_GRAPH }) : [];
+    for (const ticket of tickets) tagChangeVersion(ticket, versions.get(ticket.id));
     const certificateAlerts = events.some((e) => e.type === 'certificate.alert') ? await this.certificates.unpublished(em) : [];
     const notificationIds = events.flatMap((e) => (e.type === 'staff.notification' ? e.notificationIds : []));
     const notifications =
@@ -287,7 +313,7 @@ export class LiveHub {
     const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
     for (const event of events) {
       const ticket = event.type === 'ticket.changed' ? ticketById.get(event.ticketId) : undefined;
-      if (ticket) this.pubSub.publish('TICKET_UPDATED', String(ticket.id), ticket);
+      if (ticket) this.pubSub.publish('TICKET_UPDATED', String(ticket.id), { ticket, change: null });
     }
     for (const alert of certificateAlerts) this.pubSub.publish('CERTIFICATE_ALERT', alert);
     for (const notification of notifications) this.pubSub.publish('STAFF_NOTIFICATION', String(notification.user.id), { created: notification });

@@ -8,10 +8,10 @@ import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, STAFF_ROLES } from '../../graphql/actor.js';
-import { TicketQueryService } from '../tickets/index.js';
 import { EventStream, type QueueEventPayload } from './event-log-reader.js';
-import { startWith } from './live-pubsub.js';
 import { type RealtimeContext } from './realtime-services.js';
+import { changeVersionOf } from './change-versions.js';
+import { ticketUpdates } from './ticket-updates.js';
 
 @ObjectType({ description: 'A change of the live queue (SLA-6); a gap in `version` means: refetch `queue`' })
 export class QueueEvent {
@@ -76,25 +76,26 @@ export class RealtimeResolver {
 
   @Subscription(() => Ticket, {
     description:
-      'Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between)',
-    subscribe: async ({ args, context }) => {
+      'Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between). ' +
+      'Each carries its changeVersion; none is sent at or below a changeVersion already sent',
+    subscribe: ({ args, context }) => {
       const ctx = context as RealtimeContext;
-      const actor = ctx.actor;
-      if (!actor) throw new NotAuthenticated();
-      const ticket = await new TicketQueryService(ctx.em).get(String(args.id), actor);
-      if (!ticket) throw new Forbidden(`Ticket ${String(args.id)} does not exist or is not visible to you`);
-      const updates = ctx.app.live.pubSub.subscribe('TICKET_UPDATED', String(ticket.id));
-      try {
-        // Read after subscribing: a change committed meanwhile is in this read or among the updates.
-        const current = await new TicketQueryService(ctx.em.fork()).get(String(ticket.id), actor);
-        return current ? startWith(current, updates) : updates;
-      } catch (error) {
-        await updates.return?.();
-        throw error;
-      }
+      if (!ctx.actor) throw new NotAuthenticated();
+      return ticketUpdates(ctx, String(args.id), resumePoint(args.after));
     },
   })
-  ticketUpdated(@Arg('id', () => ID) _id: string, @Root() ticket: Ticket): Ticket {
+  ticketUpdated(
+    @Arg('id', () => ID) _id: string,
+    @Arg('after', () => Int, {
+      nullable: true,
+      description:
+        'Resume point (#16): the Ticket.changeVersion you hold. At or past the ticket\'s latest change nothing is sent until the next change; ' +
+        'otherwise its current state, once (the state is complete: intermediate states are not replayed), then live. ' +
+        'Beyond the cluster\'s version: an error with extensions.code RESET (refetch the ticket, then subscribe with its changeVersion)',
+    })
+    _after: number | null,
+    @Root() ticket: Ticket,
+  ): Ticket {
     return ticket;
   }
 
@@ -117,5 +118,19 @@ export class RealtimeResolver {
   @FieldResolver(() => Ticket)
   ticket(@Root() alert: SlaAlert): Promise<Ticket> {
     return alert.ticket.loadOrFail({ dataloader: true });
+  }
+}
+
+/** Ticket.changeVersion (#16): where the ticket stands in the TICKET stream, the resume point of ticketUpdated. */
+@Resolver(() => Ticket)
+export class TicketChangeVersionResolver {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "The TICKET-stream version of this ticket's latest change in the event log (#16): pass it as ticketUpdated(after:). " +
+      'Null when the log holds none (changed only before the log existed, or longer ago than it keeps)',
+  })
+  changeVersion(@Root() ticket: Ticket, @Ctx() ctx: RealtimeContext): Promise<number | null> {
+    return changeVersionOf(ticket, ctx);
   }
 }
