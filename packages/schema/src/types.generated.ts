@@ -2771,7 +2771,7 @@ export type Subscription = {
   slaAlert: SlaAlert;
   /** Staff: your bell live — every new notification, and notifications read in another tab, with the unread count */
   staffNotification: StaffNotificationEvent;
-  /** Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between) */
+  /** Anyone who may see the ticket: its state now, at once, then its new state after every change (a page that subscribes after loading misses nothing in between). Each carries its changeVersion; none is sent at or below a changeVersion already sent */
   ticketUpdated: Ticket;
 };
 
@@ -2798,6 +2798,7 @@ export type SubscriptionSlaAlertArgs = {
 
 
 export type SubscriptionTicketUpdatedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2858,6 +2859,8 @@ export type Ticket = {
   bootMode: Maybe<BootMode>;
   buildNumber: Maybe<Scalars['String']['output']>;
   category: TicketCategory;
+  /** The TICKET-stream version of this ticket's latest change in the event log (#16): pass it as ticketUpdated(after:). Null when the log holds none (changed only before the log existed, or longer ago than it keeps) */
+  changeVersion: Maybe<Scalars['Int']['output']>;
   channel: Channel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   contact: Contact;
