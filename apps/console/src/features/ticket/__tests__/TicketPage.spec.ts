@@ -1,4 +1,6 @@
+import { ApolloError } from '@apollo/client/core';
 import { flushPromises } from '@vue/test-utils';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { savedSession } from '@/test-support/users';
 import type { Role } from '@desk/schema';
@@ -29,7 +31,7 @@ const withHistory = ticketDetail({
 function serve(initial: TicketDetailFragment | null, extra: OperationHandler = () => ({ data: null })) {
   let current = initial;
   const handler: OperationHandler = (operation) => {
-    if (operation.operationName === 'Ticket') return { data: { ticket: current } };
+    if (operation.operationName === 'Ticket') return { data: { ticket: current && { changeVersion: 5, ...current } } };
     return extra(operation);
   };
   return { handler, set: (next: TicketDetailFragment | null) => (current = next) };
@@ -141,11 +143,12 @@ describe('TicketPage', () => {
     expect(wrapper.get('[data-testid="fact-resolution"]').text()).toContain('Решена');
   });
 
-  it('live: ticketUpdated merges the new state and refetches the history', async () => {
+  it('live: ticketUpdated resumes from the changeVersion held, merges the new state and refetches the history', async () => {
     const server = serve(withHistory);
     const { wrapper, operations, emit } = await mountTicket(server.handler);
     const subscription = operations.find((op) => op.operationName === 'TicketUpdated');
-    expect(subscription?.variables).toEqual({ id: '42' });
+    // #16: the page's changeVersion is the resume point, so a resubscribe sends nothing it already has.
+    await vi.waitFor(() => expect({ ...subscription?.variables }).toEqual({ id: '42', after: 5 }));
     const fetches = () => operations.filter((op) => op.operationName === 'Ticket').length;
     const before = fetches();
 
@@ -155,6 +158,7 @@ describe('TicketPage', () => {
         ticketUpdated: {
           __typename: 'Ticket',
           id: '42',
+          changeVersion: 6,
           status: 'WAITING_FOR_CUSTOMER',
           criticality: 'CRITICAL',
           priority: 1,
@@ -173,6 +177,21 @@ describe('TicketPage', () => {
     await vi.waitFor(() => expect(wrapper.get('[data-testid="ticket-status"]').attributes('data-status')).toBe('WAITING_FOR_CUSTOMER'));
     await vi.waitFor(() => expect(fetches()).toBe(before + 1));
     await vi.waitFor(() => expect(wrapper.text()).toContain('Версия ОС?'));
+  });
+
+  it('a RESET answer to the resume point refetches the ticket and subscribes again from its new changeVersion (#16)', async () => {
+    const server = serve(withHistory);
+    const { operations, fail } = await mountTicket(server.handler);
+    const fetches = () => operations.filter((op) => op.operationName === 'Ticket').length;
+    const subscriptions = () => operations.filter((op) => op.operationName === 'TicketUpdated');
+    await vi.waitFor(() => expect(fetches()).toBeGreaterThan(0));
+    const before = fetches();
+    const subscribed = subscriptions().length;
+    server.set({ ...withHistory, changeVersion: 9 } as TicketDetailFragment);
+    fail('TicketUpdated', new ApolloError({ graphQLErrors: [new GraphQLError('Cannot resume after version 5', { extensions: { code: 'RESET' } })] }));
+    await vi.waitFor(() => expect(subscriptions().length).toBe(subscribed + 1));
+    expect(fetches()).toBe(before + 1);
+    expect(JSON.parse(JSON.stringify(subscriptions().at(-1)!.variables))).toEqual({ id: '42', after: 9 });
   });
 
   it('says when the ticket does not exist or is not visible', async () => {

@@ -6,16 +6,18 @@ import type * as VueCompositionApi from 'vue';
 export type ReactiveFunction<TParam> = () => TParam;
 export type TicketUpdatedSubscriptionVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
+  after?: Types.InputMaybe<Types.Scalars['Int']['input']>;
 }>;
 
 
-export type TicketUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'Ticket', id: string, status: Types.TicketStatus, criticality: Types.Criticality, priority: number, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaOutcome: Types.SlaOutcome | null, slaState: Types.SlaState, escalationLevel: number, expectedResolutionAt: string | null, updatedAt: string, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
+export type TicketUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'Ticket', id: string, changeVersion: number | null, status: Types.TicketStatus, criticality: Types.Criticality, priority: number, responseDueAt: string, atRiskAt: string, respondedAt: string | null, slaOutcome: Types.SlaOutcome | null, slaState: Types.SlaState, escalationLevel: number, expectedResolutionAt: string | null, updatedAt: string, assignee: { __typename?: 'User', id: string, fullName: string } | null } };
 
 
 export const TicketUpdatedDocument = gql`
-    subscription TicketUpdated($id: ID!) {
-  ticketUpdated(id: $id) {
+    subscription TicketUpdated($id: ID!, $after: Int) {
+  ticketUpdated(id: $id, after: $after) {
     id
+    changeVersion
     status
     criticality
     priority
@@ -48,6 +50,7 @@ export const TicketUpdatedDocument = gql`
  * @example
  * const { result, loading, error } = useTicketUpdatedSubscription({
  *   id: // value for 'id'
+ *   after: // value for 'after'
  * });
  */
 export function useTicketUpdatedSubscription(variables: TicketUpdatedSubscriptionVariables | VueCompositionApi.Ref<TicketUpdatedSubscriptionVariables> | ReactiveFunction<TicketUpdatedSubscriptionVariables>, options: VueApolloComposable.UseSubscriptionOptions<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables> | VueCompositionApi.Ref<VueApolloComposable.UseSubscriptionOptions<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>> | ReactiveFunction<VueApolloComposable.UseSubscriptionOptions<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>> = {}) {
