@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventLogEntry } from '../../src/entities/realtime/event-log-entry.entity.js';
 import { betaPortalRequest } from '../support/tickets.js';
 import { subscribe, type LiveSubscription } from '../support/subscription-client.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
@@ -136,6 +137,19 @@ describe.each(TEST_DATABASES)('ticketUpdated(after:) on %s', (kind) => {
       const versions = live.events.map((e) => e.ticketUpdated.changeVersion!);
       expect(versions).toEqual([ticket.changeVersion, await version(ticket.id)]);
       expect(versions[1]).toBeGreaterThan(versions[0]!);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('when the log holds no change of the ticket (pruned), changeVersion is null and a resume sends the state', async () => {
+    const ticket = await create();
+    await t.app.orm.em.fork().nativeDelete(EventLogEntry, { stream: 'TICKET' as never, ticketId: Number(ticket.id) });
+    expect(await version(ticket.id)).toBeNull();
+    const live = await subscribe<Update>(t.url, agent, TICKET_UPDATED, { id: ticket.id, after: ticket.changeVersion });
+    try {
+      await live.until((events) => events.length >= 1);
+      expect(live.events[0]!.ticketUpdated).toMatchObject({ id: ticket.id, changeVersion: null });
     } finally {
       await live.close();
     }
