@@ -48,7 +48,8 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   return { url, port: listenPort, output, crash: () => end('SIGKILL'), stop: () => end('SIGTERM') };
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, chosen by the OS (never a fixed or guessed one: test files run in parallel, beside other people's). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
