@@ -15,8 +15,13 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** A real server process (the built dist/main.js), as production runs it. */
-export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
+/**
+ * A real server process (the built dist/main.js), as production runs it.
+ * Healthy within a minute, like the console e2e's servers: a cold start that
+ * migrates and seeds a fresh database takes tens of seconds on a loaded 2-core
+ * machine (30 s was seen to be too short with two processes starting at once).
+ */
+export async function startServerProcess(env: Record<string, string>, port?: number, startTimeoutMs = 60_000): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the server first (pnpm --filter @desk/server build)`);
   const listenPort = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', MAIN], {
@@ -34,7 +39,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output.join('')}`);
         return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
       },
-      30_000,
+      startTimeoutMs,
       `${url}/healthz`,
     );
   } catch (error) {
