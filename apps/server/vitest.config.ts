@@ -36,7 +36,7 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: workers, minForks: 1 } },
     projects: [
       { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS } },
-      ...OWN_PROCESS.map((file) => ({ extends: true, test: { name: basename(file, '.test.ts'), include: [file], isolate: true } })),
+      ...OWN_PROCESS.map((file) => ({ extends: true as const, test: { name: basename(file, '.test.ts'), include: [file], isolate: true } })),
     ],
   },
 });
