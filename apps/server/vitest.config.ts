@@ -11,6 +11,15 @@ import { defineConfig } from 'vitest/config';
 const OWN_PROCESS = ['test/infra/tracing.test.ts'];
 
 /**
+ * Files run one after another in one worker once every other file is done,
+ * never beside another test file: their tests start cold Node processes of
+ * the whole app (dist/main.js twice with a restart; the admin:create CLI three
+ * times) inside fixed budgets, and at a load average of ~20 they missed them
+ * when another file ran beside them. Keep this list short and say why.
+ */
+const ALONE = ['test/realtime/cluster.test.ts', 'test/accounts/bootstrap.test.ts'];
+
+/**
  * Test files run in parallel, TEST_WORKERS (default 2) worker processes that
  * each run many files one after another without isolation: the app's module
  * graph (type-graphql, MikroORM, Apollo, …) is loaded and transformed once per
@@ -35,8 +44,10 @@ export default defineConfig({
     isolate: false,
     poolOptions: { forks: { maxForks: workers, minForks: 1 } },
     projects: [
-      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: OWN_PROCESS } },
+      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...OWN_PROCESS, ...ALONE] } },
       ...OWN_PROCESS.map((file) => ({ extends: true as const, test: { name: basename(file, '.test.ts'), include: [file], isolate: true } })),
+      // singleFork: the pool runs these after all the others, in one worker.
+      { extends: true, test: { name: 'alone', include: ALONE, poolOptions: { forks: { singleFork: true } } } },
     ],
   },
 });
