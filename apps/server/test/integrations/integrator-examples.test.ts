@@ -69,8 +69,8 @@ describe('the integrator examples for APQ and SSE, run as shown', () => {
   });
 
   it('SSE with the graphql-sse client: one line per state of the ticket', async () => {
-    // Beside the server's own node_modules, where graphql-sse resolves.
-    const file = new URL('../../sse-example.tmp.mjs', import.meta.url);
+    // Beside the server's own node_modules, where graphql-sse resolves; named per process, as files run in parallel.
+    const file = new URL(`../../sse-example-${process.pid}.tmp.mjs`, import.meta.url);
     writeFileSync(file, examples.withOrigin(examples.SSE_JS.code, t.url));
     try {
       const output = await run(process.execPath, [file.pathname], env, (text) => text.trim().split('\n').length >= 1 && text.includes('"id"'));

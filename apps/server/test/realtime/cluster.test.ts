@@ -42,7 +42,7 @@ describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one R
     env = { DATABASE_URL: database.config.url, REDIS_URL: redisUrl!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', SLA_SWEEP_INTERVAL_MS: '1000' };
     // Started together against one empty database: migrations and seeding must run once.
     [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
-  }, 60_000);
+  }, 90_000); // a new database, then both processes healthy within startServerProcess's minute
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await database?.drop();

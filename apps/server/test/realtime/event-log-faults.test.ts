@@ -1,17 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryReport, summarize } from '../support/delivery-report.js';
 import { subscribe, waitFor, type LiveSubscription } from '../support/subscription-client.js';
+import { redisServerInstalled, startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { betaPortalRequest } from '../support/tickets.js';
 
-const REDIS_SERVER = '/usr/bin/redis-server';
-const ready = Boolean(process.env.TEST_DATABASE_URL) && existsSync(REDIS_SERVER);
-const PORT = 40_000 + Math.floor(Math.random() * 20_000);
+const ready = Boolean(process.env.TEST_DATABASE_URL) && redisServerInstalled;
 
 const QUEUE_CHANGED = `subscription { queueChanged { version ticket { id } } }`;
 const QUEUE_VERSION = `{ queue(first: 1) { version } }`;
@@ -19,23 +15,6 @@ const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $inpu
 const TICKET = `query($id: ID!) { ticket(id: $id) { id } }`;
 
 type QueueEvent = { queueChanged: { version: number } };
-
-function startRedis(): ChildProcess {
-  return spawn(REDIS_SERVER, ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-}
-
-async function redisAnswers(): Promise<boolean> {
-  const client = new Redis({ port: PORT, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,16 +25,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * in order, and no acknowledged ticket may be lost. Each test prints a summary.
  */
 describe.skipIf(!ready)('live events under faults (#16)', () => {
-  let redis: ChildProcess;
+  let redis: PrivateRedis;
   let database: TestDatabase;
   let a: TestApp;
   let b: TestApp;
   let tokens: { agentA: string; agentB: string; customerA: string; customerB: string };
   beforeAll(async () => {
-    redis = startRedis();
-    await waitFor(redisAnswers, 30_000, 'the private redis');
+    redis = await startPrivateRedis();
     database = await createTestDatabase('postgresql');
-    const env = { REDIS_URL: `redis://127.0.0.1:${PORT}` };
+    const env = { REDIS_URL: redis.url };
     a = await startTestApp('postgresql', { database, env });
     b = await startTestApp('postgresql', { database, env });
     tokens = {
@@ -69,7 +47,7 @@ describe.skipIf(!ready)('live events under faults (#16)', () => {
     await a?.close();
     await b?.close();
     await database?.drop();
-    redis?.kill('SIGKILL');
+    await redis?.kill();
   });
 
   async function subscribers(): Promise<LiveSubscription<QueueEvent>[]> {
@@ -108,8 +86,7 @@ describe.skipIf(!ready)('live events under faults (#16)', () => {
     const live = await subscribers();
     try {
       const from = await queueVersion();
-      redis.kill('SIGKILL');
-      await waitFor(async () => !(await redisAnswers()), 5_000, 'redis to go away');
+      await redis.kill();
       const acknowledged: string[] = [];
       const outageEnds = Date.now() + 10_000;
       for (let i = 0; Date.now() < outageEnds && i < 40; i += 1) {
@@ -117,8 +94,7 @@ describe.skipIf(!ready)('live events under faults (#16)', () => {
         if (id) acknowledged.push(id);
         await sleep(250);
       }
-      redis = startRedis();
-      await waitFor(redisAnswers, 10_000, 'redis to come back');
+      await redis.start();
       const back = Date.now();
       const to = await queueVersion();
       await allDelivered(live, from, to);
@@ -134,7 +110,6 @@ describe.skipIf(!ready)('live events under faults (#16)', () => {
   }, 90_000);
 
   it('pg_terminate_backend on every connection under load, five times: every version reaches every subscriber, no restart', async () => {
-    await waitFor(redisAnswers, 10_000, 'redis');
     const live = await subscribers();
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();

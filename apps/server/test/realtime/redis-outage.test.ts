@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/server-process.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 const ready = Boolean(process.env.TEST_DATABASE_URL) && existsSync(REDIS_SERVER);
-const PORT = 20_000 + Math.floor(Math.random() * 20_000);
+/** Chosen by the OS in beforeAll: a guessed port may be another private Redis, which this test would then stop waiting for. */
+let PORT = 0;
 
 const QUEUE_CHANGED = `subscription { queueChanged { kind ticket { id } } }`;
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`;
@@ -47,6 +49,7 @@ describe.skipIf(!ready)('Redis outage at runtime (and its reconnects on /metrics
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
+    PORT = await freePort();
     redis = startRedis();
     await waitFor(redisAnswers, 10_000, 'the private redis');
     database = await createTestDatabase('postgresql');

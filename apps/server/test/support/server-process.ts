@@ -18,8 +18,13 @@ export interface ServerProcess {
   exitCode(): number | null;
 }
 
-/** A real server process (the built dist/main.js), as production runs it. */
-export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
+/**
+ * A real server process (the built dist/main.js), as production runs it.
+ * Healthy within a minute, like the console e2e's servers: a cold start that
+ * migrates and seeds a fresh database takes tens of seconds on a loaded 2-core
+ * machine (30 s was seen to be too short with two processes starting at once).
+ */
+export async function startServerProcess(env: Record<string, string>, port?: number, startTimeoutMs = 60_000): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the server first (pnpm --filter @desk/server build)`);
   const listenPort = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', MAIN], {
@@ -37,8 +42,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output.join('')}`);
         return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
       },
-      // Generous: on a shared CI machine under load a start (migrations, seed) can take tens of seconds.
-      60_000,
+      startTimeoutMs,
       `${url}/healthz`,
     );
   } catch (error) {
@@ -52,6 +56,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   return { url, port: listenPort, output, crash: () => end('SIGKILL'), stop: () => end('SIGTERM'), exitCode: () => child.exitCode };
 }
 
+/** A port nothing listens on now, chosen by the OS (never a fixed or guessed one: test files run in parallel, beside other people's). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
