@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.js';
+import { CREATE_TICKET, login, ticketDueIn } from '../support/cluster.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -7,29 +8,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const redisUrl = process.env.TEST_REDIS_URL;
 const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 
-const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id responseDueAt } }`;
 const SLA_ALERT = `subscription { slaAlert { kind dueAt ticket { id } } }`;
 const QUEUE_CHANGED = `subscription { queueChanged { version kind position ticket { id } } }`;
-
-/** A ticket registered by phone whose EXTENDED CRITICAL deadline (20 min) falls `secondsAhead` from now. */
-function dueSoon(secondsAhead: number) {
-  return {
-    identifier: 'DL-EXT-0001',
-    organizationName: 'ПАО Бета',
-    contact: { fullName: 'Борис Бетов', position: 'Инженер', phone: '+7 495 000-00-02', email: 'beta@demo.local' },
-    subject: 'Кластерная проверка',
-    description: 'Описание',
-    category: 'INCIDENT',
-    criticality: 'CRITICAL',
-    channel: 'PHONE',
-    receivedAt: new Date(Date.now() - 20 * 60_000 + secondsAhead * 1000).toISOString(),
-  };
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const { body } = await postGraphQL<{ login: { token: string } }>(url, 'mutation { login(email: "' + email + '", password: "demo-password") { token } }');
-  return body.data!.login.token;
-}
 
 describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one Redis', () => {
   let database: TestDatabase;
@@ -53,7 +33,7 @@ describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one R
     const live = await subscribe<{ queueChanged: { kind: string; ticket: { id: string } } }>(b.url, tokenB, QUEUE_CHANGED);
     try {
       const lead = await login(a.url, 'lead@demo.local');
-      const { body } = await postGraphQL<{ createTicket: { id: string } }>(a.url, CREATE, { input: dueSoon(600) }, lead);
+      const { body } = await postGraphQL<{ createTicket: { id: string } }>(a.url, CREATE_TICKET, { input: ticketDueIn(600) }, lead);
       const id = body.data!.createTicket.id;
       await live.until((events) => events.some((e) => e.queueChanged.ticket.id === id));
       expect(live.events.find((e) => e.queueChanged.ticket.id === id)!.queueChanged.kind).toBe('ADDED');
@@ -68,7 +48,7 @@ describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one R
     );
     try {
       const lead = await login(a.url, 'lead@demo.local');
-      const { body } = await postGraphQL<{ createTicket: { id: string; responseDueAt: string } }>(a.url, CREATE, { input: dueSoon(2) }, lead);
+      const { body } = await postGraphQL<{ createTicket: { id: string; responseDueAt: string } }>(a.url, CREATE_TICKET, { input: ticketDueIn(2) }, lead);
       const ticket = body.data!.createTicket;
       const breachesOf = (events: { slaAlert: { kind: string; ticket: { id: string } } }[]) =>
         events.filter((e) => e.slaAlert.kind === 'BREACHED' && e.slaAlert.ticket.id === ticket.id);
@@ -86,7 +66,7 @@ describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one R
   it('SLA-7: a process killed (SIGKILL) before a deadline raises the alert after it starts again', async () => {
     await b.stop(); // only A may raise it
     const lead = await login(a.url, 'lead@demo.local');
-    const { body } = await postGraphQL<{ createTicket: { id: string; responseDueAt: string } }>(a.url, CREATE, { input: dueSoon(2) }, lead);
+    const { body } = await postGraphQL<{ createTicket: { id: string; responseDueAt: string } }>(a.url, CREATE_TICKET, { input: ticketDueIn(2) }, lead);
     const ticket = body.data!.createTicket;
     await a.crash();
     await waitFor(() => Date.now() > new Date(ticket.responseDueAt).getTime() + 500, 10_000, 'the deadline to pass while down');

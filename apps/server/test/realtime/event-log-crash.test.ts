@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryReport, summarize } from '../support/delivery-report.js';
 import { postGraphQL } from '../support/graphql-client.js';
+import { CREATE_TICKET, login, ticketDueIn } from '../support/cluster.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor, type LiveSubscription } from '../support/subscription-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -9,7 +10,6 @@ import { betaPortalRequest } from '../support/tickets.js';
 const redisUrl = process.env.TEST_REDIS_URL;
 const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 
-const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id responseDueAt } }`;
 const QUEUE_CHANGED = `subscription($after: Int) { queueChanged(after: $after) { version } }`;
 const SLA_ALERT = `subscription($after: Int) { slaAlert(after: $after) { version kind ticket { id } } }`;
 const QUEUE_VERSION = `{ queue(first: 1) { version } }`;
@@ -18,21 +18,6 @@ type QueueEvent = { queueChanged: { version: number } };
 type AlertEvent = { slaAlert: { version: number; kind: string; ticket: { id: string } } };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function login(url: string, email: string): Promise<string> {
-  const { body } = await postGraphQL<{ login: { token: string } }>(url, `mutation { login(email: "${email}", password: "demo-password") { token } }`);
-  return body.data!.login.token;
-}
-
-/** A phone ticket whose EXTENDED CRITICAL deadline (20 min) falls `secondsAhead` from now. */
-function dueSoon(secondsAhead: number) {
-  return {
-    ...betaPortalRequest({ subject: 'Срок при падении процесса', description: 'Описание' }),
-    criticality: 'CRITICAL',
-    channel: 'PHONE',
-    receivedAt: new Date(Date.now() - 20 * 60_000 + secondsAhead * 1000).toISOString(),
-  };
-}
 
 /**
  * #16 fault: kill -9 one of two processes under intake load. A console on the
@@ -67,7 +52,7 @@ describe.skipIf(!clusterReady)('kill -9 of one of two processes under intake loa
     const onB = { queue: await subscribe<QueueEvent>(b.url, lead.b, QUEUE_CHANGED), alerts: await subscribe<AlertEvent>(b.url, lead.b, SLA_ALERT) };
     const resumed: LiveSubscription<unknown>[] = [];
     try {
-      const due = (await postGraphQL<{ createTicket: { id: string } }>(b.url, CREATE, { input: dueSoon(4) }, lead.b)).body.data!.createTicket.id;
+      const due = (await postGraphQL<{ createTicket: { id: string } }>(b.url, CREATE_TICKET, { input: ticketDueIn(4) }, lead.b)).body.data!.createTicket.id;
       const acknowledged: string[] = [];
       let stop = false;
       let aUp = true;
@@ -78,7 +63,7 @@ describe.skipIf(!clusterReady)('kill -9 of one of two processes under intake loa
             await sleep(200);
             continue;
           }
-          const { body } = await postGraphQL<{ createTicket: { id: string } }>(server.url, CREATE, { input: betaPortalRequest({ subject: 'Нагрузка', description: 'Описание' }) }, customer[side]).catch(
+          const { body } = await postGraphQL<{ createTicket: { id: string } }>(server.url, CREATE_TICKET, { input: betaPortalRequest({ subject: 'Нагрузка', description: 'Описание' }) }, customer[side]).catch(
             () => ({ body: { data: null } }),
           );
           if (body.data?.createTicket) acknowledged.push(body.data.createTicket.id);

@@ -6,7 +6,7 @@ import { nginxInstalled, startFrontDoor, type FrontDoor } from '../support/nginx
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { CREATE_TICKET, login, ticketDueIn } from './cluster-helpers.js';
+import { CREATE_TICKET, login, ticketDueIn } from '../support/cluster.js';
 
 const redisUrl = process.env.TEST_REDIS_URL;
 const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);

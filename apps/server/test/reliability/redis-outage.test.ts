@@ -4,7 +4,7 @@ import { redisServerInstalled, startPrivateRedis, type PrivateRedis } from '../s
 import { subscribe, waitFor } from '../support/subscription-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { CREATE_TICKET, ticketDueIn } from './cluster-helpers.js';
+import { CREATE_TICKET, ticketDueIn } from '../support/cluster.js';
 
 const ready = Boolean(process.env.TEST_DATABASE_URL) && redisServerInstalled;
 type QueueChanged = { queueChanged: { ticket: { id: string } } };

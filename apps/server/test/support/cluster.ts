@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { connect } from 'node:net';
-import { postGraphQL } from '../support/graphql-client.js';
+import { postGraphQL } from './graphql-client.js';
 
 export const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id responseDueAt } }`;
 
