@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliveryReport, summarize } from '../support/delivery-report.js';
 import { postGraphQL } from '../support/graphql-client.js';
 import { nginxInstalled, startFrontDoor, type FrontDoor } from '../support/nginx.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
@@ -13,14 +14,24 @@ const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 if (!nginxInstalled) console.warn('[#16 front door] SKIPPED: /usr/sbin/nginx is not installed (.ci/run installs Debian\'s nginx)');
 
 type QueueChanged = { queueChanged: { ticket: { id: string } } };
+const QUEUE_VERSION = '{ queue(first: 1) { version } }';
 const QUEUE_CHANGED = `subscription { queueChanged { ticket { id } } }`;
 const ME = '{ me { email } }';
 
-/** A graphql-ws client as the console opens one: it reconnects after any close, quickly here. */
-function reconnectingSubscriber(url: string, token: string) {
+type ResumedQueueChanged = { queueChanged: { version: number; ticket: { id: string } } };
+const RESUMED_QUEUE_CHANGED = `subscription($after: Int) { queueChanged(after: $after) { version ticket { id } } }`;
+
+/**
+ * A graphql-ws client as the console opens one: it reconnects after any close, quickly here, and
+ * resumes (#16) from the last version it holds — graphql-ws sends the same payload object again on
+ * every reconnect, so moving `after` along with the events is all a resume takes.
+ */
+function reconnectingSubscriber(url: string, token: string, after: number) {
   const seen: string[] = [];
+  const versions: number[] = [];
   const closeCodes: number[] = [];
   let connections = 0;
+  const payload = { query: RESUMED_QUEUE_CHANGED, variables: { after } };
   const client: Client = createClient({
     url: `${url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -31,8 +42,17 @@ function reconnectingSubscriber(url: string, token: string) {
     retryWait: () => new Promise((resolve) => setTimeout(resolve, 200)),
     on: { connected: () => void connections++, closed: (event) => void closeCodes.push((event as { code: number }).code) },
   });
-  client.subscribe<QueueChanged>({ query: QUEUE_CHANGED }, { next: (r) => r.data && seen.push(r.data.queueChanged.ticket.id), error: () => undefined, complete: () => undefined });
-  return { seen, closeCodes, connections: () => connections, close: () => client.dispose() };
+  client.subscribe<ResumedQueueChanged>(payload, {
+    next: (r) => {
+      if (!r.data) return;
+      seen.push(r.data.queueChanged.ticket.id);
+      versions.push(r.data.queueChanged.version);
+      payload.variables.after = r.data.queueChanged.version;
+    },
+    error: () => undefined,
+    complete: () => undefined,
+  });
+  return { seen, versions, closeCodes, connections: () => connections, close: () => client.dispose() };
 }
 
 describe.skipIf(!clusterReady || !nginxInstalled)("#16: the front door — deploy/nginx.conf in front of two processes on one PostgreSQL and Redis", () => {
@@ -52,6 +72,10 @@ describe.skipIf(!clusterReady || !nginxInstalled)("#16: the front door — deplo
     await Promise.all(replicas.map((replica) => replica.stop()));
     await database?.drop();
   });
+
+  async function queueVersion(token: string): Promise<number> {
+    return (await postGraphQL<{ queue: { version: number } }>(door.url, QUEUE_VERSION, {}, token)).body.data!.queue.version;
+  }
 
   it('serves HTTP and a WebSocket subscription through the upgrade', async () => {
     const lead = await login(door.url, 'lead@demo.local');
@@ -103,36 +127,45 @@ describe.skipIf(!clusterReady || !nginxInstalled)("#16: the front door — deplo
     expect(answered).toBeGreaterThan(50);
   }, 150_000);
 
-  it('kill -9 of one replica: its WebSocket clients reconnect through nginx to the other and receive events again', async () => {
+  it('kill -9 of one replica under intake: its WebSocket clients reconnect through nginx, resume, and hold every version once and in order', async () => {
     const lead = await login(door.url, 'lead@demo.local');
-    const subscribers = Array.from({ length: 6 }, () => reconnectingSubscriber(door.url, lead));
+    const from = await queueVersion(lead);
+    const subscribers = Array.from({ length: 6 }, () => reconnectingSubscriber(door.url, lead, from));
+    let loading = true;
+    const acknowledged: string[] = [];
+    // Tickets keep arriving through the door while the replica dies and its clients reconnect: what they miss meanwhile comes back on resume.
+    const intake = (async () => {
+      while (loading) {
+        const { body } = await postGraphQL<{ createTicket: { id: string } }>(door.url, CREATE_TICKET, { input: ticketDueIn(600) }, lead).catch(() => ({ body: {} as { data?: { createTicket: { id: string } } } }));
+        if (body.data?.createTicket.id) acknowledged.push(body.data.createTicket.id);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
     try {
       await waitFor(() => subscribers.every((s) => s.connections() === 1), 15_000, 'every subscriber to connect');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const killed = Date.now();
       await replicas[0]!.crash();
       // Round robin put some subscribers on the killed replica: those lose their socket and reconnect.
       const dropped = () => subscribers.filter((s) => s.closeCodes.length > 0);
       await waitFor(() => dropped().length > 0 && dropped().every((s) => s.connections() >= 2), 30_000, 'the dropped subscribers to reconnect');
       const reconnectedMs = Date.now() - killed;
-      // HOOK (#16 resume): events published while a socket was down are not replayed here; the durable event
-      // log's resume point closes that gap. This test proves the reconnect; the resume is asserted with it.
-      let id = '';
-      await waitFor(
-        async () => {
-          const { body } = await postGraphQL<{ createTicket: { id: string } }>(door.url, CREATE_TICKET, { input: ticketDueIn(600) }, lead);
-          id = body.data?.createTicket.id ?? '';
-          return id !== '';
-        },
-        15_000,
-        'a ticket to be created through the surviving replica',
-      );
-      await waitFor(() => subscribers.every((s) => s.seen.includes(id)), 15_000, 'every subscriber to receive the new ticket');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      loading = false;
+      await intake;
+      const to = await queueVersion(lead);
+      await waitFor(() => subscribers.every((s) => deliveryReport(s.versions, from, to).missing === 0), 20_000, 'every subscriber to hold every version');
+      const reports = subscribers.map((s) => deliveryReport(s.versions, from, to));
       console.log(
-        `[#16 kill -9] ${dropped().length} of ${subscribers.length} WebSocket clients lost their replica and reconnected within ${reconnectedMs} ms; all received events again ${Date.now() - killed} ms after the kill`,
+        summarize('kill -9 behind nginx', { 'clients reconnected': `${dropped().length} of ${subscribers.length}`, 'reconnected within ms': reconnectedMs, acknowledged: acknowledged.length, versions: to - from, 'every version everywhere after ms': Date.now() - killed }, reports),
       );
+      expect(acknowledged.length).toBeGreaterThan(3);
+      for (const s of subscribers) for (const id of acknowledged) expect(s.seen).toContain(id);
+      for (const report of reports) expect(report).toEqual({ missing: 0, duplicated: 0, reordered: 0 });
       replicas[0] = await startServerProcess(env, replicas[0]!.port);
     } finally {
+      loading = false;
+      await intake;
       await Promise.all(subscribers.map((s) => s.close()));
     }
   }, 90_000);
