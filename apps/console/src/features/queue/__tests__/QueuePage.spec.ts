@@ -208,7 +208,8 @@ describe('QueuePage', () => {
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="queue-row"]')).toHaveLength(1));
     expect(wrapper.find('[data-testid="connection-lost"]').exists()).toBe(false);
     down = true;
-    await vi.advanceTimersByTimeAsync(10_000);
+    // #16: a failed read is first retried with backoff (about 35 s, the outage banner says so); only then does the page hear of it.
+    await vi.advanceTimersByTimeAsync(60_000);
     await vi.waitFor(() => expect(wrapper.find('[data-testid="connection-lost"]').exists()).toBe(true));
     // The rows stay visible: stale data is better than none in a queue.
     expect(wrapper.findAll('[data-testid="queue-row"]')).toHaveLength(1);
