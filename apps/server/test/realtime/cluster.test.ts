@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.js';
-import { CREATE_TICKET, login, ticketDueIn } from '../support/cluster.js';
+import { CREATE_TICKET, clusterDatabase, clusterReady, login, ticketDueIn } from '../support/cluster.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { TestDatabase } from '../support/test-database.js';
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 
 const SLA_ALERT = `subscription { slaAlert { kind dueAt ticket { id } } }`;
 const QUEUE_CHANGED = `subscription { queueChanged { version kind position ticket { id } } }`;
@@ -17,9 +15,7 @@ describe.skipIf(!clusterReady)('two server processes on one PostgreSQL and one R
   let b: ServerProcess;
   let env: Record<string, string>;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    if (database.config.kind !== 'postgresql') throw new Error('unreachable');
-    env = { DATABASE_URL: database.config.url, REDIS_URL: redisUrl!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', SLA_SWEEP_INTERVAL_MS: '1000' };
+    ({ database, env } = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '1000' }));
     // Started together against one empty database: migrations and seeding must run once.
     [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   }, 90_000); // a new database, then both processes healthy within startServerProcess's minute

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryReport, summarize } from '../support/delivery-report.js';
 import { postGraphQL } from '../support/graphql-client.js';
-import { CREATE_TICKET, login, ticketDueIn } from '../support/cluster.js';
+import { CREATE_TICKET, clusterDatabase, clusterReady, login, ticketDueIn } from '../support/cluster.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor, type LiveSubscription } from '../support/subscription-client.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { TestDatabase } from '../support/test-database.js';
 import { betaPortalRequest } from '../support/tickets.js';
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 
 const QUEUE_CHANGED = `subscription($after: Int) { queueChanged(after: $after) { version } }`;
 const SLA_ALERT = `subscription($after: Int) { slaAlert(after: $after) { version kind ticket { id } } }`;
@@ -32,9 +30,7 @@ describe.skipIf(!clusterReady)('kill -9 of one of two processes under intake loa
   let b: ServerProcess;
   let env: Record<string, string>;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    if (database.config.kind !== 'postgresql') throw new Error('unreachable');
-    env = { DATABASE_URL: database.config.url, REDIS_URL: redisUrl!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', SLA_SWEEP_INTERVAL_MS: '1000' };
+    ({ database, env } = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '1000' }));
     a = await startServerProcess(env);
     b = await startServerProcess(env);
   }, 90_000);

@@ -2,9 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryReport, summarize } from '../support/delivery-report.js';
 import { subscribe, waitFor, type LiveSubscription } from '../support/subscription-client.js';
-import { redisServerInstalled, startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { redisServerInstalled, startPairOverPrivateRedis, type PairOverPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
+import type { TestApp } from '../support/test-app.js';
 import { betaPortalRequest } from '../support/tickets.js';
 
 const ready = Boolean(process.env.TEST_DATABASE_URL) && redisServerInstalled;
@@ -25,17 +24,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * in order, and no acknowledged ticket may be lost. Each test prints a summary.
  */
 describe.skipIf(!ready)('live events under faults (#16)', () => {
+  let pair: PairOverPrivateRedis;
   let redis: PrivateRedis;
-  let database: TestDatabase;
   let a: TestApp;
   let b: TestApp;
   let tokens: { agentA: string; agentB: string; customerA: string; customerB: string };
   beforeAll(async () => {
-    redis = await startPrivateRedis();
-    database = await createTestDatabase('postgresql');
-    const env = { REDIS_URL: redis.url };
-    a = await startTestApp('postgresql', { database, env });
-    b = await startTestApp('postgresql', { database, env });
+    pair = await startPairOverPrivateRedis();
+    ({ redis, a, b } = pair);
     tokens = {
       agentA: await a.login('agent1@demo.local'),
       agentB: await b.login('agent2@demo.local'),
@@ -43,12 +39,7 @@ describe.skipIf(!ready)('live events under faults (#16)', () => {
       customerB: await b.login('beta@demo.local'),
     };
   }, 60_000);
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-    await redis?.kill();
-  });
+  afterAll(async () => pair?.close());
 
   async function subscribers(): Promise<LiveSubscription<QueueEvent>[]> {
     return Promise.all([
@@ -115,7 +106,7 @@ describe.skipIf(!ready)('live events under faults (#16)', () => {
     await admin.connect();
     try {
       const from = await queueVersion();
-      const name = new URL(database.config.kind === 'postgresql' ? database.config.url : '').pathname.slice(1);
+      const name = new URL(pair.database.config.kind === 'postgresql' ? pair.database.config.url : '').pathname.slice(1);
       const acknowledged: string[] = [];
       let stop = false;
       const load = [a, b].map(async (app, n) => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisServerInstalled, startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
+import { redisServerInstalled, startPairOverPrivateRedis, type PairOverPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { TestApp } from '../support/test-app.js';
 
 const ready = Boolean(process.env.TEST_DATABASE_URL) && redisServerInstalled;
 
@@ -20,23 +19,15 @@ const input = {
 };
 
 describe.skipIf(!ready)('Redis outage at runtime (and its reconnects on /metrics, #18)', () => {
+  let pair: PairOverPrivateRedis;
   let redis: PrivateRedis;
-  let database: TestDatabase;
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    redis = await startPrivateRedis();
-    database = await createTestDatabase('postgresql');
-    const env = { REDIS_URL: redis.url };
-    a = await startTestApp('postgresql', { database, env });
-    b = await startTestApp('postgresql', { database, env });
+    pair = await startPairOverPrivateRedis();
+    ({ redis, a, b } = pair);
   }, 60_000);
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-    await redis?.kill();
-  });
+  afterAll(async () => pair?.close());
 
   it('keeps serving its own subscribers while Redis is down, and reconnects by itself', async () => {
     const agent = await a.login('agent1@demo.local');

@@ -6,11 +6,9 @@ import { postGraphQL } from '../support/graphql-client.js';
 import { nginxInstalled, startFrontDoor, type FrontDoor } from '../support/nginx.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { CREATE_TICKET, login, ticketDueIn } from '../support/cluster.js';
+import type { TestDatabase } from '../support/test-database.js';
+import { CREATE_TICKET, clusterDatabase, clusterReady, login, ticketDueIn } from '../support/cluster.js';
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 if (!nginxInstalled) console.warn('[#16 front door] SKIPPED: /usr/sbin/nginx is not installed (.ci/run installs Debian\'s nginx)');
 
 type QueueChanged = { queueChanged: { ticket: { id: string } } };
@@ -61,9 +59,7 @@ describe.skipIf(!clusterReady || !nginxInstalled)("#16: the front door — deplo
   const replicas: ServerProcess[] = [];
   let door: FrontDoor;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    if (database.config.kind !== 'postgresql') throw new Error('unreachable');
-    env = { DATABASE_URL: database.config.url, REDIS_URL: redisUrl!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', TRUSTED_PROXIES: '1' };
+    ({ database, env } = await clusterDatabase({ TRUSTED_PROXIES: '1' }));
     replicas.push(await startServerProcess(env), await startServerProcess(env));
     door = await startFrontDoor([replicas[0]!.port, replicas[1]!.port]);
   }, 90_000);

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { CREATE_TICKET, login, refusesConnections, slowGraphQL, ticketDueIn } from '../support/cluster.js';
+import type { TestDatabase } from '../support/test-database.js';
+import { CREATE_TICKET, clusterDatabase, clusterReady, login, refusesConnections, slowGraphQL, ticketDueIn } from '../support/cluster.js';
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const clusterReady = Boolean(process.env.TEST_DATABASE_URL && redisUrl);
 
 type Alert = { slaAlert: { kind: string; ticket: { id: string } } };
 const SLA_ALERT = `subscription { slaAlert { kind ticket { id } } }`;
@@ -16,10 +14,10 @@ describe.skipIf(!clusterReady)('#16: SIGTERM stops one process gracefully while 
   let a: ServerProcess;
   let b: ServerProcess;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    if (database.config.kind !== 'postgresql') throw new Error('unreachable');
     // Sweeps a minute apart: a deadline fired within seconds was fired by a timer, not caught up by a sweep.
-    const env = { DATABASE_URL: database.config.url, REDIS_URL: redisUrl!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', SLA_SWEEP_INTERVAL_MS: '60000' };
+    const cluster = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '60000' });
+    database = cluster.database;
+    const env = cluster.env;
     a = await startServerProcess(env);
     b = await startServerProcess(env);
   }, 60_000);

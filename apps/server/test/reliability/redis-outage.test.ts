@@ -1,31 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.js';
-import { redisServerInstalled, startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
+import { redisServerInstalled, startPairOverPrivateRedis, type PairOverPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { subscribe, waitFor } from '../support/subscription-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { TestApp } from '../support/test-app.js';
 import { CREATE_TICKET, ticketDueIn } from '../support/cluster.js';
 
 const ready = Boolean(process.env.TEST_DATABASE_URL) && redisServerInstalled;
 type QueueChanged = { queueChanged: { ticket: { id: string } } };
 
 describe.skipIf(!ready)('#16: a Redis outage fails no request, and events cross processes again once it is back', () => {
+  let pair: PairOverPrivateRedis;
   let redis: PrivateRedis;
-  let database: TestDatabase;
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    redis = await startPrivateRedis();
-    database = await createTestDatabase('postgresql');
-    a = await startTestApp('postgresql', { database, env: { REDIS_URL: redis.url } });
-    b = await startTestApp('postgresql', { database, env: { REDIS_URL: redis.url } });
+    pair = await startPairOverPrivateRedis();
+    ({ redis, a, b } = pair);
   }, 90_000);
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-    await redis?.kill();
-  });
+  afterAll(async () => pair?.close());
 
   it('reads and writes keep answering during the outage; recovery time is the first event to cross after Redis restarts', async () => {
     const lead = await a.login('lead@demo.local');

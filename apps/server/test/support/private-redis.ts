@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { freePort } from './server-process.js';
+import { startTestApp, type TestApp } from './test-app.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { waitFor } from './subscription-client.js';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
@@ -40,10 +42,40 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     url: `redis://127.0.0.1:${port}`,
     start,
     async kill() {
+      if (!child) return;
       const exited = new Promise((resolve) => child?.once('exit', resolve));
       child?.kill('SIGKILL');
       await exited;
       child = null;
+    },
+  };
+}
+
+/** Two in-process apps over one new PostgreSQL database and a private Redis the test may kill and start again. */
+export interface PairOverPrivateRedis {
+  readonly redis: PrivateRedis;
+  readonly database: TestDatabase;
+  readonly a: TestApp;
+  readonly b: TestApp;
+  close(): Promise<void>;
+}
+
+export async function startPairOverPrivateRedis(): Promise<PairOverPrivateRedis> {
+  const redis = await startPrivateRedis();
+  const database = await createTestDatabase('postgresql');
+  const env = { REDIS_URL: redis.url };
+  const a = await startTestApp('postgresql', { database, env });
+  const b = await startTestApp('postgresql', { database, env });
+  return {
+    redis,
+    database,
+    a,
+    b,
+    async close() {
+      await a.close();
+      await b.close();
+      await database.drop();
+      await redis.kill();
     },
   };
 }
