@@ -17,4 +17,17 @@ export interface BenchContext {
 export interface Benchmark {
   readonly name: string;
   run(context: BenchContext): Promise<BenchRow[]>;
+  /**
+   * The size knobs (environment variables this entry reads) that shrink it to
+   * a few seconds: `pnpm bench:smoke` sets them, runs the entry in `pnpm test`
+   * and fails only on ERROR, so the bench code never rots. Knobs the caller
+   * set already win.
+   */
+  readonly smoke: Readonly<Record<string, string>>;
+}
+
+/** A whole-number knob from the environment, or the fallback when unset or not a number. */
+export function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name]?.trim();
+  return raw && /^\d+$/.test(raw) ? Number(raw) : fallback;
 }

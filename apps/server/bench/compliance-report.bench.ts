@@ -2,7 +2,7 @@ import pg from 'pg';
 import { startApp, type RunningApp } from '../src/app/app.js';
 import { loadConfig } from '../src/config.js';
 import { ratioRow, skipRow, type BenchRow } from './bench-table.js';
-import type { BenchContext } from './benchmark.js';
+import { intFromEnv, type BenchContext } from './benchmark.js';
 import { loadClosedTickets } from './compliance-report.fixture.js';
 import { sideBySide, timed } from './sampling.js';
 import { summarize } from './stats.js';
@@ -36,7 +36,7 @@ const BARE_SQL = `select support_level, criticality, responded_by_id, date_trunc
 export async function complianceReportBench(context: BenchContext): Promise<BenchRow[]> {
   const { postgres } = context;
   if (!postgres.reachable) return [skipRow(COMPLIANCE_REPORT_BENCH, 'skipped: PostgreSQL not reachable')];
-  const count = Number(process.env.BENCH_REPORT_TICKETS ?? 1_000_000);
+  const count = intFromEnv('BENCH_REPORT_TICKETS', 1_000_000);
   const database = await createScratchDatabase(postgres.adminUrl);
   const forget = context.onCleanup(() => database.drop());
   let app: RunningApp | null = null;
@@ -72,7 +72,7 @@ export async function complianceReportBench(context: BenchContext): Promise<Benc
     const bare = () => sql.query(BARE_SQL, [range.from, range.to]);
     const plan = (await sql.query<{ 'QUERY PLAN': string }>(`explain ${BARE_SQL.replace('$1', `'${variables.from}'`).replace('$2', `'${variables.to}'`)}`)).rows;
     context.log(`bare plan: ${plan.map((r) => r['QUERY PLAN'].trim()).slice(0, 3).join(' | ')}`);
-    const samples = await sideBySide(report, bare, { warmup: 2, samples: Number(process.env.BENCH_REPORT_SAMPLES ?? 10) });
+    const samples = await sideBySide(report, bare, { warmup: 2, samples: intFromEnv('BENCH_REPORT_SAMPLES', 10) });
     const product = summarize(samples.product.wall);
     const row = ratioRow(COMPLIANCE_REPORT_BENCH, product, summarize(samples.baseline.wall), TARGET_RATIO, `${count} tickets, ${rows} report rows; target also median < ${TARGET_MS} ms`);
     return [{ ...row, verdict: row.verdict === 'PASS' && product.median < TARGET_MS ? 'PASS' : 'MISS' }];

@@ -6,7 +6,7 @@ import { startApp, type RunningApp } from '../src/app/app.js';
 import type { DatabaseConfig } from '../src/config.js';
 import { loadConfig } from '../src/config.js';
 import { formatMs, skipRow, type BenchRow } from './bench-table.js';
-import type { BenchContext } from './benchmark.js';
+import { intFromEnv, type BenchContext } from './benchmark.js';
 import { timed } from './sampling.js';
 import { summarize } from './stats.js';
 import { KeepAliveClient } from './support/http-client.js';
@@ -15,7 +15,6 @@ import { createScratchDatabase } from './support/postgres.js';
 import { loginAs, productServerEnv } from './support/product-server.js';
 
 export const DIRECTORY_IMPORT_BENCH = 'importDirectory: 10 000 CSV rows (customer, contract, contact each)';
-const ROWS = 10_000;
 /** "A 10 000-row file imports in seconds" (#12). */
 const TARGET_MS = 30_000;
 const IMPORT = `mutation($input: DirectoryImportInput!) { importDirectory(input: $input) { applied problemCount contracts { created unchanged } } }`;
@@ -49,11 +48,12 @@ export async function directoryImportBench(context: BenchContext): Promise<Bench
 async function importOn(label: string, database: DatabaseConfig): Promise<BenchRow[]> {
   let app: RunningApp | null = null;
   let http: KeepAliveClient | null = null;
+  const rowCount = intFromEnv('BENCH_IMPORT_ROWS', 10_000);
   try {
     app = await startApp({ ...loadConfig(productServerEnv()), database });
     http = new KeepAliveClient(app.url);
     const token = await loginAs(http, 'admin@demo.local');
-    const content = gzipSync(Buffer.from(onboardingCsv(ROWS))).toString('base64');
+    const content = gzipSync(Buffer.from(onboardingCsv(rowCount))).toString('base64');
     const client = http;
     const run = async (dryRun: boolean, expectCreated: number) => {
       const response = await client.post('/graphql', JSON.stringify({ query: IMPORT, variables: { input: { fileName: 'bench.csv', content, dryRun } } }), { authorization: `Bearer ${token}` });
@@ -61,8 +61,8 @@ async function importOn(label: string, database: DatabaseConfig): Promise<BenchR
       if (!report || report.problemCount > 0 || report.contracts.created !== expectCreated) throw new Error(`importDirectory answered ${response.body.slice(0, 300)}`);
     };
     const steps: [string, number][] = [
-      ['dry run', await timed(() => run(true, ROWS))],
-      ['apply', await timed(() => run(false, ROWS))],
+      ['dry run', await timed(() => run(true, rowCount))],
+      ['apply', await timed(() => run(false, rowCount))],
       ['same file again', await timed(() => run(false, 0))],
     ];
     return steps.map(([step, ms]) => ({

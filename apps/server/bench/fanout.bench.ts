@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FormattedExecutionResult } from 'graphql-ws';
 
 import { skipRow, type BenchRow } from './bench-table.js';
-import type { BenchContext } from './benchmark.js';
+import { intFromEnv, type BenchContext } from './benchmark.js';
 import { summarize, type Summary } from './stats.js';
 import { BenchChild, startAll } from './support/bench-child.js';
 import { KeepAliveClient } from './support/http-client.js';
@@ -38,12 +38,12 @@ export interface FanoutOptions {
 }
 
 export function fanoutOptionsFrom(env: NodeJS.ProcessEnv = process.env): FanoutOptions {
-  const int = (raw: string | undefined, fallback: number) => (raw && /^\d+$/.test(raw) ? Number(raw) : fallback);
+  const int = (name: string, fallback: number) => intFromEnv(name, fallback, env);
   return {
-    clients: int(env.BENCH_FANOUT_CLIENTS, 1_000),
-    publishes: int(env.BENCH_FANOUT_PUBLISHES, 30),
-    warmup: int(env.BENCH_FANOUT_WARMUP, 5),
-    batch: int(env.BENCH_FANOUT_BATCH, 50),
+    clients: int('BENCH_FANOUT_CLIENTS', 1_000),
+    publishes: int('BENCH_FANOUT_PUBLISHES', 30),
+    warmup: int('BENCH_FANOUT_WARMUP', 5),
+    batch: int('BENCH_FANOUT_BATCH', 50),
     database: env.BENCH_FANOUT_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite',
   };
 }

@@ -5,7 +5,7 @@ import { startApp, type RunningApp } from '../src/app/app.js';
 import { loadConfig } from '../src/config.js';
 
 import { ratioRow, skipRow, type BenchRow } from './bench-table.js';
-import type { BenchContext } from './benchmark.js';
+import { intFromEnv, type BenchContext } from './benchmark.js';
 import { insertOpenTickets, priorityMix } from './queue-page.fixture.js';
 import { sideBySide, timed } from './sampling.js';
 import { summarize } from './stats.js';
@@ -16,7 +16,7 @@ import { loginAs, productServerEnv } from './support/product-server.js';
 
 export const QUEUE_PAGE_BENCH = 'queue(first: 50) GraphQL vs bare SQL';
 const PLAN_CHECK = 'queue page plan (EXPLAIN)';
-const QUEUE_INDEX = 'tickets_queue_order_idx';
+const QUEUE_INDEX = 'tickets_awaiting_queue_idx';
 const TARGET_RATIO = 2;
 const PAGE_SIZE = 50;
 
@@ -29,11 +29,11 @@ export interface QueuePageOptions {
 }
 
 export function queuePageOptionsFrom(env: NodeJS.ProcessEnv = process.env): QueuePageOptions {
-  const int = (raw: string | undefined, fallback: number) => (raw && /^\d+$/.test(raw) ? Number(raw) : fallback);
+  const int = (name: string, fallback: number) => intFromEnv(name, fallback, env);
   return {
-    tickets: int(env.BENCH_QUEUE_TICKETS, 100_000),
-    warmup: int(env.BENCH_WARMUP, 30),
-    samples: int(env.BENCH_SAMPLES, 300),
+    tickets: int('BENCH_QUEUE_TICKETS', 100_000),
+    warmup: int('BENCH_WARMUP', 30),
+    samples: int('BENCH_SAMPLES', 300),
   };
 }
 
@@ -68,9 +68,9 @@ export const QUEUE_QUERY = `query { queue(first: ${PAGE_SIZE}) { totalCount edge
  * NEW; `startWork` assigns and moves it on), so the resolver returns null.
  * The baseline runs 1 to 4 one after another on one plain pg.Client.
  */
-export const VERSION_SQL = `select version from queue_state where id = 1`;
-export const PAGE_SQL = `select "t0".* from "tickets" as "t0" where "t0"."status" = 'NEW' order by "t0"."priority" asc, "t0"."response_due_at" asc, "t0"."received_at" asc, "t0"."id" asc limit ${PAGE_SIZE + 1}`;
-export const COUNT_SQL = `select count(*) as "count" from "tickets" as "t0" where "t0"."status" = 'NEW'`;
+export const VERSION_SQL = `select version as version from queue_state where id = 1`;
+export const PAGE_SQL = `select "t0".* from "tickets" as "t0" where "t0"."awaiting_reaction" = true order by "t0"."priority" asc, "t0"."response_due_at" asc, "t0"."received_at" asc, "t0"."id" asc limit ${PAGE_SIZE + 1}`;
+export const COUNT_SQL = `select count(*) as "count" from "tickets" as "t0" where "t0"."awaiting_reaction" = true`;
 export const organizationsSql = (ids: readonly number[]) => `select "o0".* from "organizations" as "o0" where "o0"."id" in (${ids.join(', ')})`;
 const AUTH_SQL = /^select "u0"\.\* from "users" as "u0" where "u0"\."id" = \d+ and "u0"\."active" = true limit 1$/;
 

@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { cpus, loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BenchTable, errorRow, type BenchRow } from './bench-table.js';
 import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { COMPLIANCE_REPORT_BENCH, complianceReportBench } from './compliance-report.bench.js';
@@ -12,20 +16,36 @@ import { VIEW_COUNTS_BENCH, viewCountsBench } from './view-counts.bench.js';
 import { adminUrlFrom, probePostgres, redact } from './support/postgres.js';
 
 /**
- * `pnpm bench`: every entry, one table. An entry is a function returning rows;
- * add the next one (WebSocket fan-out, timer lateness, console budgets) here.
+ * `pnpm bench`: every entry, one table, also written to bench/results.md with
+ * the machine, its load and the commit. An entry is a function returning rows.
  * Knobs: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the local default),
- * BENCH_SAMPLES, BENCH_WARMUP, BENCH_QUEUE_TICKETS; BENCH_STRICT=1 also fails on MISS.
+ * each entry's size variables; BENCH_STRICT=1 also fails on MISS.
+ * `pnpm bench:smoke` (in `pnpm test`) runs every entry at its smoke sizes,
+ * judges nothing but ERROR and writes no results.
  */
 const BENCHMARKS: readonly Benchmark[] = [
-  { name: QUEUE_PAGE_BENCH, run: queuePageBench },
-  { name: FANOUT_BENCH, run: fanoutBench },
-  { name: TIMELINESS_BENCH, run: timelinessBench },
-  { name: SEARCH_BENCH, run: searchBench },
-  { name: VIEW_COUNTS_BENCH, run: viewCountsBench },
-  { name: COMPLIANCE_REPORT_BENCH, run: complianceReportBench },
-  { name: DIRECTORY_IMPORT_BENCH, run: directoryImportBench },
+  {
+    name: QUEUE_PAGE_BENCH,
+    run: queuePageBench,
+    smoke: { BENCH_QUEUE_TICKETS: '300', BENCH_WARMUP: '2', BENCH_SAMPLES: '5' },
+  },
+  {
+    name: FANOUT_BENCH,
+    run: fanoutBench,
+    smoke: { BENCH_FANOUT_CLIENTS: '20', BENCH_FANOUT_PUBLISHES: '3', BENCH_FANOUT_WARMUP: '1', BENCH_FANOUT_BATCH: '10' },
+  },
+  {
+    name: TIMELINESS_BENCH,
+    run: timelinessBench,
+    smoke: { BENCH_TIMELINESS_TICKETS: '40', BENCH_TIMELINESS_SPREAD_MS: '1500', BENCH_TIMELINESS_LEAD_MS: '2000', BENCH_TIMELINESS_MARGIN_MS: '2000' },
+  },
+  { name: SEARCH_BENCH, run: searchBench, smoke: { BENCH_QUEUE_TICKETS: '300', BENCH_WARMUP: '2', BENCH_SAMPLES: '5' } },
+  { name: VIEW_COUNTS_BENCH, run: viewCountsBench, smoke: { BENCH_VIEW_WATCHERS: '3', BENCH_VIEW_CHANGES: '3', BENCH_VIEW_TICKETS: '100' } },
+  { name: COMPLIANCE_REPORT_BENCH, run: complianceReportBench, smoke: { BENCH_REPORT_TICKETS: '2000', BENCH_REPORT_SAMPLES: '2' } },
+  { name: DIRECTORY_IMPORT_BENCH, run: directoryImportBench, smoke: { BENCH_IMPORT_ROWS: '50' } },
 ];
+
+const RESULTS_FILE = fileURLToPath(new URL('../../../../bench/results.md', import.meta.url));
 
 async function main(): Promise<number> {
   const cleanups = new Set<() => Promise<void>>();
@@ -40,14 +60,17 @@ async function main(): Promise<number> {
   const probe = await probePostgres(adminUrl);
   const postgres: PostgresTarget =
     'version' in probe ? { reachable: true, adminUrl, version: probe.version } : { reachable: false, adminUrl, reason: probe.error };
+  const args = process.argv.slice(2);
+  const smoke = args.includes('--smoke');
   const cpuList = cpus();
+  const loadAtStart = loadavg();
   const environment = [
     `node ${process.version}`,
     `PostgreSQL ${postgres.reachable ? postgres.version : 'not reachable'} at ${redact(adminUrl)}`,
-    `${cpuList.length} CPU${cpuList.length === 1 ? '' : 's'} (${cpuList[0]?.model.trim() ?? 'unknown'})`,
+    `${cpuList.length} CPU${cpuList.length === 1 ? '' : 's'} (${cpuList[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `${process.platform}/${process.arch}`,
     // Other work on the machine moves wall times (both sides alike, thanks to interleaving) more than CPU times.
-    `load average ${loadavg().map((load) => load.toFixed(2)).join(' ')} at start`,
+    `load average ${formatLoad(loadAtStart)} at start`,
   ].join(', ');
   console.log(`environment: ${environment}`);
 
@@ -61,9 +84,10 @@ async function main(): Promise<number> {
   };
   const table = new BenchTable();
   // `pnpm bench fan-out` runs only the entries whose name contains one of the words given.
-  const only = process.argv.slice(2).map((word) => word.toLowerCase());
+  const only = args.filter((arg) => !arg.startsWith('--')).map((word) => word.toLowerCase());
   for (const benchmark of BENCHMARKS.filter((b) => only.length === 0 || only.some((word) => b.name.toLowerCase().includes(word)))) {
     console.log(`\n## ${benchmark.name}`);
+    if (smoke) for (const [knob, value] of Object.entries(benchmark.smoke)) process.env[knob] ??= value;
     const started = performance.now();
     let rows: BenchRow[];
     try {
@@ -79,8 +103,43 @@ async function main(): Promise<number> {
   console.log(`\nenvironment: ${environment}\n`);
   table.print();
   const verdicts = table.all().map((row) => row.verdict);
+  if (smoke) return verdicts.includes('ERROR') ? 1 : 0;
+  if (only.length === 0) writeResults(environment, table);
   const strict = process.env.BENCH_STRICT === '1';
   return verdicts.includes('ERROR') || (strict && verdicts.includes('MISS')) ? 1 : 0;
+}
+
+/** A whole run's table, kept in the repository so figures can be compared commit by commit. */
+function writeResults(environment: string, table: BenchTable): void {
+  const lines = [
+    '# `pnpm bench` results',
+    '',
+    `- date: ${new Date().toISOString()}`,
+    `- commit: ${currentCommit()}`,
+    `- machine: ${environment}`,
+    `- load average at the end: ${formatLoad(loadavg())}`,
+    `- strict: ${process.env.BENCH_STRICT === '1' ? 'yes' : 'no'}`,
+    '',
+    table.render(),
+    '',
+  ];
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, lines.join('\n'));
+  console.log(`\nwritten to ${RESULTS_FILE}`);
+}
+
+function currentCommit(): string {
+  try {
+    const run = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = run('status', '--porcelain', '--untracked-files=no').length > 0;
+    return `${run('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+function formatLoad(load: readonly number[]): string {
+  return load.map((value) => value.toFixed(2)).join(' ');
 }
 
 main().then(

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 import { skipRow, type BenchRow } from './bench-table.js';
-import type { BenchContext } from './benchmark.js';
+import { intFromEnv, type BenchContext } from './benchmark.js';
 import { percentile, summarize } from './stats.js';
 import { BenchChild, startAll } from './support/bench-child.js';
 import { KeepAliveClient } from './support/http-client.js';
@@ -41,15 +41,15 @@ export interface TimelinessOptions {
 }
 
 export function timelinessOptionsFrom(env: NodeJS.ProcessEnv = process.env): TimelinessOptions {
-  const int = (raw: string | undefined, fallback: number) => (raw && /^\d+$/.test(raw) ? Number(raw) : fallback);
+  const int = (name: string, fallback: number) => intFromEnv(name, fallback, env);
   return {
-    tickets: int(env.BENCH_TIMELINESS_TICKETS, 10_000),
-    spreadMs: int(env.BENCH_TIMELINESS_SPREAD_MS, 60_000),
-    leadMs: int(env.BENCH_TIMELINESS_LEAD_MS, 5_000),
-    marginMs: int(env.BENCH_TIMELINESS_MARGIN_MS, 5_000),
-    processes: Math.min(2, int(env.BENCH_TIMELINESS_PROCESSES, 0)),
+    tickets: int('BENCH_TIMELINESS_TICKETS', 10_000),
+    spreadMs: int('BENCH_TIMELINESS_SPREAD_MS', 60_000),
+    leadMs: int('BENCH_TIMELINESS_LEAD_MS', 5_000),
+    marginMs: int('BENCH_TIMELINESS_MARGIN_MS', 5_000),
+    processes: Math.min(2, int('BENCH_TIMELINESS_PROCESSES', 0)),
     redisUrl: env.BENCH_REDIS_URL?.trim() || env.TEST_REDIS_URL?.trim() || 'redis://127.0.0.1:6379',
-    sweepIntervalMs: int(env.BENCH_TIMELINESS_SWEEP_MS, 1_000),
+    sweepIntervalMs: int('BENCH_TIMELINESS_SWEEP_MS', 1_000),
   };
 }
 

@@ -5,7 +5,7 @@ import { startApp, type RunningApp } from '../src/app/app.js';
 import { loadConfig } from '../src/config.js';
 import { Role } from '../src/entities/auth/role.enum.js';
 import { ratioRow, skipRow, type BenchRow } from './bench-table.js';
-import type { BenchContext } from './benchmark.js';
+import { intFromEnv, type BenchContext } from './benchmark.js';
 import { insertOpenTickets } from './queue-page.fixture.js';
 import { summarize } from './stats.js';
 import { KeepAliveClient } from './support/http-client.js';
@@ -13,9 +13,6 @@ import { createScratchDatabase } from './support/postgres.js';
 import { loginAs, productServerEnv } from './support/product-server.js';
 
 export const VIEW_COUNTS_BENCH = 'myWork: 50 users\' view counts on one ticket change (CPU per change) vs the change alone';
-const WATCHERS = 50;
-const CHANGES = 60;
-const OPEN_TICKETS = 5_000;
 /** A whole change reaching every watcher costs at most this many times the change with nobody watching (CPU). */
 const TARGET_RATIO = 4;
 
@@ -29,6 +26,9 @@ const TARGET_RATIO = 4;
 export async function viewCountsBench(context: BenchContext): Promise<BenchRow[]> {
   const { postgres } = context;
   if (!postgres.reachable) return [skipRow(VIEW_COUNTS_BENCH, 'skipped: PostgreSQL not reachable')];
+  const watchers = intFromEnv('BENCH_VIEW_WATCHERS', 50);
+  const changes = intFromEnv('BENCH_VIEW_CHANGES', 60);
+  const openTickets = intFromEnv('BENCH_VIEW_TICKETS', 5_000);
   const database = await createScratchDatabase(postgres.adminUrl);
   const forget = context.onCleanup(() => database.drop());
   let app: RunningApp | null = null;
@@ -38,12 +38,12 @@ export async function viewCountsBench(context: BenchContext): Promise<BenchRow[]
   try {
     app = await startApp({ ...loadConfig(productServerEnv()), database: { kind: 'postgresql', url: database.url } });
     await sql.connect();
-    await insertOpenTickets(sql, OPEN_TICKETS);
+    await insertOpenTickets(sql, openTickets);
     await sql.query(
       `insert into users (email, password_hash, full_name, role, active, created_at, organization_admin)
        select 'bench-agent-' || g || '@desk.local', (select password_hash from users where email = 'lead@demo.local'), 'Bench Agent ' || g, 'AGENT', true, now(), false
        from generate_series(1, $1::int) g`,
-      [WATCHERS],
+      [watchers],
     );
     const agents = (await sql.query<{ id: number }>(`select id from users where email like 'bench-agent-%' order by id`)).rows.map((r) => r.id);
     await sql.query(`update tickets set assignee_id = $1, status = 'IN_PROGRESS', responded_at = received_at where id % 10 = 0`, [agents[0]]);
@@ -77,9 +77,9 @@ export async function viewCountsBench(context: BenchContext): Promise<BenchRow[]
 
     const baseline: { cpu: number; wall: number }[] = [];
     for (let i = 0; i < 10; i++) await measure(drained);
-    for (let i = 0; i < CHANGES; i++) baseline.push(await measure(drained));
+    for (let i = 0; i < changes; i++) baseline.push(await measure(drained));
 
-    const latest = new Array<number>(WATCHERS).fill(0);
+    const latest = new Array<number>(watchers).fill(0);
     for (const [index, token] of tokens.entries()) {
       const ws = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
       sockets.push(ws);
@@ -96,10 +96,10 @@ export async function viewCountsBench(context: BenchContext): Promise<BenchRow[]
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
-    while (app.services.views.watcherCount < WATCHERS) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (app.services.views.watcherCount < watchers) await new Promise((resolve) => setTimeout(resolve, 20));
     const product: { cpu: number; wall: number }[] = [];
     for (let i = 0; i < 10; i++) await measure(everyone);
-    for (let i = 0; i < CHANGES; i++) product.push(await measure(everyone));
+    for (let i = 0; i < changes; i++) product.push(await measure(everyone));
     const wall = (rows: { wall: number }[]) => summarize(rows.map((r) => r.wall)).median.toFixed(1);
     return [
       ratioRow(
@@ -107,7 +107,7 @@ export async function viewCountsBench(context: BenchContext): Promise<BenchRow[]
         summarize(product.map((r) => r.cpu)),
         summarize(baseline.map((r) => r.cpu)),
         TARGET_RATIO,
-        `figures are CPU ms per change; wall to the last of ${WATCHERS} watchers ${wall(product)} ms vs ${wall(baseline)} ms; ${OPEN_TICKETS} open tickets, 7 views a watcher`,
+        `figures are CPU ms per change; wall to the last of ${watchers} watchers ${wall(product)} ms vs ${wall(baseline)} ms; ${openTickets} open tickets, 7 views a watcher`,
       ),
     ];
   } finally {
