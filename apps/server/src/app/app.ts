@@ -54,6 +54,8 @@ import { operationAllowList, persistedQueryCache } from '../modules/integrations
 export interface RunningApp {
   readonly url: string;
   readonly port: number;
+  /** The inbound SMTP listener's port (SMTP_INBOUND_PORT=0 picks a free one); null when it is off. */
+  readonly smtpInboundPort: number | null;
   readonly orm: Orm;
   readonly services: AppServices;
   readonly deadlines: DeadlineScheduler;
@@ -214,6 +216,7 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    smtpInboundPort: emailIntake?.port ?? null,
     orm,
     services,
     deadlines,

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Locale } from '../notifications/notification.enums.js';
 import { Organization } from './organization.entity.js';
@@ -6,6 +6,8 @@ import { Organization } from './organization.entity.js';
 /** A customer's contact person as identified in requests (ID-1). */
 @ObjectType({ description: "A customer's contact person (ID-1)" })
 @Entity({ tableName: 'contacts' })
+// Inbound mail identifies its sender by address (ID-1): Migration20261207160000_contact_email_index.
+@Index({ name: 'contacts_email_idx', properties: ['email'] })
 export class Contact {
   [OptionalProps]?: 'email' | 'createdAt' | 'locale';
 

@@ -106,11 +106,10 @@ export class InboundMailLedger {
     return { duplicate: outcomeOf(existing, true) };
   }
 
-  /** The main effect is committed: from now on a redelivery is a duplicate, whatever happens next. */
-  async committed(claim: Claimed, ticketId: number, status: InboundMailStatus): Promise<void> {
-    await this.em().nativeUpdate(InboundMail, { id: claim.id }, { ticket: ticketId, status });
-  }
-
+  /**
+   * Ends the work on a message. With a ticket, it is also the mark that the main effect is committed: a
+   * redelivery is a duplicate from then on, and a failure afterwards keeps the message instead of a retry.
+   */
   async finish(claim: Claimed, status: InboundMailStatus, patch: Finish): Promise<MailOutcome> {
     await this.em().nativeUpdate(
       InboundMail,

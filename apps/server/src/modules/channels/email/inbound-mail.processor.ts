@@ -128,7 +128,7 @@ export class InboundMailProcessor {
     );
     const continued = landed.id !== ticket.id;
     const status = continued ? InboundMailStatus.CONTINUED : InboundMailStatus.THREADED;
-    await this.ledger.committed(claim, landed.id, status);
+    // finish records the ticket and ends the work in one statement: from then on a redelivery is a duplicate.
     return this.ledger.finish(claim, status, {
       ticketId: landed.id,
       detail: continued ? `${landed.number} continues closed ${ticket.number} (TKT-4)` : `Customer answer on ${ticket.number}`,

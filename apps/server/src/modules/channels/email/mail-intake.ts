@@ -88,7 +88,9 @@ export class MailIntake {
       // The intake runs as of the arrival instant: receivedAt is when the mail reached us (SLA-2), not when we got to it.
       new TicketIntakeService(this.em(), servicesAsOf(this.deps.services, claim.receivedAt)).create(command, identified.actor, attach),
     );
-    await this.deps.ledger.committed(claim, ticket.id, InboundMailStatus.REGISTERED);
+    // One statement records the ticket and ends the work (#17: a round trip less a message): from here on a
+    // redelivery is a duplicate, and a failure below keeps the message for staff instead of asking for a retry.
+    const outcome = await this.deps.ledger.finish(claim, InboundMailStatus.REGISTERED, { ticketId: ticket.id, detail: `${ticket.number} (${ticket.status})` });
     if (earlier.length > 0) {
       await this.em().nativeUpdate(
         InboundMail,
@@ -96,7 +98,7 @@ export class MailIntake {
         { status: InboundMailStatus.REGISTERED, ticket: ticket.id, raw: null, bodyText: null, detail: `Completed by inbound mail ${claim.id}: ${ticket.number}` },
       );
     }
-    return this.deps.ledger.finish(claim, InboundMailStatus.REGISTERED, { ticketId: ticket.id, detail: `${ticket.number} (${ticket.status})` });
+    return outcome;
   }
 
   /** ID-1: keep everything, tell staff (a refused request) and the sender (what is missing). */
