@@ -10,6 +10,7 @@ import { summarize } from './stats.js';
 import { KeepAliveClient } from './support/http-client.js';
 import { createScratchDatabase } from './support/postgres.js';
 import { loginAs, productServerEnv } from './support/product-server.js';
+import { indexTicketsForSearch } from './support/search-documents.js';
 
 export const SEARCH_BENCH = 'searchTickets(first: 20) over 100 000 tickets vs bare full-text SQL';
 const TARGET_RATIO = 2;
@@ -42,14 +43,7 @@ export async function searchBench(context: BenchContext): Promise<BenchRow[]> {
     await sql.connect();
     const insertMs = await timed(async () => {
       await insertOpenTickets(sql, options.tickets);
-      await sql.query(`
-        insert into ticket_search_documents (ticket_id, organization_id, title_text, party_text, body_text, internal_text, indexed_at)
-        select t.id, t.organization_id, 'SD-' || lpad(t.id::text, 6, '0') || ' ' || t.id || ' ' || t.subject,
-               o.name || E'\\n' || c.full_name || E'\\n' || s.identifier, t.description, '', now()
-        from tickets t join organizations o on o.id = t.organization_id join contacts c on c.id = t.contact_id
-        join support_contracts s on s.id = t.contract_id
-        on conflict (ticket_id) do nothing`);
-      await sql.query('vacuum (analyze) ticket_search_documents');
+      await indexTicketsForSearch(sql);
     });
     context.log(`indexed ${options.tickets} tickets in ${(insertMs / 1000).toFixed(1)} s`);
     const matches = await sql.query<{ total: string }>(BARE_SEARCH_SQL, [QUERY]);

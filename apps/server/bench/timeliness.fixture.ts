@@ -16,12 +16,20 @@ export interface InsertedRange {
  * response time before its deadline: contracts round-robin over the active demo
  * contracts, 30 % CRITICAL (those are INCIDENTs), priority from criticality ×
  * level as @desk/sla's priorityOf. The at-risk instant (75 % of the response
- * time) is long past and its alert counted as raised, so only BREACHED fires.
+ * time) is long past and its alert counted as raised, so only BREACHED fires;
+ * with `atRiskArmed` (for deadlines far enough ahead that the at-risk instant
+ * is still to come) the AT_RISK alert is armed too.
  *
  * Needs the demo contracts (SEED_DEMO); adds one contact per organization that
  * has a contract, for the tickets' contact_id.
  */
-export async function insertDueTickets(sql: pg.Client, count: number, firstDueAt: Date, spreadMs: number): Promise<InsertedRange> {
+export async function insertDueTickets(
+  sql: pg.Client,
+  count: number,
+  firstDueAt: Date,
+  spreadMs: number,
+  options: { readonly atRiskArmed?: boolean } = {},
+): Promise<InsertedRange> {
   await sql.query(`
     insert into contacts (organization_id, full_name, position, phone, email, created_at)
     select distinct c.organization_id, 'Bench Contact', 'Engineer', '+7 000 000-00-00', null::varchar, now()
@@ -73,12 +81,12 @@ export async function insertDueTickets(sql: pg.Client, count: number, firstDueAt
         'NEW',
         (array['PHONE', 'EMAIL', 'PORTAL', 'TELEGRAM', 'API'])[1 + g % 5],
         received_at, response_due_at, at_risk_at,
-        0, organization_id, contract_id, contact_id, received_at, received_at, 1, true, false
+        0, organization_id, contract_id, contact_id, received_at, received_at, 1, not $5::boolean, false
       from timed
       returning id, response_due_at
     )
     select min(id)::int as first_id, max(id)::int as last_id, count(*)::int as n, max(response_due_at) as last_due_at from inserted`,
-    [moscowToday(), count, firstDueAt.toISOString(), spreadMs],
+    [moscowToday(), count, firstDueAt.toISOString(), spreadMs, options.atRiskArmed ?? false],
   );
   const row = result.rows[0];
   if (!row || row.n !== count) throw new Error(`inserted ${row?.n ?? 0} tickets, expected ${count} (are the demo contracts seeded?)`);

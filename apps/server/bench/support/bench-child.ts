@@ -168,6 +168,12 @@ export class BenchChild<Info = unknown> {
   kill(): void {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
   }
+
+  /** A crash (SIGKILL: no graceful step runs), resolved once the process is gone. */
+  async killAndWait(): Promise<void> {
+    this.kill();
+    await this.exited;
+  }
 }
 
 /**

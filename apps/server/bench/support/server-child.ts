@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startApp, type RunningApp } from '../../src/app/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { DomainEvent } from '../../src/infra/events/domain-events.js';
+import type { ArmedTimers } from '../../src/infra/scheduling/deadline-scheduler.js';
 import { announceFailure, announceReady, serveParent } from './bench-child.js';
 import { monotonicMs } from './monotonic.js';
 
@@ -18,7 +19,8 @@ import { monotonicMs } from './monotonic.js';
  * Also counts the SQL statements the ORM sends (normalized text → count and
  * summed duration as MikroORM measures it: pool wait + round trip + event-loop lag).
  * Commands: marks, statements (both return and forget what was recorded),
- * sweep (app.deadlines.sweep()), cpu (process.cpuUsage()), clock, stop.
+ * sweep (app.deadlines.sweep()), armed (the scheduler's first arming after start,
+ * see ArmedTimers), cpu (process.cpuUsage()), clock, stop.
  */
 
 export interface ServerChildInfo {
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
         await running.deadlines.sweep();
         return monotonicMs();
       },
+      armed: async (): Promise<ArmedTimers> => running.deadlines.armed,
       cpu: () => process.cpuUsage(),
     },
     async () => {

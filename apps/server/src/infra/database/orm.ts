@@ -1,7 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MikroORM as SqliteOrm, defineConfig as defineSqlite } from '@mikro-orm/better-sqlite';
-import { MikroORM as PostgresOrm, defineConfig as definePostgres } from '@mikro-orm/postgresql';
 import { DataloaderType, type Options } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/knex';
@@ -33,12 +31,15 @@ export async function openOrm(database: DatabaseConfig, options: OrmOptions = {}
     forceUtcTimezone: true,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
   } satisfies Partial<Options>;
+  // Only the chosen driver is loaded: the other one (better-sqlite3's binding, or pg) would only lengthen the start (#17).
   if (database.kind === 'postgresql') {
+    const { MikroORM: PostgresOrm, defineConfig: definePostgres } = await import('@mikro-orm/postgresql');
     return (await PostgresOrm.init(
       definePostgres({ ...common, clientUrl: database.url, pool: { min: 0, max: options.poolMax ?? 10 } }),
     )) as unknown as Orm;
   }
   if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
+  const { MikroORM: SqliteOrm, defineConfig: defineSqlite } = await import('@mikro-orm/better-sqlite');
   const orm = await SqliteOrm.init(defineSqlite({ ...common, dbName: database.file }));
   // WAL lets readers proceed while a writer commits; busy_timeout waits instead of failing.
   await orm.em.getConnection().execute('pragma journal_mode = wal');

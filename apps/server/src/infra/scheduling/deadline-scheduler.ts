@@ -11,6 +11,18 @@ export interface DeadlineSchedulerOptions {
   readonly batchSize?: number;
 }
 
+/** What the first sweep after start() did: the moment this process's durable timers are armed again (#17). */
+export interface ArmedTimers {
+  /** From start() until then, ms: the re-arm a restart costs, whatever the number of open deadlines. */
+  readonly tookMs: number;
+  /** When, on this process's performance clock (ms since the process started). */
+  readonly armedAt: number;
+  /** Items found already due and fired: deadlines that passed while no process ran (#16). */
+  readonly firedAtStart: number;
+  /** The instant the in-process timer points at, or null when nothing is armed. */
+  readonly nextDueAt: Date | null;
+}
+
 // setTimeout's ceiling; longer waits are re-armed by the sweep anyway.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -28,6 +40,16 @@ export class DeadlineScheduler {
   private sweepAgain = false;
   private stopped = false;
   private unsubscribe: (() => void) | null = null;
+  private fired = 0;
+  private nextDueAt: Date | null = null;
+  private reportArmed: (armed: ArmedTimers) => void = () => undefined;
+  /**
+   * Resolves once the first sweep after start() has fired what was due and the
+   * timer points at the nearest deadline: from then on every open deadline is
+   * covered, however many there are (the one timer plus the sweep, no timer
+   * each). A readiness signal for restarts; also logged.
+   */
+  readonly armed: Promise<ArmedTimers> = new Promise((resolve) => (this.reportArmed = resolve));
 
   constructor(
     private readonly orm: MikroORM,
@@ -49,7 +71,12 @@ export class DeadlineScheduler {
     });
     this.sweeper = setInterval(() => void this.sweep(), this.options.sweepIntervalMs);
     this.sweeper.unref();
-    void this.sweep();
+    const startedAt = performance.now();
+    void this.sweep().then(() => {
+      const armed = { tookMs: performance.now() - startedAt, armedAt: performance.now(), firedAtStart: this.fired, nextDueAt: this.nextDueAt };
+      this.deps.logger.info('deadline timers armed', { ...armed, nextDueAt: armed.nextDueAt?.toISOString() ?? null });
+      this.reportArmed(armed);
+    });
   }
 
   async stop(): Promise<void> {
@@ -91,6 +118,7 @@ export class DeadlineScheduler {
       const now = this.deps.clock.now();
       const due = await source.due(this.orm.em.fork(), now, batchSize);
       if (this.stopped || due.length === 0) return;
+      this.fired += due.length;
       for (const item of due) this.deps.lateness?.(source.name, Math.max(now.getTime() - item.dueAt.getTime(), 0) / 1000);
       await source.fire(due);
       if (due.length < batchSize) return;
@@ -114,8 +142,10 @@ export class DeadlineScheduler {
       if (this.stopped) return;
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
+      this.nextDueAt = null;
       if (instants.length === 0) return;
       const next = Math.min(...instants.map((d) => d.getTime()));
+      this.nextDueAt = new Date(next);
       const wait = Math.min(Math.max(next - this.deps.clock.now().getTime(), 0), MAX_TIMER_MS);
       this.timer = setTimeout(() => void this.sweep(), wait);
       this.timer.unref();

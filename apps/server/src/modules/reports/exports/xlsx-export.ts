@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { ExportTable } from './export-table.js';
 
 /** An Office Open XML workbook of one sheet, written by exceljs: counts as numbers, shares as percentages. */
 export async function toXlsx(table: ExportTable): Promise<Buffer> {
+  // Loaded on the first export, not at start: exceljs alone is a sizeable part of a process's start-up (#17, timers re-armed sooner after a restart).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SLA desk';
   // Excel allows 31 characters in a sheet name and none of : \ / ? * [ ].

@@ -1,16 +1,29 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import pdfmake, { type PdfBlock as Content, type PdfCell as TableCell, type PdfDocument } from 'pdfmake';
+import type { PdfBlock as Content, PdfCell as TableCell, PdfDocument } from 'pdfmake';
 import { moscowMinute } from '../exports/ticket-line.js';
 import type { MonthlyStatement } from './statement.service.js';
 
 // Roboto as pdfmake ships it (Apache 2.0, with Cyrillic): no system font needed on a clean machine.
 const ROBOTO = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 const FONT_FILES = ['Regular', 'Medium', 'Italic', 'MediumItalic'].map((style) => join(ROBOTO, `Roboto-${style}.ttf`));
-pdfmake.setFonts({ Roboto: { normal: FONT_FILES[0]!, bold: FONT_FILES[1]!, italics: FONT_FILES[2]!, bolditalics: FONT_FILES[3]! } });
-// A statement embeds nothing but these fonts: no URL and no other file is ever read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_FILES.includes(path));
+
+let configured: Promise<typeof import('pdfmake').default> | null = null;
+
+/**
+ * pdfmake, loaded and configured on the first statement rather than at start:
+ * it is a sizeable part of a process's start-up (#17, timers re-armed sooner after a restart).
+ */
+function loadPdfmake(): Promise<typeof import('pdfmake').default> {
+  configured ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setFonts({ Roboto: { normal: FONT_FILES[0]!, bold: FONT_FILES[1]!, italics: FONT_FILES[2]!, bolditalics: FONT_FILES[3]! } });
+    // A statement embeds nothing but these fonts: no URL and no other file is ever read.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => FONT_FILES.includes(path));
+    return pdfmake;
+  });
+  return configured;
+}
 
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const LEVELS: Record<string, string> = { BASIC: 'Основной', EXTENDED: 'Расширенный' };
@@ -121,6 +134,7 @@ function documentOf(statement: MonthlyStatement): PdfDocument {
 }
 
 /** The statement as a PDF (pdfmake on the server). */
-export function statementPdf(statement: MonthlyStatement): Promise<Buffer> {
+export async function statementPdf(statement: MonthlyStatement): Promise<Buffer> {
+  const pdfmake = await loadPdfmake();
   return pdfmake.createPdf(documentOf(statement)).getBuffer();
 }
