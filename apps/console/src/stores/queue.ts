@@ -30,6 +30,13 @@ export type ApplyResult = 'applied' | 'duplicate' | 'gap' | 'deferred';
 
 export type QueueStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** The last ticket an event placed (ADDED, MOVED, UPDATED): the page highlights its row. */
+export interface PlacedTicket {
+  ticketId: string;
+  kind: QueueEvent['kind'];
+  version: number;
+}
+
 /**
  * The live queue (SLA-6): a snapshot from `queue(first: 200)` kept current by
  * `queueChanged` events. The server's positions are authoritative, so the
@@ -49,6 +56,7 @@ export const useQueueStore = defineStore('queue', () => {
   const error = ref<string | null>(null);
   const loadedAt = shallowRef<Date | null>(null);
   const refetchCount = ref(0);
+  const lastPlaced = shallowRef<PlacedTicket | null>(null);
 
   let fetcher: QueueFetcher | null = null;
   let inFlight: Promise<boolean> | null = null;
@@ -152,6 +160,7 @@ export const useQueueStore = defineStore('queue', () => {
     const list = [...rows.value];
     placeIn(list, event);
     rows.value = list;
+    if (event.kind !== 'REMOVED') lastPlaced.value = { ticketId: event.ticket.id, kind: event.kind, version: event.version };
   }
 
   function placeIn(list: QueueTicket[], event: QueueEvent): void {
@@ -191,6 +200,7 @@ export const useQueueStore = defineStore('queue', () => {
     status.value = 'idle';
     error.value = null;
     loadedAt.value = null;
+    lastPlaced.value = null;
     deferred = [];
     reloadRequested = false;
   }
@@ -203,6 +213,7 @@ export const useQueueStore = defineStore('queue', () => {
     error,
     loadedAt,
     refetchCount,
+    lastPlaced,
     loading,
     hasMore,
     setFetcher,
