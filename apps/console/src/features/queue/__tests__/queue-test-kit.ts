@@ -1,12 +1,13 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { QueueTicket } from '@/stores/queue';
 import { apolloQueueFetcher } from '../queue-fetcher';
 import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
 import { savedSession } from '@/test-support/users';
-export { queueAnswer } from '@/test-support/queue-pages';
 import { useQueueStore } from '@/stores/queue';
 import QueuePage from '../QueuePage.vue';
+
+/** The queue's pages as the server sends them; the bench shares it (bench/queue-move). */
+export { queueAnswer } from '@/test-support/queue-pages';
 
 const mounted: { unmount: () => void }[] = [];
 
