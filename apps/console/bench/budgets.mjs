@@ -76,7 +76,7 @@ console.log(`\nenvironment: ${environment}\n`);
 printTable(table);
 const verdicts = table.map((r) => r.verdict);
 if (RESULTS_FILE && !SMOKE) {
-  const details = [`sizes: ${ROWS} rows, ${EVENTS} events at ${RATE}/s (${ROUNDS} rounds, ${WARMUP} warm-up)`];
+  const details = [`sizes: ${ROWS} rows, ${EVENTS} events at ${RATE}/s (${ROUNDS} round${ROUNDS === 1 ? '' : 's'}, ${WARMUP} warm-up events)`];
   writeResultsSection(RESULTS_FILE, { environment, loadAtEnd: formatLoad(loadavg()), strict: STRICT, details }, table);
   console.log(`\nwritten to ${RESULTS_FILE} (## Console)`);
 }
