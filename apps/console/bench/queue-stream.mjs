@@ -153,6 +153,12 @@ export async function queueStream(o) {
     }
     await queue.close();
     await baseline.close();
+    for (const side of [queue, baseline]) {
+      // A harness that measured nothing must not pass as fast: the smoke relies on this.
+      if (side.totals.work.length !== perRound * o.rounds || side.totals.frames.length === 0) {
+        throw new Error(`${side.mode}: ${side.totals.work.length} of ${perRound * o.rounds} events measured, ${side.totals.frames.length} frames`);
+      }
+    }
     o.log(`Chromium ${browser.version()}; ${o.rounds} round(s) of ${perRound} events at ${o.rate}/s on each side (first round after ${o.warmup} warm-up events).`);
     o.log(`QueuePage: ${queue.info.rows} rows loaded through the fetcher page by page, ${queue.info.visible} in the DOM (virtualised);`);
     o.log(`baseline: a bare array spliced + a static fixed-height window (${baseline.info.visible} rows in the DOM) rebuilt per event.`);

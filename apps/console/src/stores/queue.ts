@@ -38,14 +38,15 @@ export interface PlacedTicket {
 }
 
 /**
- * The live queue (SLA-6): a snapshot from `queue(first: 200)` kept current by
+ * The live queue (SLA-6): a snapshot (the fetcher reads `queue(first: 200)` page by page) kept current by
  * `queueChanged` events. The server's positions are authoritative, so the
  * store never re-sorts; it places rows where the event says. Placement is by
  * ticket id, so replaying an event that a snapshot already contains is harmless.
  *
- * `rows` is a shallowRef replaced by a new array on every change: 1 000 tickets
+ * `rows` is a shallowRef replaced by a new array on every change: 10 000 tickets
  * stay plain objects (no deep proxies to create or track), and one event costs
- * one array copy and one reactive trigger (pnpm bench, MOVED on 1 000 rows).
+ * one array copy and one reactive trigger, too little to show in the profile at
+ * 10 000 rows under 20 moves a second (docs/bench/console.md).
  */
 export const useQueueStore = defineStore('queue', () => {
   const rows = shallowRef<readonly QueueTicket[]>([]);
