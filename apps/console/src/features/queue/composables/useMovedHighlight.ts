@@ -1,20 +1,21 @@
 import { watch, type Ref } from 'vue';
 import type { PlacedTicket } from '@/stores/queue';
 
-/** Long enough to catch the eye on a glance back at the queue, short enough not to linger at 20 moves a second. */
-export const MOVED_HIGHLIGHT_MS = 1600;
-const HIGHLIGHT_KEYFRAMES: Keyframe[] = [{ backgroundColor: 'var(--c-moved)' }, {}];
+/** Long enough to catch the eye on a glance back at the queue, short enough not to pile up at 20 moves a second. */
+export const MOVED_HIGHLIGHT_MS = 1500;
 
 /**
  * Marks the row of the ticket the live queue just placed (moved, added,
- * updated) with a fading tint, if that row is on screen; `data-moved` names
- * the event's kind until the tint has faded.
+ * updated), if that row is on screen: `data-moved` names the event's kind
+ * for MOVED_HIGHLIGHT_MS, and queue-page.css tints the row meanwhile.
  *
  * It replaces a FLIP slide of every row (TransitionGroup), which read each
  * row's box before and after every patch: two or three forced layouts of the
  * table per event, the largest share of the page's time under a stream of 20
- * moves a second (#17, docs/bench/console.md). A Web Animations tint restarts
- * on each move of the same ticket and costs no re-render and no forced layout.
+ * moves a second (#17, docs/bench/console.md). The tint is on, then off: a
+ * fade (Web Animations on the cells' background, or on an overlay's opacity)
+ * restyled and repainted every tinted row on every frame, which doubled the
+ * page's CPU per event and dropped frames the baseline did not.
  */
 export function useMovedHighlight(scroller: Ref<HTMLElement | null>, placed: Ref<PlacedTicket | null>) {
   /** The version each row was last marked for: an earlier mark's timer must not clear a later one. */
@@ -29,7 +30,6 @@ export function useMovedHighlight(scroller: Ref<HTMLElement | null>, placed: Ref
       if (!row) return;
       row.dataset.moved = ticket.kind.toLowerCase();
       markedAt.set(row, ticket.version);
-      for (const cell of row.cells) cell.animate?.(HIGHLIGHT_KEYFRAMES, { duration: MOVED_HIGHLIGHT_MS, easing: 'ease-out' });
       setTimeout(() => {
         if (markedAt.get(row) === ticket.version) delete row.dataset.moved;
       }, MOVED_HIGHLIGHT_MS);
