@@ -57,6 +57,17 @@ describe('agent console against the real server', () => {
   it('a P1 ticket created through the API by customer beta@demo.local appears at its place in the queue', async () => {
     // queueChanged over the WebSocket, not the 10 s fallback poll.
     await page.locator('[data-testid="queue-mode"][data-mode="live"]').waitFor({ timeout: 10_000 });
+    // The row the live queue places is tinted for a moment (data-moved): note every mark as it is set.
+    await page.evaluate(() => {
+      const marks: string[] = [];
+      (window as unknown as { __queueMarks: string[] }).__queueMarks = marks;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const row = record.target as HTMLElement;
+          if (row.dataset.moved) marks.push(`${row.dataset.ticketNumber}:${row.dataset.moved}`);
+        }
+      }).observe(document.querySelector('[data-testid="queue-table"]')!, { subtree: true, attributeFilter: ['data-moved'] });
+    });
     const customerToken = await login(baseUrl, 'beta@demo.local');
     created = await createP1Ticket(baseUrl, customerToken, 'E2E: сервер контроля не отвечает');
     // SLA-6: CRITICAL + EXTENDED.
@@ -74,6 +85,7 @@ describe('agent console against the real server', () => {
     expect(await rowPriorities(page)).toEqual(['P1', 'P1', 'P2', 'P3', 'P4']);
     expect(await row.getByTestId('priority').textContent()).toBe('P1');
     expect(await row.getByTestId('sla-countdown').getAttribute('data-paused')).toBe('false');
+    expect(await page.evaluate(() => (window as unknown as { __queueMarks: string[] }).__queueMarks)).toContain(`${created.number}:added`);
     await screenshot(page, '04-queue-with-new-p1');
   });
 

@@ -1,36 +1,34 @@
 /**
  * The budget benchmark's page (bench/budgets.mjs builds it with Vite and opens
  * it in Chromium). `?mode=queue` mounts the real QueuePage over the real queue
- * store with 1 000 synthetic rows; `?mode=baseline` is a plain array spliced
- * and a static list re-rendered as HTML. Both expose `window.__bench`.
+ * store with `?rows=` synthetic tickets, loaded page by page through the real
+ * fetcher as from the server; `?mode=baseline` is the floor: a bare array
+ * spliced and a fixed-height window of static rows. Both take the same stream
+ * of MOVED events (stream.ts) and expose `window.__bench`.
  */
 import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createPinia } from 'pinia';
 import { createApp, nextTick } from 'vue';
-import { createMemoryHistory } from 'vue-router';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import QueuePage from '@/features/queue/QueuePage.vue';
+import { apolloQueueFetcher } from '@/features/queue/queue-fetcher';
 import type { QueueEvent } from '@/stores/queue-event';
 import { createSocketMonitor } from '@/shared/graphql/connection-state';
 import { SocketMonitorKey } from '@/shared/graphql/socket-monitor-key';
 import { createDeskI18n } from '@/i18n';
-import { createDeskRouter } from '@/router';
 import { useQueueStore, type QueueTicket } from '@/stores/queue';
 import '@/styles/main.css';
+import { mountStaticWindow } from './static-window';
+import { runStream, type StreamOptions, type StreamResult } from './stream';
+import { queueAnswer } from '@/test-support/queue-pages';
 import { movedEvents, syntheticQueue } from './synthetic';
-
-export interface Sample {
-  /** Event handed over → DOM patched and laid out: the main-thread cost of the frame. */
-  work: number;
-  /** Event handed over → the next animation frame callback, with layout done in it. */
-  nextFrame: number;
-}
 
 interface Bench {
   mode: string;
   rows: number;
   visibleRows: () => number;
-  run: (events: number, warmup: number) => Promise<Sample[]>;
+  stream: (options: StreamOptions) => Promise<StreamResult>;
 }
 
 declare global {
@@ -40,49 +38,51 @@ declare global {
   }
 }
 
-const ROWS = 1000;
 const SNAPSHOT_VERSION = 1;
-const mode = new URLSearchParams(location.search).get('mode') ?? 'queue';
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode') ?? 'queue';
+const rowCount = Number(params.get('rows') ?? 10_000);
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-/** A socket message arrives as a task of its own, not inside a frame callback. */
-const task = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(null);
-});
 
-async function measure(apply: () => void, settle: () => Promise<void>, layout: () => void): Promise<Sample> {
-  await frame();
-  await task();
-  const t0 = performance.now();
-  apply();
-  await settle();
-  layout();
-  const work = performance.now() - t0;
-  await frame();
-  layout();
-  return { work, nextFrame: performance.now() - t0 };
+/**
+ * The two routes the queue page links to. The console's own router would pull
+ * every lazy page into the build (ECharts included) for nothing.
+ */
+function queueOnlyRouter() {
+  const blank = { render: () => null };
+  return createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/queue', name: 'queue', component: blank },
+      { path: '/tickets/:id', name: 'ticket', component: blank },
+    ],
+  });
 }
 
 async function mountQueue(): Promise<Bench> {
-  const rows = syntheticQueue(ROWS, new Date());
+  const rows = syntheticQueue(rowCount, new Date());
   const app = createApp(QueuePage);
   const pinia = createPinia();
   app.use(pinia);
   app.use(createDeskI18n('ru'));
-  const router = createDeskRouter(createMemoryHistory());
-  app.use(router);
-  // Nothing goes to a server: subscriptions stay open and silent, the snapshot comes from the fetcher below.
-  const silent = new ApolloLink(() => new Observable(() => undefined));
-  app.provide(DefaultApolloClient, new ApolloClient({ link: silent, cache: new InMemoryCache() }));
+  app.use(queueOnlyRouter());
+  // The queue's pages come from here, as the server would send them; subscriptions stay open and silent.
+  const server = new ApolloLink((operation) =>
+    operation.operationName === 'Queue'
+      ? Observable.of(queueAnswer(rows, operation.variables, SNAPSHOT_VERSION))
+      : new Observable(() => undefined),
+  );
+  const client = new ApolloClient({ link: server, cache: new InMemoryCache() });
+  app.provide(DefaultApolloClient, client);
   const socket = createSocketMonitor();
   socket.connecting(false);
   socket.connected(false);
   app.provide(SocketMonitorKey, socket);
   const store = useQueueStore(pinia);
-  store.setFetcher(async () => ({ rows, totalCount: rows.length, version: SNAPSHOT_VERSION }));
+  store.setFetcher(apolloQueueFetcher(client));
   app.mount('#app');
-  while (store.rows.length < ROWS) await frame();
+  while (store.status !== 'ready' && store.status !== 'error') await frame();
+  if (store.rows.length !== rows.length) throw new Error(`the queue store holds ${store.rows.length} of ${rows.length} rows (${store.error ?? 'the fetcher stopped early'})`);
   await frame();
   const scroller = document.querySelector<HTMLElement>('[data-testid="queue-scroller"]') ?? document.body;
   let version = SNAPSHOT_VERSION + 1;
@@ -90,70 +90,52 @@ async function mountQueue(): Promise<Bench> {
     mode,
     rows: store.rows.length,
     visibleRows: () => document.querySelectorAll('[data-testid="queue-row"]').length,
-    async run(count, warmup) {
-      const events: QueueEvent[] = movedEvents(rows, count + warmup, version)(store.rows);
+    async stream(options) {
+      const events: QueueEvent[] = movedEvents(rows, options.events + options.warmup, version)(store.rows);
       version += events.length;
-      const samples: Sample[] = [];
-      for (const [i, event] of events.entries()) {
-        const sample = await measure(
-          () => {
+      return runStream(
+        {
+          apply: (i) => {
+            const event = events[i]!;
             if (store.applyEvent(event) !== 'applied') throw new Error(`event ${event.version} was not applied`);
           },
-          () => nextTick(),
-          () => void scroller.getBoundingClientRect().height,
-        );
-        if (i >= warmup) samples.push(sample);
-      }
-      return samples;
+          settle: () => nextTick(),
+          layout: () => void scroller.getBoundingClientRect().height,
+        },
+        options,
+      );
     },
   };
 }
 
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** The naive way: splice a plain array, then rebuild the whole list's markup. */
+/** The floor: a bare array spliced at the event's position, and a static window over it re-rendered. */
 async function mountBaseline(): Promise<Bench> {
-  const rows = syntheticQueue(ROWS, new Date());
+  const rows = syntheticQueue(rowCount, new Date());
   const list: QueueTicket[] = [...rows];
-  const root = document.getElementById('app')!;
-  root.innerHTML = '<section class="page"><div class="table-wrap" style="height: 80vh; overflow: auto" id="scroller"><table class="data-table queue-table"><tbody id="rows"></tbody></table></div></section>';
-  const body = document.getElementById('rows')!;
-  const scroller = document.getElementById('scroller')!;
-  const render = () => {
-    body.innerHTML = list
-      .map(
-        (t) =>
-          `<tr class="queue-row queue-row--${t.slaState.toLowerCase()}" data-testid="queue-row"><td class="mono">${t.number}</td><td><span class="priority-badge priority-badge--p${t.priority}">P${t.priority}</span></td><td>${t.criticality}</td><td>${t.supportLevel}</td><td>${escape(t.organization.name)}</td><td>${escape(t.subject)}</td><td>${escape(t.assignee?.fullName ?? '')}</td><td>${t.responseDueAt}</td><td><button class="btn btn--small">Взять в работу</button></td></tr>`,
-      )
-      .join('');
-  };
-  render();
+  const view = mountStaticWindow(document.getElementById('app')!, list);
   await frame();
   let version = SNAPSHOT_VERSION + 1;
   return {
     mode,
     rows: list.length,
-    visibleRows: () => body.children.length,
-    async run(count, warmup) {
-      const events = movedEvents(rows, count + warmup, version)(list);
+    visibleRows: view.renderedRows,
+    async stream(options) {
+      const events = movedEvents(rows, options.events + options.warmup, version)(list);
       version += events.length;
-      const samples: Sample[] = [];
-      for (const [i, event] of events.entries()) {
-        const sample = await measure(
-          () => {
+      return runStream(
+        {
+          apply: (i) => {
+            const event = events[i]!;
             const index = list.findIndex((row) => row.id === event.ticket.id);
             if (index >= 0) list.splice(index, 1);
             list.splice(event.position ?? list.length, 0, event.ticket);
-            render();
+            view.render();
           },
-          async () => undefined,
-          () => void scroller.getBoundingClientRect().height,
-        );
-        if (i >= warmup) samples.push(sample);
-      }
-      return samples;
+          settle: async () => undefined,
+          layout: view.layout,
+        },
+        options,
+      );
     },
   };
 }

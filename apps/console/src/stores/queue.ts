@@ -30,15 +30,23 @@ export type ApplyResult = 'applied' | 'duplicate' | 'gap' | 'deferred';
 
 export type QueueStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** The last ticket an event placed (ADDED, MOVED, UPDATED): the page highlights its row. */
+export interface PlacedTicket {
+  ticketId: string;
+  kind: QueueEvent['kind'];
+  version: number;
+}
+
 /**
- * The live queue (SLA-6): a snapshot from `queue(first: 200)` kept current by
+ * The live queue (SLA-6): a snapshot (the fetcher reads `queue(first: 200)` page by page) kept current by
  * `queueChanged` events. The server's positions are authoritative, so the
  * store never re-sorts; it places rows where the event says. Placement is by
  * ticket id, so replaying an event that a snapshot already contains is harmless.
  *
- * `rows` is a shallowRef replaced by a new array on every change: 1 000 tickets
+ * `rows` is a shallowRef replaced by a new array on every change: 10 000 tickets
  * stay plain objects (no deep proxies to create or track), and one event costs
- * one array copy and one reactive trigger (pnpm bench, MOVED on 1 000 rows).
+ * one array copy and one reactive trigger, too little to show in the profile at
+ * 10 000 rows under 20 moves a second (docs/bench/console.md).
  */
 export const useQueueStore = defineStore('queue', () => {
   const rows = shallowRef<readonly QueueTicket[]>([]);
@@ -49,6 +57,7 @@ export const useQueueStore = defineStore('queue', () => {
   const error = ref<string | null>(null);
   const loadedAt = shallowRef<Date | null>(null);
   const refetchCount = ref(0);
+  const lastPlaced = shallowRef<PlacedTicket | null>(null);
 
   let fetcher: QueueFetcher | null = null;
   let inFlight: Promise<boolean> | null = null;
@@ -152,6 +161,7 @@ export const useQueueStore = defineStore('queue', () => {
     const list = [...rows.value];
     placeIn(list, event);
     rows.value = list;
+    if (event.kind !== 'REMOVED') lastPlaced.value = { ticketId: event.ticket.id, kind: event.kind, version: event.version };
   }
 
   function placeIn(list: QueueTicket[], event: QueueEvent): void {
@@ -191,6 +201,7 @@ export const useQueueStore = defineStore('queue', () => {
     status.value = 'idle';
     error.value = null;
     loadedAt.value = null;
+    lastPlaced.value = null;
     deferred = [];
     reloadRequested = false;
   }
@@ -203,6 +214,7 @@ export const useQueueStore = defineStore('queue', () => {
     error,
     loadedAt,
     refetchCount,
+    lastPlaced,
     loading,
     hasMore,
     setFetcher,

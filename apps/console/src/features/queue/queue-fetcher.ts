@@ -5,7 +5,7 @@ import { QueueDocument, type QueueQuery, type QueueQueryVariables } from './grap
 /** The server caps `first` at 200; larger queues are read page by page. */
 export const QUEUE_PAGE_SIZE = 200;
 /** The console holds up to this many queued tickets (a virtualised list shows them); the count says when there are more. */
-export const QUEUE_MAX_ROWS = 2000;
+export const QUEUE_MAX_ROWS = 10_000;
 
 /**
  * Reads the queue in SLA-6 order, following `after` cursors up to
@@ -25,7 +25,7 @@ export function apolloQueueFetcher(client: ApolloClient<unknown>): QueueFetcher 
       const { data }: { data: QueueQuery } = await client.query<QueueQuery, QueueQueryVariables>({
         query: QueueDocument,
         variables,
-        // The store keeps the queue; normalising up to 2 000 tickets into Apollo's cache on every refetch only costs time.
+        // The store keeps the queue; normalising up to 10 000 tickets into Apollo's cache on every refetch only costs time.
         fetchPolicy: 'no-cache',
       });
       if (version === undefined) version = data.queue.version;

@@ -101,6 +101,17 @@ describe('queue store', () => {
       expect(store.rows[1]?.assignee?.fullName).toBe('Мария Поддержкина');
     });
 
+    it('names the ticket an event last placed (for the row highlight), not one that left', async () => {
+      const store = await loadedStore();
+      expect(store.lastPlaced).toBeNull();
+      store.applyEvent(queueEvent(11, 'MOVED', { ...c, priority: 1 }, 0, 2));
+      expect(store.lastPlaced).toEqual({ ticketId: 'c', kind: 'MOVED', version: 11 });
+      store.applyEvent(queueEvent(12, 'REMOVED', a, null, 1));
+      expect(store.lastPlaced).toEqual({ ticketId: 'c', kind: 'MOVED', version: 11 });
+      store.reset();
+      expect(store.lastPlaced).toBeNull();
+    });
+
     it('SLA-2: REMOVED takes the reacted ticket out', async () => {
       const store = await loadedStore();
       store.applyEvent(queueEvent(11, 'REMOVED', { ...a, status: 'IN_PROGRESS' }, null, 0));

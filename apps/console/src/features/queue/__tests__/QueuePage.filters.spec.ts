@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { queueTicket } from '@/test-support/tickets';
+import { queueEvent, queueTicket } from '@/test-support/tickets';
+import { OPTIONS_REFRESH_MS } from '../composables/useQueueFilters';
 import { agentOnQueuePage, mountQueuePage, queueAnswer } from './queue-test-kit';
 
 const beta = { __typename: 'Organization' as const, id: 'org-1', name: 'ПАО Бета' };
@@ -63,6 +64,19 @@ describe('QueuePage filters in the URL', () => {
     expect(options('filter-assignee')).toEqual(['Все', 'Не назначен', 'Я', 'Алексей Инженеров', 'Мария Поддержкина']);
     await wrapper.get('[data-testid="filter-assignee"]').setValue('none');
     await vi.waitFor(() => expect(ids(wrapper)).toEqual(['1', '4']));
+  });
+
+  it('the options follow the live queue within a second, not on every event', async () => {
+    const { wrapper, emit } = await mountQueuePage((op) => queueAnswer(rows, op.variables));
+    await vi.waitFor(() => expect(ids(wrapper)).toHaveLength(4));
+    const options = () => wrapper.findAll('[data-testid="filter-organization"] option').map((option) => option.text());
+    const gamma = { __typename: 'Organization' as const, id: 'org-3', name: 'ООО Гамма' };
+    emit('QueueChanged', { data: { queueChanged: queueEvent(101, 'ADDED', queueTicket({ id: '5', organization: gamma }), 4) } });
+    await vi.waitFor(() => expect(ids(wrapper)).toHaveLength(5));
+    emit('QueueChanged', { data: { queueChanged: queueEvent(102, 'MOVED', { ...rows[3]!, organization: alfa }, 0, 3) } });
+    await vi.waitFor(() => expect(ids(wrapper)[0]).toBe('4'));
+    vi.advanceTimersByTime(OPTIONS_REFRESH_MS);
+    await vi.waitFor(() => expect(options()).toEqual(['Все', 'АО Альфа', 'ООО Гамма', 'ПАО Бета']));
   });
 
   it('says so when nothing matches', async () => {

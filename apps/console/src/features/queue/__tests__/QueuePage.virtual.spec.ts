@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useQueueStore } from '@/stores/queue';
 import { queueEvent, queueTicket } from '@/test-support/tickets';
+import { MOVED_HIGHLIGHT_MS } from '../composables/useMovedHighlight';
 import { QUEUE_PAGE_SIZE } from '../queue-fetcher';
 import { agentOnQueuePage, mountQueuePage, queueAnswer } from './queue-test-kit';
 
@@ -48,5 +49,22 @@ describe('QueuePage with 1 000 queued tickets', () => {
         'SD-000002',
       ]),
     );
+    // Its row is tinted for a moment (no slide of every row: #17), and only its row.
+    const marked = () => wrapper.findAll('[data-testid="queue-row"][data-moved]').map((row) => row.attributes('data-ticket-number'));
+    await vi.waitFor(() => expect(marked()).toEqual(['SD-000900']));
+    expect(wrapper.get('[data-ticket-number="SD-000900"]').attributes('data-moved')).toBe('moved');
+    vi.advanceTimersByTime(MOVED_HIGHLIGHT_MS);
+    expect(marked()).toEqual([]);
+  }, 30_000);
+
+  it('a move among rows out of view changes what is on screen nowhere but in the count of rows', async () => {
+    const { wrapper, emit } = await mountQueuePage((op) => queueAnswer(thousand, op.variables));
+    await vi.waitFor(() => expect(useQueueStore().rows).toHaveLength(1000));
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="queue-row"]').length).toBeGreaterThan(0));
+    const before = wrapper.findAll('[data-testid="queue-row"]').map((row) => row.attributes('data-ticket-number'));
+    emit('QueueChanged', { data: { queueChanged: queueEvent(101, 'MOVED', { ...thousand[700]! }, 950, 700) } });
+    await vi.waitFor(() => expect(useQueueStore().rows[950]?.id).toBe(thousand[700]!.id));
+    expect(wrapper.findAll('[data-testid="queue-row"]').map((row) => row.attributes('data-ticket-number'))).toEqual(before);
+    expect(wrapper.findAll('[data-moved]')).toHaveLength(0);
   }, 30_000);
 });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { QueueTicket } from '@/stores/queue';
 import { apolloQueueFetcher } from '../queue-fetcher';
 import { useFakeClock } from '@/test-support/useFakeClock';
 import { mountWithApp, type OperationHandler } from '@/test-support/mount-app';
@@ -7,23 +6,8 @@ import { savedSession } from '@/test-support/users';
 import { useQueueStore } from '@/stores/queue';
 import QueuePage from '../QueuePage.vue';
 
-/** A `queue` answer; `after` pages through `rows` 200 at a time like the server. */
-export function queueAnswer(rows: readonly QueueTicket[], variables: Record<string, unknown> = {}, version = 100) {
-  const first = Number(variables.first ?? 200);
-  const start = typeof variables.after === 'string' ? Number(variables.after.slice(1)) + 1 : 0;
-  const page = rows.slice(start, start + first);
-  return {
-    data: {
-      queue: {
-        __typename: 'TicketConnection',
-        version,
-        totalCount: rows.length,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: start + first < rows.length, endCursor: page.length ? `c${start + page.length - 1}` : null },
-        edges: page.map((node, i) => ({ __typename: 'TicketEdge', cursor: `c${start + i}`, node })),
-      },
-    },
-  };
-}
+/** The queue's pages as the server sends them; the bench shares it (bench/queue-move). */
+export { queueAnswer } from '@/test-support/queue-pages';
 
 const mounted: { unmount: () => void }[] = [];
 

@@ -1,8 +1,12 @@
 import { computed, toRaw, type Ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
+import { useThrottled } from '@/shared/composables/useThrottled';
 import { useSessionStore } from '@/stores/session';
 import type { QueueTicket } from '@/stores/queue';
 import { activeFilterCount, filtersToQuery, matchesFilters, NO_FILTERS, parseQueueFilters, type QueueFilters } from '../queue-filters';
+
+/** How stale the filter options may be behind the live queue. */
+export const OPTIONS_REFRESH_MS = 1000;
 
 export interface FilterOption {
   value: string;
@@ -27,11 +31,17 @@ export function useQueueFilters(rows: Ref<readonly QueueTicket[]>) {
    * length is what keeps these computeds current; walking 1 000 rows through
    * proxies on every queue event is what a frame can't afford.
    */
-  function rawRows(): readonly QueueTicket[] {
-    const list = rows.value;
+  function rawRows(list: readonly QueueTicket[] = rows.value): readonly QueueTicket[] {
     void list.length;
     return toRaw(list);
   }
+
+  /**
+   * The options walk the whole queue (10 000 tickets at a vendor's scale), yet
+   * an event seldom brings an organization or assignee the list lacks: they
+   * follow the queue at most once a second rather than on every event (#17).
+   */
+  const optionRows = useThrottled(rows, OPTIONS_REFRESH_MS);
 
   const filters = computed(() => parseQueueFilters(route.query));
   const activeCount = computed(() => activeFilterCount(filters.value));
@@ -44,7 +54,7 @@ export function useQueueFilters(rows: Ref<readonly QueueTicket[]>) {
 
   const organizations = computed<FilterOption[]>(() => {
     const byId = new Map<string, string>();
-    for (const ticket of rawRows()) byId.set(ticket.organization.id, ticket.organization.name);
+    for (const ticket of rawRows(optionRows.value)) byId.set(ticket.organization.id, ticket.organization.name);
     const chosen = filters.value.organization;
     if (chosen && !byId.has(chosen)) byId.set(chosen, `#${chosen}`);
     return [...byId].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
@@ -52,7 +62,7 @@ export function useQueueFilters(rows: Ref<readonly QueueTicket[]>) {
 
   const assignees = computed<FilterOption[]>(() => {
     const byId = new Map<string, string>();
-    for (const ticket of rawRows()) if (ticket.assignee) byId.set(ticket.assignee.id, ticket.assignee.fullName);
+    for (const ticket of rawRows(optionRows.value)) if (ticket.assignee) byId.set(ticket.assignee.id, ticket.assignee.fullName);
     const chosen = filters.value.assignee;
     if (chosen && chosen !== 'me' && chosen !== 'none' && !byId.has(chosen)) byId.set(chosen, `#${chosen}`);
     return [...byId].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
