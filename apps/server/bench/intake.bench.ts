@@ -12,7 +12,7 @@ import type { BaselineBurst, Burst, ProductBurst } from './support/intake-load-c
 import { createScratchDatabase, redact, type ScratchDatabase } from './support/postgres.js';
 import { loginAs, productServerEnv } from './support/product-server.js';
 import { probeRedis } from './support/redis-probe.js';
-import type { ServerChildInfo } from './support/server-child.js';
+import type { ServerChildInfo, StatementCount } from './support/server-child.js';
 
 export const INTAKE_BENCH = 'intake: createTicket, 20 clients, 2 processes';
 const TARGET_P99_MS = 250;
@@ -173,6 +173,7 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
         await productBurst(null)();
         await baselineBurst(null)();
       }
+      await Promise.all(servers.map((server) => server.request('statements')));
       const loadBefore = loadavg()[0]!;
       for (let round = 0; round < options.rounds; round += 1) {
         const pair = [productBurst(product), baselineBurst(baseline)];
@@ -180,6 +181,12 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
         for (const run of pair) await run();
       }
       const loadAfter = loadavg()[0]!;
+      const statements = mergeStatements(await Promise.all(servers.map((server) => server.request<StatementCount[]>('statements'))));
+      const perTicket = statements.reduce((sum, entry) => sum + entry.count, 0) / Math.max(1, product.tickets);
+      context.log(`${waiting} waiting: ${perTicket.toFixed(1)} SQL statements per ticket (both servers, live follower included); the costliest (per ticket × mean ms as MikroORM times them):`);
+      for (const entry of statements.sort((a, b) => b.tookMs - a.tookMs).slice(0, 8)) {
+        context.log(`    ${(entry.count / Math.max(1, product.tickets)).toFixed(2)} × ${(entry.tookMs / entry.count).toFixed(1)} ms  ${entry.sql.slice(0, 140)}`);
+      }
 
       const once = await verifyExactlyOnce(sql, `intake-bench w${waiting} %`, product.acknowledged);
       // The next size starts from its own count: the tickets this size created leave the queue (as if reacted to).
@@ -253,6 +260,15 @@ async function explainPositionCount(sql: pg.Client): Promise<string> {
     .filter((line) => /Scan|Execution Time|Buffers|Heap Fetches/.test(line))
     .join(' | ')
     .slice(0, 600);
+}
+
+function mergeStatements(lists: readonly (readonly StatementCount[])[]): StatementCount[] {
+  const merged = new Map<string, { count: number; tookMs: number }>();
+  for (const entry of lists.flat()) {
+    const known = merged.get(entry.sql) ?? { count: 0, tookMs: 0 };
+    merged.set(entry.sql, { count: known.count + entry.count, tookMs: known.tookMs + entry.tookMs });
+  }
+  return [...merged].map(([sql, entry]) => ({ sql, ...entry }));
 }
 
 async function maxIds(sql: pg.Client): Promise<{ tickets: number; baseline: number }> {
