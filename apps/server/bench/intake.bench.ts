@@ -19,6 +19,8 @@ const TARGET_P99_MS = 250;
 const TARGET_THROUGHPUT = 300;
 const TARGET_BASELINE_SHARE = 0.3;
 const TARGET_LARGE_SHARE = 0.5;
+// Two servers migrating and seeding one empty database on a shared, loaded machine take a while.
+const START_TIMEOUT_MS = 180_000;
 
 /** The twin of `tickets` (same columns, defaults and indexes) and of `queue_state` the bare transactions write. */
 const BASELINE_TABLE = 'bench_intake_tickets';
@@ -107,10 +109,10 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
     const env = productServerEnv({ DATA_DIR: dataDir, DATABASE_URL: database.url, REDIS_URL: options.redisUrl });
     const started = performance.now();
     const servers = await startAll(
-      [0, 1].map((i) => () => BenchChild.start<ServerChildInfo>(`server ${'AB'[i]}`, new URL('./support/server-child.js', import.meta.url), env)),
+      [0, 1].map((i) => () => BenchChild.start<ServerChildInfo>(`server ${'AB'[i]}`, new URL('./support/server-child.js', import.meta.url), env, START_TIMEOUT_MS)),
       (server) => children.push(server),
     );
-    const load = await BenchChild.start('load generator', new URL('./support/intake-load-child.js', import.meta.url), {});
+    const load = await BenchChild.start('load generator', new URL('./support/intake-load-child.js', import.meta.url), {}, START_TIMEOUT_MS);
     children.push(load);
     context.log(`scratch database ${database.name}; 2 server processes over Redis and a load generator started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
