@@ -9,6 +9,7 @@ import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { COMPLIANCE_REPORT_BENCH, complianceReportBench } from './compliance-report.bench.js';
 import { DIRECTORY_IMPORT_BENCH, directoryImportBench } from './directory-import.bench.js';
 import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
+import { INTAKE_BENCH, intakeBench } from './intake.bench.js';
 import { MAIL_STORM_BENCH, mailStormBench } from './mail-storm.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
 import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
@@ -61,6 +62,11 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: COMPLIANCE_REPORT_BENCH, run: complianceReportBench, smoke: { BENCH_REPORT_TICKETS: '2000', BENCH_REPORT_SAMPLES: '2' } },
   { name: DIRECTORY_IMPORT_BENCH, run: directoryImportBench, smoke: { BENCH_IMPORT_ROWS: '50' } },
   { name: MAIL_STORM_BENCH, run: mailStormBench, smoke: { BENCH_MAIL_MESSAGES: '20', BENCH_MAIL_ORGANIZATIONS: '100', BENCH_MAIL_CONNECTIONS: '4' } },
+  {
+    name: INTAKE_BENCH,
+    run: intakeBench,
+    smoke: { BENCH_INTAKE_WAITING: '10,100', BENCH_INTAKE_CLIENTS: '4', BENCH_INTAKE_PER_CLIENT: '2', BENCH_INTAKE_ROUNDS: '1', BENCH_INTAKE_WARMUP: '0' },
+  },
 ];
 
 const RESULTS_FILE = fileURLToPath(new URL('../../../../bench/results.md', import.meta.url));

@@ -9,6 +9,7 @@ export {
   currentChangeVersion,
   currentQueueVersion,
   lockQueue,
+  lockQueueAndReserve,
   nextAlertVersions,
   nextChangeVersions,
   nextQueueVersion,

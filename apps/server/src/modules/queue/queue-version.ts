@@ -29,6 +29,25 @@ async function current(em: EntityManager, counter: Counter): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
+/**
+ * Takes the queue lock and reserves the next `queueCount` queue versions and
+ * `changeCount` ticket-change versions in one statement (the lock is the row
+ * lock of that update): a transaction that took no lock before pays one round
+ * trip for both. Returns the first of each.
+ */
+export async function lockQueueAndReserve(em: EntityManager, queueCount: number, changeCount: number): Promise<{ queueVersion: number; changeVersion: number }> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ version: string | number; change_version: string | number }[]>(
+      'update queue_state set version = version + ?, change_version = change_version + ? where id = ? returning version, change_version',
+      [Math.trunc(queueCount), Math.trunc(changeCount), QUEUE_STATE_ID],
+      'all',
+      em.getTransactionContext(),
+    );
+  if (!row) throw new Error('queue_state has no row: the database was not migrated');
+  return { queueVersion: Number(row.version) - queueCount + 1, changeVersion: Number(row.change_version) - changeCount + 1 };
+}
+
 /** Next cluster-wide queue version; call only while holding lockQueue. */
 export async function nextQueueVersion(em: EntityManager): Promise<number> {
   return reserve(em, 'version', 1);

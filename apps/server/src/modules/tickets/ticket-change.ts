@@ -8,6 +8,7 @@ import {
   queuePositions,
   type QueueKey,
   lockQueue,
+  lockQueueAndReserve,
   logTicketEvents,
   nextChangeVersions,
   nextQueueVersion,
@@ -54,6 +55,45 @@ export async function runTicketChange(
     const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: changed.id, queue, change };
     await logTicketEvents(tx, [domainEvent], [changed]);
     return { ticket: changed, events: [domainEvent, ...reactionEvents] };
+  });
+  for (const event of events) deps.events.publish(event);
+  return ticket;
+}
+
+export interface TicketIntakeScope {
+  /**
+   * Takes the queue lock now rather than at the end: for work whose reads must
+   * not race another intake's (looking up a contact before creating it).
+   */
+  serialize(): Promise<void>;
+}
+
+/**
+ * Registers a new ticket (#17): like runTicketChange, but the queue lock is
+ * taken only once the ticket, its timeline, its notice and the reactions are
+ * written. A new ticket has no previous place to remember and nobody else can
+ * change it before it commits, so everything but numbering it may run beside
+ * other intakes; under the lock are only the version bump, its position and
+ * the event-log row, so versions still follow commit order across the cluster
+ * and the position is counted in exactly the queue the versions before it left.
+ */
+export async function runTicketIntake(
+  em: EntityManager,
+  deps: TicketChangeDeps,
+  work: (tx: EntityManager, scope: TicketIntakeScope) => Promise<Ticket>,
+): Promise<Ticket> {
+  const { ticket, events } = await em.transactional(async (tx) => {
+    const entries = collectTimeline(tx);
+    const created = await work(tx, { serialize: () => lockQueue(tx) });
+    await tx.flush();
+    const reactionEvents = await runReactions(tx, deps.reactions, changesOf([created], entries));
+    const key = queueKeyOf(created);
+    const { queueVersion, changeVersion } = await lockQueueAndReserve(tx, key.awaitingReaction ? 1 : 0, 1);
+    const position = await queuePosition(tx, key);
+    const queue: QueueMove | null = position === null ? null : { version: queueVersion, kind: QueueEventKind.ADDED, position, previousPosition: null };
+    const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: created.id, queue, change: changeVersion };
+    await logTicketEvents(tx, [domainEvent], [created]);
+    return { ticket: created, events: [domainEvent, ...reactionEvents] };
   });
   for (const event of events) deps.events.publish(event);
   return ticket;

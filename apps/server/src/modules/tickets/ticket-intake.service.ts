@@ -16,7 +16,7 @@ import { normalizeIdentifier, normalizeOrganizationName } from '@desk/sla';
 import { serviceHoursText, slaTermsFor } from '../sla/index.js';
 import type { ContactDetails, CreateTicketCommand } from './create-ticket.command.js';
 import { selfServiceChannelProblem, validateCreateTicket } from './create-ticket.validation.js';
-import { runTicketChange } from './ticket-change.js';
+import { runTicketIntake } from './ticket-change.js';
 import { recordTimeline } from './timeline.js';
 import { type TicketServices } from './ticket-services.js';
 import { type AttachFiles } from './attach-files.js';
@@ -125,8 +125,8 @@ export class TicketIntakeService {
     const rejection = entitlementProblem(contract, moscowDateOf(receivedAt));
     const forwarded = isForwardedToSales(command.category, rejection);
 
-    return runTicketChange(this.em, this.deps, async (em) => {
-      const contact = await findOrCreateContact(em, organization, command.contact, now);
+    return runTicketIntake(this.em, this.deps, async (em, scope) => {
+      const contact = await findOrCreateContact(em, organization, command.contact, now, scope.serialize);
       const ticket = em.create(Ticket, {
         subject: command.subject.trim(),
         description: command.description.trim(),
@@ -229,11 +229,21 @@ function entitlementProblem(contract: SupportContract, day: string): RejectionRe
   return null;
 }
 
-async function findOrCreateContact(em: EntityManager, organization: Organization, details: ContactDetails, now: Date): Promise<Contact> {
+/**
+ * The contact person of the request (ID-1), created on first contact. Two
+ * intakes from one new person at once must not create them twice: a miss is
+ * looked up again after `serialize` (the queue lock, held until commit by
+ * whoever created them first), so only the first creates.
+ */
+async function findOrCreateContact(em: EntityManager, organization: Organization, details: ContactDetails, now: Date, serialize: () => Promise<void>): Promise<Contact> {
   const fullName = details.fullName.trim();
   const phone = details.phone.trim();
   const email = trimmed(details.email)?.toLowerCase() ?? null;
-  const existing = await em.findOne(Contact, { organization, fullName, phone });
+  let existing = await em.findOne(Contact, { organization, fullName, phone });
+  if (!existing) {
+    await serialize();
+    existing = await em.findOne(Contact, { organization, fullName, phone }, { refresh: true });
+  }
   if (existing) {
     existing.position = details.position.trim();
     if (email) existing.email = email;
