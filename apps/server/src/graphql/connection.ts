@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Ticket } from '../entities/tickets/ticket.entity.js';
+import type { TicketRow } from '../modules/tickets/ticket-row.js';
 
 /** One page as a use case returns it; the resolver turns it into a Relay connection. */
 export interface Page<T> {
@@ -63,8 +64,12 @@ export class TicketConnection extends relayConnection(Ticket, 'Ticket', 'All tic
   version?: number | null;
 }
 
-export function toTicketConnection(page: Page<Ticket>, after: string | null): TicketConnection {
-  return { ...toConnection(page, after), version: page.version ?? null };
+/**
+ * A page of entities, or of read-model rows (#17): GraphQL serves a TicketRow
+ * as a Ticket, its fields being named and typed alike (see TICKET_ROW_SHAPE).
+ */
+export function toTicketConnection(page: Page<Ticket> | Page<TicketRow>, after: string | null): TicketConnection {
+  return { ...toConnection(page as Page<Ticket>, after), version: page.version ?? null };
 }
 
 /** Any page as the fields every Relay connection has. */
