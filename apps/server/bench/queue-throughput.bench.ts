@@ -6,7 +6,7 @@ import { BenchChild, startAll, type CpuUsage } from './support/bench-child.js';
 import { KeepAliveClient } from './support/http-client.js';
 import { loginAs, productServerEnv } from './support/product-server.js';
 import type { QueueRowsChildInfo } from './support/queue-rows-child.js';
-import type { ServerChildInfo } from './support/server-child.js';
+import type { ServerChildInfo, StatementCount } from './support/server-child.js';
 
 export const QUEUE_THROUGHPUT_BENCH = 'queue(first: 50) throughput, GraphQL vs bare node:http';
 const TARGET_RATIO = 0.5;
@@ -97,11 +97,13 @@ export async function queueThroughputBench(
       await load(product, options.connections, options.warmupSeconds);
       await load(baseline, options.connections, options.warmupSeconds);
     }
+    await productServer.request('statements'); // forget the start's
     const rounds: { product: Round[]; baseline: Round[] } = { product: [], baseline: [] };
     for (let round = 0; round < options.rounds; round += 1) {
       const order = round % 2 === 0 ? (['product', 'baseline'] as const) : (['baseline', 'product'] as const);
       for (const side of order) rounds[side].push(await load(side === 'product' ? product : baseline, options.connections, options.seconds));
     }
+    logStatements(context, await productServer.request<StatementCount[]>('statements'), rounds.product);
     const rate = (list: readonly Round[]) => median(list.map((round) => round.perSecond));
     const cpu = (list: readonly Round[]) => median(list.map((round) => round.cpuPerRequest)).toFixed(2);
     const ratio = rate(rounds.product) / rate(rounds.baseline);
@@ -122,6 +124,14 @@ export async function queueThroughputBench(
     await Promise.allSettled(children.map((child) => child.stop()));
     forget();
   }
+}
+
+/** What the product's server sent while loaded, per GraphQL request: the queue's three statements, and whatever ran beside them. */
+function logStatements(context: BenchContext, statements: readonly StatementCount[], product: readonly Round[]): void {
+  const requests = product.reduce((sum, round) => sum + round.requests, 0);
+  if (requests === 0) return;
+  context.log(`statements of the product server per GraphQL request (${requests} requests, its background work included):`);
+  for (const statement of statements.slice(0, 8)) context.log(`    ${(statement.count / requests).toFixed(2)} × ${statement.sql}`);
 }
 
 /** `seconds` of load on one side: requests/s answered, latency, and the server's CPU per request. */

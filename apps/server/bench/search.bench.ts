@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../src/app/app.js';
 import { loadConfig } from '../src/config.js';
 import { ratioRow, skipRow, type BenchRow } from './bench-table.js';
 import type { BenchContext } from './benchmark.js';
-import { insertOpenTickets } from './queue-page.fixture.js';
+import { indexSearchDocuments, insertOpenTickets } from './queue-page.fixture.js';
 import { queuePageOptionsFrom } from './queue-page.bench.js';
 import { sideBySide, timed } from './sampling.js';
 import { summarize } from './stats.js';
@@ -42,14 +42,7 @@ export async function searchBench(context: BenchContext): Promise<BenchRow[]> {
     await sql.connect();
     const insertMs = await timed(async () => {
       await insertOpenTickets(sql, options.tickets);
-      await sql.query(`
-        insert into ticket_search_documents (ticket_id, organization_id, title_text, party_text, body_text, internal_text, indexed_at)
-        select t.id, t.organization_id, 'SD-' || lpad(t.id::text, 6, '0') || ' ' || t.id || ' ' || t.subject,
-               o.name || E'\\n' || c.full_name || E'\\n' || s.identifier, t.description, '', now()
-        from tickets t join organizations o on o.id = t.organization_id join contacts c on c.id = t.contact_id
-        join support_contracts s on s.id = t.contract_id
-        on conflict (ticket_id) do nothing`);
-      await sql.query('vacuum (analyze) ticket_search_documents');
+      await indexSearchDocuments(sql);
     });
     context.log(`indexed ${options.tickets} tickets in ${(insertMs / 1000).toFixed(1)} s`);
     const matches = await sql.query<{ total: string }>(BARE_SEARCH_SQL, [QUERY]);
