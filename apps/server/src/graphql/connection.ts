@@ -1,6 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Ticket } from '../entities/tickets/ticket.entity.js';
-import type { TicketRow } from '../modules/tickets/ticket-row.js';
 
 /** One page as a use case returns it; the resolver turns it into a Relay connection. */
 export interface Page<T> {
@@ -65,11 +64,11 @@ export class TicketConnection extends relayConnection(Ticket, 'Ticket', 'All tic
 }
 
 /**
- * A page of entities, or of read-model rows (#17): GraphQL serves a TicketRow
- * as a Ticket, its fields being named and typed alike (see TICKET_ROW_SHAPE).
+ * A page of Ticket entities, or of rows GraphQL serves as tickets (#17: the
+ * queue's read model, tickets/ticket-row.ts, whose fields are named and typed alike).
  */
-export function toTicketConnection(page: Page<Ticket> | Page<TicketRow>, after: string | null): TicketConnection {
-  return { ...toConnection(page as Page<Ticket>, after), version: page.version ?? null };
+export function toTicketConnection<T extends object = Ticket>(page: Page<T>, after: string | null): TicketConnection {
+  return { ...toConnection(page as unknown as Page<Ticket>, after), version: page.version ?? null };
 }
 
 /** Any page as the fields every Relay connection has. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { TicketRow } from '../tickets/ticket-row.js';
+import { TicketRow } from './ticket-row.js';
 import type { QueueCursorKey } from './queue-order.js';
 
 /**

@@ -4,7 +4,7 @@ import { TicketConnection, toTicketConnection } from '../../graphql/connection.j
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
 import { selectsWithin } from '../../graphql/selection.js';
-import { TICKET_ROW_SHAPE } from '../tickets/ticket-row.js';
+import { TICKET_ROW_SHAPE } from './ticket-row.js';
 import { QueueService } from './queue.service.js';
 
 @Resolver()
@@ -19,7 +19,7 @@ export class QueueResolver {
   ): Promise<TicketConnection> {
     const queue = new QueueService(ctx.em);
     // The read model when the operation asks only for what a row holds (#17); entities otherwise.
-    const page = selectsWithin(info, ['edges', 'node'], TICKET_ROW_SHAPE) ? await queue.rowPage(first ?? 50, after) : await queue.page(first ?? 50, after);
-    return toTicketConnection(page, after);
+    if (selectsWithin(info, ['edges', 'node'], TICKET_ROW_SHAPE)) return toTicketConnection(await queue.rowPage(first ?? 50, after), after);
+    return toTicketConnection(await queue.page(first ?? 50, after), after);
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { checkPageSize } from '../../common/cursor.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { Page } from '../../graphql/connection.js';
-import type { TicketRow } from '../tickets/ticket-row.js';
+import type { TicketRow } from './ticket-row.js';
 import { IN_QUEUE, QUEUE_ORDER, afterQueueCursor, decodeQueueCursor, queueCursor } from './queue-order.js';
 import { countQueue, readQueueRows } from './queue-page.read-model.js';
 import { currentQueueVersion } from './queue-version.js';

@@ -20,9 +20,9 @@ import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueryService } from './ticket-query.service.js';
 import { type TicketContext } from './ticket-services.js';
 import { visibleRowsPerTicket } from './visible-rows.batch.js';
-import { TicketRow } from './ticket-row.js';
 import { TicketSla, ticketSlaAt } from './ticket-sla.js';
 import { periodsOf } from '../sla/index.js';
+import { TicketRow } from '../queue/index.js';
 import { ReactionNotice, reactionNoticeOf } from './reaction-notice.type.js';
 import { SlaDecision, slaDecisionOf } from './sla-decision.type.js';
 
