@@ -11,13 +11,17 @@ import { sideBySide, timed } from './sampling.js';
 import { summarize } from './stats.js';
 import { KeepAliveClient } from './support/http-client.js';
 import { createScratchDatabase, redact } from './support/postgres.js';
+import { indexTicketsForSearch } from './support/search-documents.js';
 import { captureSql, commonStatements } from './support/sql-capture.js';
+import { QUEUE_COUNT_SQL, queueRowsSql } from '../src/modules/queue/queue-page.read-model.js';
+import { QUEUE_THROUGHPUT_BENCH, queueThroughputBench, queueThroughputOptionsFrom } from './queue-throughput.bench.js';
 import { loginAs, productServerEnv } from './support/product-server.js';
 
 export const QUEUE_PAGE_BENCH = 'queue(first: 50) GraphQL vs bare SQL';
 const PLAN_CHECK = 'queue page plan (EXPLAIN)';
 const QUEUE_INDEX = 'tickets_awaiting_queue_idx';
-const TARGET_RATIO = 2;
+// Issue #17: p50 and p99 both within 1.5× the bare SQL.
+const TARGET_RATIO = 1.5;
 const PAGE_SIZE = 50;
 
 export interface QueuePageOptions {
@@ -40,43 +44,35 @@ export function queuePageOptionsFrom(env: NodeJS.ProcessEnv = process.env): Queu
 export const QUEUE_QUERY = `query { queue(first: ${PAGE_SIZE}) { totalCount edges { cursor node { id number subject priority criticality supportLevel status receivedAt responseDueAt organization { id name } assignee { id } } } pageInfo { hasNextPage endCursor } } }`;
 
 /*
- * The bare SQL behind that operation, exactly as MikroORM 6.6 sends it to
- * PostgreSQL: found by running the operation through the built schema against
- * `openOrm(db, { debug: true })`, and re-checked on every run (see
- * checkBaselineSql: the ORM's statements for the request are captured and
- * must be these, or the entry fails asking for this list to be updated).
+ * The bare SQL behind that operation, exactly as the product sends it to
+ * PostgreSQL, re-checked on every run (see checkBaselineSql: the statements
+ * sent for the request are captured and must be these, or the entry fails).
  * MikroORM inlines the parameters (platform.formatQuery) and sends the text
  * through knex.raw without bindings, so the logged text is the wire text.
- * One request runs, in this order:
+ * Since #17 the operation asks only for what a TicketRow holds, so the
+ * resolver takes the read model (queue-page.read-model.ts). One request runs:
  *
- *   0. loadActor, for every request (NOT in the baseline: it is authentication,
- *      not the queue resolver; it costs one more round trip, ≈ 0.3 ms bare):
+ *   0. loadActor, on the first request of a token only (NOT in the baseline:
+ *      authentication, not the queue; later requests hit the actor cache):
  *        select "u0".* from "users" as "u0" where "u0"."id" = 1 and "u0"."active" = true limit 1
- *   1. QueueService.page — currentQueueVersion(em), before the page (events
+ *   1. QueueService.rowPage — currentQueueVersion(em), before the page (events
  *      newer than the page must not be missed):
  *        VERSION_SQL
- *   2. QueueService.page — em.find(Ticket, { status: NEW }, { orderBy: QUEUE_ORDER, limit: first + 1 }):
+ *   2. readQueueRows: the page with each ticket's organization, one statement:
  *        PAGE_SQL
- *   3. QueueService.page — em.count(Ticket, IN_QUEUE), in parallel with 2
- *      (Promise.all, a second pool connection):
+ *   3. countQueue, in parallel with 2 (Promise.all, a second pool connection):
  *        COUNT_SQL
- *   4. TicketResolver.organization — ticket.organization.loadOrFail({ dataloader: true }),
- *      one batch for the page:
- *        select "o0".* from "organizations" as "o0" where "o0"."id" in (3, 2)
  *
- * `assignee { id }` costs no query: every queued ticket is unassigned (status
- * NEW; `startWork` assigns and moves it on), so the resolver returns null.
- * The baseline runs 1 to 4 one after another on one plain pg.Client.
+ * `organization { id name }` and `assignee { id }` cost no query: the row
+ * carries them. The baseline runs 1 to 3 one after another on one plain pg.Client.
  */
 export const VERSION_SQL = `select version as version from queue_state where id = 1`;
-export const PAGE_SQL = `select "t0".* from "tickets" as "t0" where "t0"."awaiting_reaction" = true order by "t0"."priority" asc, "t0"."response_due_at" asc, "t0"."received_at" asc, "t0"."id" asc limit ${PAGE_SIZE + 1}`;
-export const COUNT_SQL = `select count(*) as "count" from "tickets" as "t0" where "t0"."awaiting_reaction" = true`;
-export const organizationsSql = (ids: readonly number[]) => `select "o0".* from "organizations" as "o0" where "o0"."id" in (${ids.join(', ')})`;
+export const PAGE_SQL = queueRowsSql(false).replace('?', String(PAGE_SIZE + 1));
+export const COUNT_SQL = QUEUE_COUNT_SQL;
 const AUTH_SQL = /^select "u0"\.\* from "users" as "u0" where "u0"\."id" = \d+ and "u0"\."active" = true limit 1$/;
 
-interface TicketRow {
+interface PageRow {
   id: number;
-  organization_id: number;
 }
 
 interface QueueNode {
@@ -101,15 +97,15 @@ interface QueueResponse {
 }
 
 interface BaselineAnswer {
-  page: TicketRow[];
+  page: PageRow[];
   count: number;
-  organizations: number;
   statements: string[];
 }
 
 /**
  * The queue page through the whole product (HTTP, Apollo, auth, type-graphql,
- * MikroORM, dataloader, JSON) against the SQL it runs, over 100 000 open tickets.
+ * the read model, JSON) against the SQL it runs, over 100 000 open tickets;
+ * then its throughput under load against a bare endpoint (queue-throughput.bench.ts).
  */
 export async function queuePageBench(context: BenchContext, options: QueuePageOptions = queuePageOptionsFrom()): Promise<BenchRow[]> {
   const { postgres } = context;
@@ -132,12 +128,14 @@ export async function queuePageBench(context: BenchContext, options: QueuePageOp
     sqlConnected = true;
 
     const insertMs = await timed(() => insertOpenTickets(sql, options.tickets));
+    // As intake would have: else the load test's server spends it indexing them in the background.
+    const indexMs = await timed(() => indexTicketsForSearch(sql));
     // What autovacuum would do soon after such an insert anyway (mid-measurement):
     // statistics for the planner and a visibility map for index-only scans.
     const vacuumMs = await timed(() => sql.query('vacuum (analyze) tickets'));
     context.log(
       `inserted ${options.tickets} open tickets in ${(insertMs / 1000).toFixed(1)} s (one insert … select from generate_series), ` +
-        `vacuum analyze ${(vacuumMs / 1000).toFixed(1)} s`,
+        `search documents ${(indexMs / 1000).toFixed(1)} s, vacuum analyze ${(vacuumMs / 1000).toFixed(1)} s`,
     );
     context.log(`tickets by priority: ${await priorityMix(sql)}`);
 
@@ -158,17 +156,9 @@ export async function queuePageBench(context: BenchContext, options: QueuePageOp
     };
     const baseline = async (): Promise<BaselineAnswer> => {
       await sql.query(VERSION_SQL);
-      const page = await sql.query<TicketRow>(PAGE_SQL);
-      const count = await sql.query<{ count: string }>(COUNT_SQL);
-      const ids = [...new Set(page.rows.slice(0, PAGE_SIZE).map((row) => row.organization_id))];
-      const organizations = organizationsSql(ids);
-      const found = await sql.query(organizations);
-      return {
-        page: page.rows,
-        count: Number(count.rows[0]?.count),
-        organizations: found.rowCount ?? 0,
-        statements: [VERSION_SQL, PAGE_SQL, COUNT_SQL, organizations],
-      };
+      const page = await sql.query<PageRow>(PAGE_SQL);
+      const count = await sql.query<{ n: string }>(COUNT_SQL);
+      return { page: page.rows, count: Number(count.rows[0]?.n), statements: [VERSION_SQL, PAGE_SQL, COUNT_SQL] };
     };
 
     const orm = app.orm;
@@ -193,7 +183,7 @@ export async function queuePageBench(context: BenchContext, options: QueuePageOp
       },
     });
     const cpu = (values: number[]) => summarize(values).median.toFixed(2);
-    return [
+    const latency = withinOnP99(
       ratioRow(
         QUEUE_PAGE_BENCH,
         summarize(samples.product.wall),
@@ -201,8 +191,19 @@ export async function queuePageBench(context: BenchContext, options: QueuePageOp
         TARGET_RATIO,
         `Node CPU per call (median) ${cpu(samples.product.cpu)} / ${cpu(samples.baseline.cpu)} ms; ${options.tickets} open tickets`,
       ),
-      planCheck,
-    ];
+    );
+
+    // The load test runs its servers in processes of their own: this one's app must not compete with them.
+    http.close();
+    http = null;
+    await app.close();
+    app = null;
+    const load = queueThroughputOptionsFrom();
+    const throughput =
+      load.rounds > 0
+        ? await queueThroughputBench(context, database.url, QUEUE_QUERY, load)
+        : skipRow(QUEUE_THROUGHPUT_BENCH, 'skipped: BENCH_QUEUE_LOAD_ROUNDS=0');
+    return [latency, planCheck, throughput];
   } finally {
     http?.close();
     if (sqlConnected) await sql.end().catch(() => undefined);
@@ -210,6 +211,13 @@ export async function queuePageBench(context: BenchContext, options: QueuePageOp
     await database.drop();
     forget();
   }
+}
+
+/** #17 asks for p50 and p99 within the target: ratioRow judges the medians, this the p99s as well. */
+function withinOnP99(row: BenchRow): BenchRow {
+  const p99Ratio = row.product!.p99 / row.baseline!.p99;
+  const both = `p50 and p99 ratio ≤ ${TARGET_RATIO}`;
+  return { ...row, target: both, verdict: row.verdict === 'PASS' && p99Ratio > TARGET_RATIO ? 'MISS' : row.verdict };
 }
 
 interface PlanNode {
@@ -273,7 +281,6 @@ function verifySameAnswer(product: QueueResponse, baseline: BaselineAnswer, tick
   if (productIds !== baselineIds) problems.push('the page differs from the bare query');
   if (baseline.page.length !== PAGE_SIZE + 1) problems.push(`bare page query returned ${baseline.page.length} rows`);
   if (baseline.count !== tickets) problems.push(`bare count is ${baseline.count}`);
-  if (baseline.organizations < 1) problems.push('bare organization lookup found nothing');
   if (problems.length > 0) throw new Error(`queue page check failed: ${problems.join('; ')}`);
 }
 

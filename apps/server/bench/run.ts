@@ -30,7 +30,14 @@ const BENCHMARKS: readonly Benchmark[] = [
   {
     name: QUEUE_PAGE_BENCH,
     run: queuePageBench,
-    smoke: { BENCH_QUEUE_TICKETS: '300', BENCH_WARMUP: '2', BENCH_SAMPLES: '5' },
+    smoke: {
+      BENCH_QUEUE_TICKETS: '300',
+      BENCH_WARMUP: '2',
+      BENCH_SAMPLES: '5',
+      BENCH_QUEUE_LOAD_SECONDS: '1',
+      BENCH_QUEUE_LOAD_ROUNDS: '1',
+      BENCH_QUEUE_LOAD_WARMUP_SECONDS: '0',
+    },
   },
   {
     name: FANOUT_BENCH,

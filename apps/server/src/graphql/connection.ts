@@ -63,8 +63,12 @@ export class TicketConnection extends relayConnection(Ticket, 'Ticket', 'All tic
   version?: number | null;
 }
 
-export function toTicketConnection(page: Page<Ticket>, after: string | null): TicketConnection {
-  return { ...toConnection(page, after), version: page.version ?? null };
+/**
+ * A page of Ticket entities, or of rows GraphQL serves as tickets (#17: the
+ * queue's read model, tickets/ticket-row.ts, whose fields are named and typed alike).
+ */
+export function toTicketConnection<T extends object = Ticket>(page: Page<T>, after: string | null): TicketConnection {
+  return { ...toConnection(page as unknown as Page<Ticket>, after), version: page.version ?? null };
 }
 
 /** Any page as the fields every Relay connection has. */

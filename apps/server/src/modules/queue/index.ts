@@ -17,3 +17,4 @@ export {
 } from './queue-version.js';
 export { logSlaAlerts, logTicketEvents } from './event-log.js';
 export { IN_QUEUE, QUEUE_ORDER } from './queue-order.js';
+export { TICKET_ROW_SHAPE, TicketRow, type TicketRowFields } from './ticket-row.js';

@@ -17,15 +17,22 @@ export const QUEUE_ORDER: QueryOrderMap<Ticket> = {
 /** The queue holds what still waits for a reaction (SLA-2): NEW, or taken with the notice not yet proven received (SLA-3). */
 export const IN_QUEUE: FilterQuery<Ticket> = { awaitingReaction: true };
 
-export function queueCursor(ticket: Ticket): string {
+/** A ticket's place in SLA-6 order: what a queue cursor holds. */
+export type QueueCursorKey = Pick<Ticket, 'priority' | 'responseDueAt' | 'receivedAt' | 'id'>;
+
+/** The cursor of an entity or of a read-model row alike. */
+export function queueCursor(ticket: QueueCursorKey): string {
   return encodeCursor([ticket.priority, ticket.responseDueAt.getTime(), ticket.receivedAt.getTime(), ticket.id]);
+}
+
+export function decodeQueueCursor(cursor: string): QueueCursorKey {
+  const [priority, due, received, id] = decodeNumericCursor(cursor, 4) as [number, number, number, number];
+  return { priority, responseDueAt: new Date(due), receivedAt: new Date(received), id };
 }
 
 /** Rows strictly after the cursor in queue order, as OR-ed prefixes of the key (portable keyset paging). */
 export function afterQueueCursor(cursor: string): FilterQuery<Ticket> {
-  const [priority, due, received, id] = decodeNumericCursor(cursor, 4) as [number, number, number, number];
-  const dueAt = new Date(due);
-  const receivedAt = new Date(received);
+  const { priority, responseDueAt: dueAt, receivedAt, id } = decodeQueueCursor(cursor);
   return {
     $or: [
       { priority: { $gt: priority } },

@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { TicketConnection, toTicketConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { STAFF_ROLES } from '../../graphql/actor.js';
+import { selectsWithin } from '../../graphql/selection.js';
+import { TICKET_ROW_SHAPE } from './ticket-row.js';
 import { QueueService } from './queue.service.js';
 
 @Resolver()
@@ -12,7 +15,11 @@ export class QueueResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TicketConnection> {
-    return toTicketConnection(await new QueueService(ctx.em).page(first ?? 50, after), after);
+    const queue = new QueueService(ctx.em);
+    // The read model when the operation asks only for what a row holds (#17); entities otherwise.
+    if (selectsWithin(info, ['edges', 'node'], TICKET_ROW_SHAPE)) return toTicketConnection(await queue.rowPage(first ?? 50, after), after);
+    return toTicketConnection(await queue.page(first ?? 50, after), after);
   }
 }

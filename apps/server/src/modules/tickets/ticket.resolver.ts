@@ -22,6 +22,7 @@ import { type TicketContext } from './ticket-services.js';
 import { visibleRowsPerTicket } from './visible-rows.batch.js';
 import { TicketSla, ticketSlaAt } from './ticket-sla.js';
 import { periodsOf } from '../sla/index.js';
+import { TicketRow } from '../queue/index.js';
 import { ReactionNotice, reactionNoticeOf } from './reaction-notice.type.js';
 import { SlaDecision, slaDecisionOf } from './sla-decision.type.js';
 
@@ -114,13 +115,15 @@ export class TicketResolver {
     return new TicketActionsService(ctx.em, ctx.app).changeCriticality(ticketId, criticality, reason, actorOf(ctx));
   }
 
+  // A read-model row (#17) carries its organization's id and name, and its assignee's id: no query.
   @FieldResolver(() => Organization)
-  organization(@Root() ticket: Ticket): Promise<Organization> {
-    return ticket.organization.loadOrFail({ dataloader: true });
+  organization(@Root() ticket: Ticket | TicketRow): Promise<Organization> | TicketRow['organization'] {
+    return ticket instanceof TicketRow ? ticket.organization : ticket.organization.loadOrFail({ dataloader: true });
   }
 
   @FieldResolver(() => User, { nullable: true })
-  async assignee(@Root() ticket: Ticket): Promise<User | null> {
+  assignee(@Root() ticket: Ticket | TicketRow): Promise<User> | TicketRow['assignee'] {
+    if (ticket instanceof TicketRow) return ticket.assignee;
     return ticket.assignee ? ticket.assignee.loadOrFail({ dataloader: true }) : null;
   }
 
