@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import type { DomainEvent } from '../../src/infra/events/domain-events.js';
 import { announceFailure, announceReady, serveParent } from './bench-child.js';
 import { monotonicMs } from './monotonic.js';
+import { settledMemory, startProfile, stopProfile } from './process-probes.js';
 
 /**
  * The real server (startApp, configured from this process's environment like
@@ -18,7 +19,9 @@ import { monotonicMs } from './monotonic.js';
  * Also counts the SQL statements the ORM sends (normalized text → count and
  * summed duration as MikroORM measures it: pool wait + round trip + event-loop lag).
  * Commands: marks, statements (both return and forget what was recorded),
- * sweep (app.deadlines.sweep()), cpu (process.cpuUsage()), clock, stop.
+ * sweep (app.deadlines.sweep()), cpu (process.cpuUsage()), memory (heap and RSS
+ * after a full collection), profileStart / profileStop { path } (a CPU profile
+ * of a measured window), clock, stop.
  */
 
 export interface ServerChildInfo {
@@ -136,6 +139,9 @@ async function main(): Promise<void> {
         return monotonicMs();
       },
       cpu: () => process.cpuUsage(),
+      memory: () => settledMemory(),
+      profileStart: () => startProfile(),
+      profileStop: (args) => stopProfile((args as { path: string }).path),
     },
     async () => {
       const closing = app;
