@@ -29,7 +29,12 @@ export class CriticalityToggle {
     const next = this.criticality === 'CRITICAL' ? 'NON_CRITICAL' : 'CRITICAL';
     const body = JSON.stringify({ query: CHANGE_CRITICALITY, variables: { id: this.ticketId, c: next } });
     const sent = monotonicMs();
-    const response = await this.http.post('/graphql', body, this.headers);
+    const response = await this.http.post('/graphql', body, this.headers).catch((error: unknown) => {
+      // The keep-alive socket went idle past the server's timeout (opening 10 000 clients takes a while) and was
+      // closed as the request left: the server never read it, so sending it again on a new socket is safe.
+      if ((error as { code?: string }).code !== 'ECONNRESET') throw error;
+      return this.http.post('/graphql', body, this.headers);
+    });
     const answered = monotonicMs();
     const parsed = JSON.parse(response.body) as { data?: { changeCriticality?: { criticality: string } }; errors?: unknown };
     if (response.status !== 200 || parsed.errors || parsed.data?.changeCriticality?.criticality !== next) {
