@@ -39,6 +39,8 @@ export interface FanoutOptions {
   readonly clientProcesses: number;
   /** 'sqlite' (default: the embedded database in a temp DATA_DIR) or 'postgresql' (a scratch database). */
   readonly database: 'sqlite' | 'postgresql';
+  /** How long each server's CPU is watched with the sockets open and nothing published. */
+  readonly idleProbeMs: number;
   /** When set, the product server writes a CPU profile of the measured publishes here. */
   readonly profileDir: string | null;
 }
@@ -52,6 +54,7 @@ export function fanoutOptionsFrom(env: NodeJS.ProcessEnv = process.env): FanoutO
     batch: int('BENCH_FANOUT_BATCH', 50),
     clientProcesses: Math.max(1, int('BENCH_FANOUT_CLIENT_PROCESSES', 4)),
     database: env.BENCH_FANOUT_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite',
+    idleProbeMs: int('BENCH_FANOUT_IDLE_MS', 3_000),
     profileDir: env.BENCH_FANOUT_PROFILE_DIR?.trim() || null,
   };
 }
@@ -69,6 +72,8 @@ interface Round {
   readonly receipts: number[];
   /** Server CPU (user + system) from before the trigger to the last receipt, ms. */
   readonly cpuMs: number;
+  /** How long that took, ms (the idle cost of the open sockets over it is taken out). */
+  readonly wallMs: number;
 }
 
 /**
@@ -86,8 +91,10 @@ interface Round {
  *
  * Server CPU per publish counts from the trigger to the last receipt. The
  * product's also pays for the mutation (HTTP, transaction, event log): that
- * part is measured alone first, with no subscriber, and the CPU row compares
- * what the fan-out adds with what the bare broadcast costs.
+ * part is measured alone first, with no subscriber; the idle cost of the open
+ * sockets over each publish (graphql-ws pings every socket every 12 s) is
+ * measured with nothing published and taken out on both sides; the CPU row
+ * compares what the fan-out adds with what the bare broadcast costs.
  */
 export async function fanoutBench(context: BenchContext, options: FanoutOptions = fanoutOptionsFrom()): Promise<BenchRow[]> {
   const limit = openFileLimit();
@@ -138,11 +145,18 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     const tokens = await Promise.all(STAFF.map((email) => loginAs(client, email)));
     const headers = { authorization: `Bearer ${tokens[0]}` };
     const toggle = new CriticalityToggle(client, headers, await createBenchTicket(client, headers));
-    const cpuMs = async <T>(child: BenchChild<unknown>, work: () => Promise<T>): Promise<[T, number]> => {
+    const cpuMs = async <T>(child: BenchChild<unknown>, work: () => Promise<T>): Promise<[T, number, number]> => {
       const before = await child.request<CpuUsage>('cpu');
+      const started = performance.now();
       const result = await work();
+      const wall = performance.now() - started;
       const after = await child.request<CpuUsage>('cpu');
-      return [result, (after.user - before.user + after.system - before.system) / 1000];
+      return [result, (after.user - before.user + after.system - before.system) / 1000, wall];
+    };
+    /** CPU ms per second of a server doing nothing but keep its sockets (graphql-ws pings every socket every 12 s; bare ws does not). */
+    const idleRate = async (child: BenchChild<unknown>) => {
+      const [, cpu, wall] = await cpuMs(child, () => new Promise((resolve) => setTimeout(resolve, options.idleProbeMs)));
+      return cpu / wall;
     };
 
     // The mutation's own cost, with nobody listening (also the JIT's warm-up): what every publish pays before any fan-out.
@@ -163,12 +177,12 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
 
     let lastVersion = -1;
     const publishProduct = async (timeoutMs = 60_000): Promise<Round> => {
-      const [[trigger, key], cpu] = await cpuMs(product!, async (): Promise<[ToggleResult, number]> => {
+      const [[trigger, key], cpu, wall] = await cpuMs(product!, async (): Promise<[ToggleResult, number]> => {
         const flipped = await toggle.flip();
         return [flipped, await pool!.waitAll('graphql', options.clients, { above: lastVersion }, timeoutMs)];
       });
       lastVersion = key;
-      return { key, ...trigger, published: null, receipts: await pool!.take('graphql', key), cpuMs: cpu };
+      return { key, ...trigger, published: null, receipts: await pool!.take('graphql', key), cpuMs: cpu, wallMs: wall };
     };
     // The first publish also proves every subscription is registered (graphql-ws
     // acknowledges the connection before it has processed the subscribe message).
@@ -204,19 +218,20 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     const publishBaseline = async (): Promise<Round> => {
       seq += 1;
       const key = seq;
-      const [broadcast, cpu] = await cpuMs(baseline!, async () => {
+      const [broadcast, cpu, wall] = await cpuMs(baseline!, async () => {
         const sent = monotonicMs();
         const result = await baseline!.request<BroadcastResult>('broadcast', { seq: key });
         await pool!.waitAll('bare', options.clients, { equals: key }, 60_000);
         return { sent, result };
       });
-      return { key, sent: broadcast.sent, answered: broadcast.result.at, published: broadcast.result.at, receipts: await pool!.take('bare', key), cpuMs: cpu };
+      return { key, sent: broadcast.sent, answered: broadcast.result.at, published: broadcast.result.at, receipts: await pool!.take('bare', key), cpuMs: cpu, wallMs: wall };
     };
     for (let round = 0; round < options.warmup; round += 1) {
       await publishBaseline();
       await publishProduct();
     }
 
+    const [productIdle, baselineIdle] = [await idleRate(product), await idleRate(baseline)];
     const productRounds: Round[] = [];
     const baselineRounds: Round[] = [];
     await product.request('marks');
@@ -253,8 +268,8 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     const expected = options.clients * options.publishes;
 
     const productCpu = summarize(productRounds.map((round) => round.cpuMs));
-    const fanoutCpu = summarize(productRounds.map((round) => round.cpuMs - mutationCpu));
-    const bareCpu = summarize(baselineRounds.map((round) => round.cpuMs));
+    const fanoutCpu = summarize(productRounds.map((round) => round.cpuMs - mutationCpu - productIdle * round.wallMs));
+    const bareCpu = summarize(baselineRounds.map((round) => round.cpuMs - baselineIdle * round.wallMs));
     const perSubscriber = (after: MemoryReading, before: MemoryReading) => ({
       heap: (after.heapUsed - before.heapUsed) / options.clients,
       rss: (after.rss - before.rss) / options.clients,
@@ -273,7 +288,8 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     );
     context.log(
       `server CPU per publish (medians, user+system): product ${formatMs(productCpu.median)} ms = mutation alone ${formatMs(mutationCpu)} ms ` +
-        `+ fan-out ${formatMs(fanoutCpu.median)} ms; bare ws ${formatMs(bareCpu.median)} ms`,
+        `+ fan-out ${formatMs(fanoutCpu.median)} ms + idle sockets meanwhile; bare ws ${formatMs(bareCpu.median)} ms; ` +
+        `idle (keep-alive) CPU ${formatMs(productIdle * 1000)} / ${formatMs(baselineIdle * 1000)} ms per second with the sockets open`,
     );
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
     context.log(
@@ -310,7 +326,8 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
         verdict: cpuRatio <= TARGET_CPU_RATIO ? 'PASS' : 'MISS',
         note:
           `server process CPU (user+system) from trigger to last receipt, per publish, in ms (not latency); product = total ${formatMs(productCpu.median)} ms ` +
-          `− the mutation alone with no subscriber ${formatMs(mutationCpu)} ms (median of ${alone.length}); p99 ratio ${(fanoutCpu.p99 / bareCpu.p99).toFixed(2)}; ` +
+          `− the mutation alone with no subscriber ${formatMs(mutationCpu)} ms (median of ${alone.length}) − the idle sockets' CPU over the publish ` +
+          `(${formatMs(productIdle * 1000)} ms/s: graphql-ws pings each socket every 12 s; bare ws ${formatMs(baselineIdle * 1000)} ms/s, also taken out); p99 ratio ${(fanoutCpu.p99 / bareCpu.p99).toFixed(2)}; ` +
           `total / bare ${(productCpu.median / bareCpu.median).toFixed(2)}`,
       },
       {
