@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { formatMs, skipRow, type BenchRow } from './bench-table.js';
 import { intFromEnv, type BenchContext } from './benchmark.js';
 import { median, summarize, type Summary } from './stats.js';
-import { BenchChild, startAll, type CpuUsage } from './support/bench-child.js';
+import { BenchChild, startAll } from './support/bench-child.js';
 import { createBenchTicket } from './support/bench-ticket.js';
 import { CriticalityToggle, type ToggleResult } from './support/criticality-toggle.js';
+import { collect, cpuMs, idleCpuRate, waitForLiveMark, type Round } from './support/fanout-rounds.js';
 import { KeepAliveClient } from './support/http-client.js';
 import { openFileLimit } from './support/live-clients.js';
 import { monotonicMs } from './support/monotonic.js';
@@ -62,19 +63,6 @@ export function fanoutOptionsFrom(env: NodeJS.ProcessEnv = process.env): FanoutO
 export const QUEUE_CHANGED = 'subscription { queueChanged { version kind position ticket { id number priority status } } }';
 export const STAFF = ['lead@demo.local', 'agent1@demo.local', 'agent2@demo.local'];
 
-interface Round {
-  /** Product: the queue version; baseline: the broadcast's sequence number. */
-  readonly key: number;
-  readonly sent: number;
-  readonly answered: number;
-  /** Baseline: when broadcast() was called (the product's publish instant comes from the server's marks). */
-  readonly published: number | null;
-  readonly receipts: number[];
-  /** Server CPU (user + system) from before the trigger to the last receipt, ms. */
-  readonly cpuMs: number;
-  /** How long that took, ms (the idle cost of the open sockets over it is taken out). */
-  readonly wallMs: number;
-}
 
 /**
  * SLA-6 live queue at a vendor's scale (#17 target 5): 10 000 graphql-ws
@@ -145,19 +133,6 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     const tokens = await Promise.all(STAFF.map((email) => loginAs(client, email)));
     const headers = { authorization: `Bearer ${tokens[0]}` };
     const toggle = new CriticalityToggle(client, headers, await createBenchTicket(client, headers));
-    const cpuMs = async <T>(child: BenchChild<unknown>, work: () => Promise<T>): Promise<[T, number, number]> => {
-      const before = await child.request<CpuUsage>('cpu');
-      const started = performance.now();
-      const result = await work();
-      const wall = performance.now() - started;
-      const after = await child.request<CpuUsage>('cpu');
-      return [result, (after.user - before.user + after.system - before.system) / 1000, wall];
-    };
-    /** CPU ms per second of a server doing nothing but keep its sockets (graphql-ws pings every socket every 12 s; bare ws does not). */
-    const idleRate = async (child: BenchChild<unknown>) => {
-      const [, cpu, wall] = await cpuMs(child, () => new Promise((resolve) => setTimeout(resolve, options.idleProbeMs)));
-      return cpu / wall;
-    };
 
     // The mutation's own cost, with nobody listening (also the JIT's warm-up): what every publish pays before any fan-out.
     const alone: number[] = [];
@@ -231,7 +206,7 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
       await publishProduct();
     }
 
-    const [productIdle, baselineIdle] = [await idleRate(product), await idleRate(baseline)];
+    const [productIdle, baselineIdle] = [await idleCpuRate(product, options.idleProbeMs), await idleCpuRate(baseline, options.idleProbeMs)];
     const productRounds: Round[] = [];
     const baselineRounds: Round[] = [];
     await product.request('marks');
@@ -354,36 +329,6 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     await rm(dataDir, { recursive: true, force: true }).catch(() => undefined);
     forget();
   }
-}
-
-/** Latencies from the publish instant and from the trigger, and each round's first and last receipt after the publish. */
-function collect(rounds: readonly Round[], publishedAt: (round: Round) => number) {
-  const out = { latency: [] as number[], e2e: [] as number[], first: [] as number[], last: [] as number[] };
-  for (const round of rounds) {
-    const published = publishedAt(round);
-    let first = Infinity;
-    let last = -Infinity;
-    for (const at of round.receipts) {
-      out.latency.push(at - published);
-      out.e2e.push(at - round.sent);
-      first = Math.min(first, at);
-      last = Math.max(last, at);
-    }
-    out.first.push(first - published);
-    out.last.push(last - published);
-  }
-  return out;
-}
-
-/** Waits until the server's LiveHub has published something since the last look (the mutation's event, read back from the log). */
-async function waitForLiveMark(server: BenchChild<ServerChildInfo>, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    const marks = await server.request<ServerMarks>('marks');
-    if (marks.live.some((mark) => mark.topic === 'QUEUE_CHANGED')) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`the server published no queue event within ${timeoutMs} ms of the mutation`);
 }
 
 function n(product: Summary, baseline: Summary, options: FanoutOptions): string {
