@@ -9,6 +9,7 @@ import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { COMPLIANCE_REPORT_BENCH, complianceReportBench } from './compliance-report.bench.js';
 import { DIRECTORY_IMPORT_BENCH, directoryImportBench } from './directory-import.bench.js';
 import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
+import { FANOUT_CLUSTER_BENCH, fanoutClusterBench } from './fanout-cluster.bench.js';
 import { INTAKE_BENCH, intakeBench } from './intake.bench.js';
 import { MAIL_STORM_BENCH, mailStormBench } from './mail-storm.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
@@ -42,7 +43,12 @@ const BENCHMARKS: readonly Benchmark[] = [
   {
     name: FANOUT_BENCH,
     run: fanoutBench,
-    smoke: { BENCH_FANOUT_CLIENTS: '20', BENCH_FANOUT_PUBLISHES: '3', BENCH_FANOUT_WARMUP: '1', BENCH_FANOUT_BATCH: '10' },
+    smoke: { BENCH_FANOUT_CLIENTS: '20', BENCH_FANOUT_PUBLISHES: '3', BENCH_FANOUT_WARMUP: '1', BENCH_FANOUT_BATCH: '10', BENCH_FANOUT_CLIENT_PROCESSES: '2', BENCH_FANOUT_IDLE_MS: '200' },
+  },
+  {
+    name: FANOUT_CLUSTER_BENCH,
+    run: fanoutClusterBench,
+    smoke: { BENCH_CLUSTER_FANOUT_CLIENTS: '20', BENCH_CLUSTER_FANOUT_PUBLISHES: '3', BENCH_CLUSTER_FANOUT_WARMUP: '1', BENCH_CLUSTER_FANOUT_BATCH: '10' },
   },
   {
     name: TIMELINESS_BENCH,

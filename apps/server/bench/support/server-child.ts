@@ -5,6 +5,7 @@ import type { DomainEvent } from '../../src/infra/events/domain-events.js';
 import type { ArmedTimers } from '../../src/infra/scheduling/deadline-scheduler.js';
 import { announceFailure, announceReady, serveParent } from './bench-child.js';
 import { monotonicMs } from './monotonic.js';
+import { settledMemory, startProfile, stopProfile } from './process-probes.js';
 
 /**
  * The real server (startApp, configured from this process's environment like
@@ -20,7 +21,9 @@ import { monotonicMs } from './monotonic.js';
  * summed duration as MikroORM measures it: pool wait + round trip + event-loop lag).
  * Commands: marks, statements (both return and forget what was recorded),
  * sweep (app.deadlines.sweep()), armed (the scheduler's first arming after start,
- * see ArmedTimers), cpu (process.cpuUsage()), clock, stop.
+ * see ArmedTimers), cpu (process.cpuUsage()), memory (heap and RSS
+ * after a full collection), profileStart / profileStop { path } (a CPU profile
+ * of a measured window), clock, stop.
  */
 
 export interface ServerChildInfo {
@@ -139,6 +142,9 @@ async function main(): Promise<void> {
       },
       armed: async (): Promise<ArmedTimers> => running.deadlines.armed,
       cpu: () => process.cpuUsage(),
+      memory: () => settledMemory(),
+      profileStart: () => startProfile(),
+      profileStop: (args) => stopProfile((args as { path: string }).path),
     },
     async () => {
       const closing = app;

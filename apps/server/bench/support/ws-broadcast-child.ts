@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
 import { announceFailure, announceReady, serveParent } from './bench-child.js';
 import { monotonicMs } from './monotonic.js';
+import { settledMemory } from './process-probes.js';
 
 /**
  * The fan-out baseline: a bare `ws` WebSocketServer in a process of its own
@@ -9,7 +10,7 @@ import { monotonicMs } from './monotonic.js';
  * README way: serialize once, `client.send(data)` for every open client.
  * Commands: configure { bytes } (payload size), clients, broadcast { seq } →
  * { at, loopMs } (monotonicMs when broadcast() was called; time spent in the
- * send loop), cpu, clock, stop.
+ * send loop), cpu, memory (after a full collection), clock, stop.
  */
 
 export interface BroadcastResult {
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
         return { at, loopMs: monotonicMs() - at } satisfies BroadcastResult;
       },
       cpu: () => process.cpuUsage(),
+      memory: () => settledMemory(),
     },
     async () => {
       for (const client of server.clients) client.terminate();

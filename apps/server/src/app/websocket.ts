@@ -9,6 +9,7 @@ import { isRefusal, type Refusal } from '../graphql/operation-check.js';
 import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
 import type { DeskMetrics } from '../infra/metrics/metrics.js';
 import { loadActor } from '../modules/auth/index.js';
+import { SharedFrames, SharedFrameSocket, sharedPayloadReplacer } from './shared-frames.js';
 import { formattedResult, prepareStreamedOperation, type StreamedOperationDeps } from './streamed-operation.js';
 
 /** API.md: a socket refused at connect closes 4403; one over its rate limit closes 4429 (#15 findings 2 and 9). */
@@ -37,7 +38,10 @@ export interface WebSocketDeps extends StreamedOperationDeps {
  */
 export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoint {
   const { schema, orm, services } = deps;
-  const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
+  // No per-message compression (a zlib context per socket would cost far more memory than the ~200-byte events save); frames spliced from one serialization.
+  const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql', perMessageDeflate: false, WebSocket: SharedFrameSocket });
+  const frames = new SharedFrames((result) => formattedResult(result, deps.formatError));
+  const websocketResults = deps.metrics.subscriptionResults.labels({ transport: 'websocket' });
   const actorOf = async (authorization: string | undefined, close: (code: number, reason: string) => void): Promise<Actor | null | Refusal> => {
     try {
       return await loadActor(orm.em.fork(), services, authorization);
@@ -69,10 +73,12 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoin
         return isRefusal(prepared) ? [...prepared] : prepared;
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
-        deps.metrics.subscriptionResults.inc({ transport: 'websocket' });
-        return formattedResult(result, deps.formatError);
+        websocketResults.inc();
+        // Subscribers of one shape share the result object: formatted and serialized once for all of them.
+        return frames.payloadOf(result);
       },
       onError: (_ctx, _id, _payload, errors) => [...formatAll(errors)],
+      jsonMessageReplacer: sharedPayloadReplacer,
     },
     wsServer,
   );

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { expandSharedPayload, SharedFrames, sharedPayloadReplacer } from '../../src/app/shared-frames.js';
+import { AGENT1, ALFA, ALFA_BASIC, LEAD } from '../support/demo-data.js';
+import { waitFor } from '../support/subscription-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { TEST_DATABASES } from '../support/test-database.js';
+import { createTicket } from '../support/tickets.js';
+
+const QUEUE = 'subscription { queueChanged { version kind ticket { id number } } }';
+const QUEUE_NARROW = 'subscription { queueChanged { version } }';
+
+/** A graphql-transport-ws socket that keeps every frame as the exact text the server sent. */
+async function rawSocket(url: string, token: string) {
+  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+  const frames: string[] = [];
+  let acknowledged = false;
+  socket.on('message', (data) => {
+    const text = String(data);
+    if ((JSON.parse(text) as { type: string }).type === 'connection_ack') acknowledged = true;
+    else frames.push(text);
+  });
+  socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+  await waitFor(() => acknowledged, 10_000, 'the socket to be acknowledged');
+  return {
+    frames,
+    subscribe: (id: string, query: string) => socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } })),
+    close: () => socket.terminate(),
+  };
+}
+
+/** The payload text of the frame sent for subscription `id` (the frame must be exactly `{"id":…,"type":"next","payload":…}`). */
+function payloadText(frames: readonly string[], id: string): string {
+  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const frame = frames.find((text) => text.startsWith(head));
+  if (!frame) throw new Error(`no next frame for ${id} in ${frames.join('\n')}`);
+  expect(frame.endsWith('}')).toBe(true);
+  return frame.slice(head.length, -1);
+}
+
+describe.each(TEST_DATABASES)('one serialization per shared result, frames per subscription on %s (#17)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(async () => t?.close());
+
+  it('SLA-6: subscribers of one shape get byte-identical payloads under their own ids; another shape gets its own', async () => {
+    const agent = await rawSocket(t.url, await t.login(AGENT1));
+    const lead = await rawSocket(t.url, await t.login(LEAD));
+    try {
+      // Two subscriptions on one socket (one id needs escaping), one on another socket, one narrower document.
+      agent.subscribe('q-1', QUEUE);
+      agent.subscribe('q "2"', QUEUE);
+      lead.subscribe('lead', QUEUE);
+      lead.subscribe('narrow', QUEUE_NARROW);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const ticket = await createTicket(t, await t.login(ALFA), ALFA_BASIC);
+      await waitFor(() => agent.frames.length >= 2 && lead.frames.length >= 2, 10_000, 'the queue event on every subscription');
+
+      const shared = payloadText(agent.frames, 'q-1');
+      expect(payloadText(agent.frames, 'q "2"')).toBe(shared);
+      expect(payloadText(lead.frames, 'lead')).toBe(shared);
+      const event = JSON.parse(shared) as { data: { queueChanged: { version: number; kind: string; ticket: { number: string } } } };
+      expect(event.data.queueChanged).toMatchObject({ kind: 'ADDED', ticket: { number: ticket.number } });
+      expect(JSON.parse(payloadText(lead.frames, 'narrow'))).toEqual({ data: { queueChanged: { version: event.data.queueChanged.version } } });
+    } finally {
+      agent.close();
+      lead.close();
+    }
+  });
+});
+
+describe('shared frames, the splice itself', () => {
+  it('a result is formatted once, whoever receives it', () => {
+    let formatted = 0;
+    const frames = new SharedFrames((result) => {
+      formatted += 1;
+      return { data: result.data };
+    });
+    const result = { data: { queueChanged: { version: 7 } } };
+    expect(frames.payloadOf(result)).toBe(frames.payloadOf(result));
+    expect(formatted).toBe(1);
+  });
+
+  it('the placeholder becomes the payload text; other messages pass untouched', () => {
+    const frames = new SharedFrames((result) => ({ data: result.data }));
+    const payload = frames.payloadOf({ data: { queueChanged: { version: 8, note: 'Очередь "A"' } } })!;
+    const message = { id: 'x"1', type: 'next', payload };
+    const wire = expandSharedPayload(JSON.stringify(message, sharedPayloadReplacer));
+    expect(wire).toBe(JSON.stringify(message));
+    const pong = JSON.stringify({ type: 'pong' });
+    expect(expandSharedPayload(pong)).toBe(pong);
+    // A placeholder whose text was already taken (its socket closed in between) is never filled with another payload.
+    JSON.stringify(message, sharedPayloadReplacer);
+    expandSharedPayload(pong);
+    expect(expandSharedPayload(JSON.stringify({ type: 'next', id: '2', payload: { data: null } }))).toBe('{"type":"next","id":"2","payload":{"data":null}}');
+  });
+});
