@@ -9,6 +9,7 @@ import type { BenchContext, Benchmark, PostgresTarget } from './benchmark.js';
 import { COMPLIANCE_REPORT_BENCH, complianceReportBench } from './compliance-report.bench.js';
 import { DIRECTORY_IMPORT_BENCH, directoryImportBench } from './directory-import.bench.js';
 import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
+import { MILLION_BENCH, millionBench } from './million.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
 import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
 import { SEARCH_BENCH, searchBench } from './search.bench.js';
@@ -43,6 +44,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: VIEW_COUNTS_BENCH, run: viewCountsBench, smoke: { BENCH_VIEW_WATCHERS: '3', BENCH_VIEW_CHANGES: '3', BENCH_VIEW_TICKETS: '100' } },
   { name: COMPLIANCE_REPORT_BENCH, run: complianceReportBench, smoke: { BENCH_REPORT_TICKETS: '2000', BENCH_REPORT_SAMPLES: '2' } },
   { name: DIRECTORY_IMPORT_BENCH, run: directoryImportBench, smoke: { BENCH_IMPORT_ROWS: '50' } },
+  { name: MILLION_BENCH, run: millionBench, smoke: { BENCH_MILLION_TICKETS: '1000', BENCH_MILLION_WARMUP: '0', BENCH_MILLION_SAMPLES: '2' } },
 ];
 
 const RESULTS_FILE = fileURLToPath(new URL('../../../../bench/results.md', import.meta.url));
