@@ -263,6 +263,7 @@ export class Ticket {
 
   /** ID-3: the ticket this one was split from. */
   @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
+  @Index({ name: 'tickets_split_from_idx' })
   splitFrom: Ref<Ticket> | null = null;
 
   /** TKT-4: the closed ticket this one continues. */
