@@ -2,6 +2,7 @@ import type pg from 'pg';
 
 interface PlanNode {
   'Node Type': string;
+  'Index Cond'?: string;
   'Relation Name'?: string;
   'Index Name'?: string;
   Plans?: PlanNode[];
@@ -40,19 +41,20 @@ export function isExplainable(statement: string): boolean {
 export async function checkPlan(sql: pg.Client, statement: string, rules: PlanRules): Promise<PlanVerdict> {
   const json = await sql.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`explain (format json) ${statement}`);
   const nodes: PlanNode[] = [];
-  const walk = (node: PlanNode | undefined) => {
+  const problems: string[] = [];
+  const walk = (node: PlanNode | undefined, underLimit: boolean) => {
     if (!node) return;
     nodes.push(node);
-    node.Plans?.forEach(walk);
-  };
-  walk(json.rows[0]?.['QUERY PLAN'][0]?.Plan);
-  const problems: string[] = [];
-  for (const node of nodes) {
-    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] && rules.largeTables.has(node['Relation Name'])) {
-      problems.push(`Seq Scan on ${node['Relation Name']}`);
+    const large = node['Relation Name'] !== undefined && rules.largeTables.has(node['Relation Name']);
+    if (large && node['Node Type'] === 'Seq Scan') problems.push(`Seq Scan on ${node['Relation Name']}`);
+    // An index walked end to end without a condition is a table scan in index order — unless a LIMIT stops it early.
+    if (large && /^Index (Only )?Scan/.test(node['Node Type']) && !node['Index Cond'] && !underLimit) {
+      problems.push(`${node['Node Type']} of all ${node['Relation Name']} (${node['Index Name']}, no Index Cond)`);
     }
     if (rules.forbidSort && node['Node Type'].includes('Sort')) problems.push(node['Node Type']);
-  }
+    node.Plans?.forEach((child) => walk(child, underLimit || node['Node Type'] === 'Limit'));
+  };
+  walk(json.rows[0]?.['QUERY PLAN'][0]?.Plan, false);
   const shape = nodes
     .map((node) => `${node['Node Type']}${node['Index Name'] ? ` using ${node['Index Name']}` : node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}`)
     .join(' → ');
