@@ -238,7 +238,13 @@ async function factsOf(sql: pg.Client, http: KeepAliveClient, token: string, sha
   const middle = ids.rows[Math.floor(ids.rows.length / 2)]!.id;
   const first = await http.post('/graphql', JSON.stringify({ query: `query { tickets(first: 50) { pageInfo { endCursor } } }` }), { authorization: `Bearer ${token}` });
   const secondPage = (JSON.parse(first.body) as { data: { tickets: { pageInfo: { endCursor: string } } } }).data.tickets.pageInfo.endCursor;
-  const now = Date.now();
+  // Moscow midnights, as the console asks for a period: the last 30 days and today.
+  const period = (
+    await sql.query<{ from: Date; to: Date }>(
+      `select (date_trunc('day', now() at time zone 'Europe/Moscow') - interval '30 days') at time zone 'Europe/Moscow' as from,
+              (date_trunc('day', now() at time zone 'Europe/Moscow') + interval '1 day') at time zone 'Europe/Moscow' as to`,
+    )
+  ).rows[0]!;
   return {
     ticketIds: ids.rows.map((row) => row.id),
     organizationId: organization.id,
@@ -246,8 +252,8 @@ async function factsOf(sql: pg.Client, http: KeepAliveClient, token: string, sha
     assigneeId: agent.id,
     ticketNumber: `SD-${String(middle).padStart(6, '0')}`,
     secondPage,
-    reportFrom: new Date(now - 30 * 86_400_000).toISOString(),
-    reportTo: new Date(now).toISOString(),
+    reportFrom: period.from.toISOString(),
+    reportTo: period.to.toISOString(),
   };
 }
 
