@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { insertOpenTickets } from './queue-page.fixture.js';
-
-const SCRATCH = 'bench_closed_tickets';
+import { loadThroughScratchTable } from './support/bulk-load.js';
 
 /**
  * Turns the open tickets of the queue fixture into closed ones: a reaction
@@ -9,7 +8,7 @@ const SCRATCH = 'bench_closed_tickets';
  * one in six is BREACHED, the outcome frozen with its terms as reaction.ts
  * decides it.
  */
-async function closeAll(sql: pg.Client, table: string): Promise<void> {
+export async function closeAll(sql: pg.Client, table: string): Promise<void> {
   await sql.query(`
     with agents as (select array_agg(id order by id) as ids from users where role in ('AGENT', 'TEAM_LEAD')),
     reacted as (
@@ -30,27 +29,16 @@ async function closeAll(sql: pg.Client, table: string): Promise<void> {
 
 /**
  * `count` closed tickets, loaded fast (#14): generated and closed in an
- * UNLOGGED scratch table with no index, then moved into `tickets` by one
- * INSERT … SELECT with its secondary indexes dropped and rebuilt afterwards.
- * The compliance rollup's trigger counts that one statement in one aggregate,
- * so the rollup is built as a migration would backfill it.
+ * UNLOGGED scratch table, then moved into `tickets` by one INSERT … SELECT
+ * with its secondary indexes rebuilt afterwards. The compliance rollup's
+ * trigger counts that one statement in one aggregate, so the rollup is built
+ * as a migration would backfill it.
  */
 export async function loadClosedTickets(sql: pg.Client, count: number): Promise<void> {
-  const indexes = await sql.query<{ name: string; definition: string }>(
-    `select indexname as name, indexdef as definition from pg_indexes
-     where schemaname = current_schema() and tablename = 'tickets'
-       and indexname not in (select conname from pg_constraint where conrelid = 'tickets'::regclass)`,
-  );
-  await sql.query(`set maintenance_work_mem = '256MB'`);
-  await sql.query(`create unlogged table ${SCRATCH} (like tickets including defaults)`);
-  await insertOpenTickets(sql, count, SCRATCH);
-  await closeAll(sql, SCRATCH);
-  await sql.query('begin');
-  for (const index of indexes.rows) await sql.query(`drop index ${index.name}`);
-  await sql.query(`insert into tickets select * from ${SCRATCH}`);
-  for (const index of indexes.rows) await sql.query(index.definition);
-  await sql.query('commit');
-  await sql.query(`drop table ${SCRATCH}`);
+  await loadThroughScratchTable(sql, 'tickets', async (scratch) => {
+    await insertOpenTickets(sql, count, scratch);
+    await closeAll(sql, scratch);
+  });
   await sql.query('vacuum (analyze) tickets');
   await sql.query('vacuum (analyze) compliance_rollup');
 }

@@ -3,16 +3,17 @@ import type pg from 'pg';
 /**
  * The 100 000 open tickets of the queue-page benchmark, in one set-based
  * statement, spread like a busy queue: contracts (and so organizations and
- * levels) round-robin over the active demo contracts, 30 % CRITICAL, arrivals
- * over the last 14 days, deadlines of the SLA-1 response time plus, for 40 %,
+ * levels) round-robin over the active contracts, 30 % CRITICAL, arrivals
+ * over the last 14 days (by default), deadlines of the SLA-1 response time plus, for 40 %,
  * an out-of-hours shift of up to 2.5 days; priority from criticality × level
  * as @desk/sla's priorityOf. Seeded, so every run builds the same data.
  *
  * Needs the demo contracts (SEED_DEMO); adds one contact per organization that
  * has a contract, for the tickets' contact_id. `table`: another table shaped
- * like tickets to fill instead (a scratch table loaded into tickets later).
+ * like tickets to fill instead (a scratch table loaded into tickets later);
+ * `spanDays`: how far back arrivals go (a year of history for #17's million).
  */
-export async function insertOpenTickets(sql: pg.Client, count: number, table = 'tickets'): Promise<void> {
+export async function insertOpenTickets(sql: pg.Client, count: number, table = 'tickets', spanDays = 14): Promise<void> {
   await sql.query(`
     insert into contacts (organization_id, full_name, position, phone, email, created_at)
     select distinct c.organization_id, 'Bench Contact', 'Engineer', '+7 000 000-00-00', null::varchar, now()
@@ -30,7 +31,7 @@ export async function insertOpenTickets(sql: pg.Client, count: number, table = '
     drawn as (
       select g, c.id as contract_id, c.organization_id, c.contact_id, c.support_level,
              case when random() < 0.3 then 'CRITICAL' else 'NON_CRITICAL' end as criticality,
-             date_trunc('milliseconds', now() - random() * interval '14 days') as received_at,
+             date_trunc('milliseconds', now() - random() * make_interval(days => $3::int)) as received_at,
              case when random() < 0.4 then random() * 2.5 * 86400 else 0 end as shift_seconds
       from generate_series(1, $2::int) as g
       join contract c on c.k = g % (select count(*) from contract)
@@ -67,7 +68,7 @@ export async function insertOpenTickets(sql: pg.Client, count: number, table = '
       0, organization_id, contract_id, contact_id, received_at, received_at, 1
       ${alertFlags ? ', at_risk_at <= now(), response_due_at <= now()' : ''}
     from timed`,
-    [moscowToday(), count],
+    [moscowToday(), count, spanDays],
   );
 }
 

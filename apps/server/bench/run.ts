@@ -12,6 +12,7 @@ import { FANOUT_BENCH, fanoutBench } from './fanout.bench.js';
 import { FANOUT_CLUSTER_BENCH, fanoutClusterBench } from './fanout-cluster.bench.js';
 import { INTAKE_BENCH, intakeBench } from './intake.bench.js';
 import { MAIL_STORM_BENCH, mailStormBench } from './mail-storm.bench.js';
+import { MILLION_BENCH, millionBench } from './million.bench.js';
 import { QUEUE_PAGE_BENCH, queuePageBench } from './queue-page.bench.js';
 import { TIMELINESS_BENCH, timelinessBench } from './timeliness.bench.js';
 import { TIMER_RESTART_BENCH, timerRestartBench } from './timer-restart.bench.js';
@@ -80,6 +81,7 @@ const BENCHMARKS: readonly Benchmark[] = [
     run: intakeBench,
     smoke: { BENCH_INTAKE_WAITING: '10,100', BENCH_INTAKE_CLIENTS: '4', BENCH_INTAKE_PER_CLIENT: '2', BENCH_INTAKE_ROUNDS: '1', BENCH_INTAKE_WARMUP: '0' },
   },
+  { name: MILLION_BENCH, run: millionBench, smoke: { BENCH_MILLION_TICKETS: '1000', BENCH_MILLION_WARMUP: '0', BENCH_MILLION_SAMPLES: '2' } },
 ];
 
 const RESULTS_FILE = fileURLToPath(new URL('../../../../bench/results.md', import.meta.url));

@@ -66,6 +66,26 @@ describe.each(TEST_DATABASES)('SLA-9 compliance report on %s', (kind) => {
     });
   });
 
+  it('SLA-9 (#17): the agents of a report grouped by AGENT load in one query, not one per row', async () => {
+    const config = t.app.orm.config;
+    const previous = config.get('onQuery');
+    const sent: string[] = [];
+    config.set('onQuery', (sql: string, params: unknown[]) => {
+      sent.push(sql);
+      return previous(sql, params);
+    });
+    let rows: { agent: { email: string } | null }[];
+    try {
+      rows = (await t.gql(COMPLIANCE, { ...range, by: ['AGENT', 'LEVEL'] }, lead)).slaCompliance;
+    } finally {
+      config.set('onQuery', previous);
+    }
+    expect(rows.filter((row) => row.agent).length).toBe(3);
+    // The sign-in check reads the caller (… and active = true); every other read of users is the agents'.
+    const agentReads = sent.filter((sql) => /from [`"]users[`"]/.test(sql) && !/active/.test(sql));
+    expect(agentReads).toHaveLength(1);
+  });
+
   it('SLA-9: every figure opens as its tickets; the rows add up to the totals', async () => {
     const DRILL = `query($from: DateTime!, $to: DateTime!, $cell: ComplianceCellInput, $outcome: SlaOutcome) {
       slaComplianceTickets(from: $from, to: $to, cell: $cell, outcome: $outcome, first: 200) { total tickets { number supportLevel slaOutcome respondedBy { email } } }

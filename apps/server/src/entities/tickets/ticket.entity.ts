@@ -20,6 +20,7 @@ import { formatTicketNumber } from './ticket-number.js';
 @Index({ name: 'tickets_organization_received_idx', properties: ['organization', 'receivedAt'] })
 @Index({ name: 'tickets_assignee_status_idx', properties: ['assignee', 'status'] })
 @Index({ name: 'tickets_received_idx', properties: ['receivedAt', 'id'] })
+@Index({ name: 'tickets_status_received_idx', properties: ['status', 'receivedAt', 'id'] })
 @Index({ name: 'tickets_awaiting_at_risk_idx', properties: ['awaitingReaction', 'atRiskAlerted', 'atRiskAt'] })
 @Index({ name: 'tickets_awaiting_breach_idx', properties: ['awaitingReaction', 'breachAlerted', 'responseDueAt'] })
 @Index({ name: 'tickets_auto_close_idx', properties: ['status', 'autoCloseAt'] })
@@ -263,6 +264,7 @@ export class Ticket {
 
   /** ID-3: the ticket this one was split from. */
   @ManyToOne({ entity: () => Ticket, ref: true, nullable: true })
+  @Index({ name: 'tickets_split_from_idx' })
   splitFrom: Ref<Ticket> | null = null;
 
   /** TKT-4: the closed ticket this one continues. */
