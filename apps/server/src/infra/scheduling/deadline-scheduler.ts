@@ -27,6 +27,16 @@ export interface ArmedTimers {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
+ * Re-arming after a change waits this long to take in the changes around it,
+ * and re-arms at most once per REARM_SPACING_MS: each re-arm reads every
+ * source, and in an intake or e-mail burst (#17) one re-arm per new ticket
+ * was a third of the statements each ticket cost. A deadline a change brings
+ * nearer than that is still fired within the spacing (and by the sweep).
+ */
+const REARM_DELAY_MS = 20;
+const REARM_SPACING_MS = 250;
+
+/**
  * Durable timers (SLA-7 alerts, TKT-3 auto-close): deadlines live in the
  * database, this process keeps one timer for the nearest of them (sub-second
  * precision) and sweeps periodically for anything missed. Every process runs
@@ -36,6 +46,7 @@ export class DeadlineScheduler {
   private timer: NodeJS.Timeout | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private rearmPending: NodeJS.Timeout | null = null;
+  private lastRearmAt = -Infinity;
   private sweeping: Promise<void> | null = null;
   private sweepAgain = false;
   private stopped = false;
@@ -128,14 +139,16 @@ export class DeadlineScheduler {
   private scheduleRearm(): void {
     // A running sweep re-arms when it ends; its own ticket changes need no re-arm each.
     if (this.rearmPending || this.stopped || this.sweeping) return;
+    const delay = Math.max(REARM_DELAY_MS, this.lastRearmAt + REARM_SPACING_MS - performance.now());
     this.rearmPending = setTimeout(() => {
       this.rearmPending = null;
       void this.rearm();
-    }, 20);
+    }, delay);
   }
 
   /** Points the timer at the nearest deadline of any source. */
   private async rearm(): Promise<void> {
+    this.lastRearmAt = performance.now();
     try {
       const em = this.orm.em.fork();
       const instants = (await Promise.all(this.sources.map((s) => s.nearest(em)))).filter((d): d is Date => d !== null);
