@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { AHEAD_SQL } from '../src/modules/queue/queue-position.js';
 import { skipRow, type BenchRow } from './bench-table.js';
 import { intFromEnv, type BenchContext } from './benchmark.js';
 import { insertOpenTickets } from './queue-page.fixture.js';
@@ -250,13 +251,15 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
   }
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the count queuePosition runs for a ticket arriving at the end of the queue, in one line. */
+/** EXPLAIN (ANALYZE, BUFFERS) of the count queuePosition runs (on PostgreSQL) for a ticket arriving at the end of the queue, in one line. */
 async function explainPositionCount(sql: pg.Client): Promise<string> {
-  const plan = await sql.query<{ 'QUERY PLAN': string }>(
-    `explain (analyze, buffers) select count(*) from tickets where awaiting_reaction = true and (
-       priority < 4 or (priority = 4 and response_due_at < now() + interval '1 hour')
-       or (priority = 4 and response_due_at = now() + interval '1 hour' and received_at < now()))`,
-  );
+  let parameter = 0;
+  const plan = await sql.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${AHEAD_SQL.replace(/\?/g, () => `$${++parameter}`)}`, [
+    4,
+    new Date(Date.now() + 3_600_000),
+    new Date(),
+    2_147_483_647,
+  ]);
   return plan.rows
     .map((row) => row['QUERY PLAN'].trim())
     .filter((line) => /Scan|Execution Time|Buffers|Heap Fetches/.test(line))

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
+import { isPostgres } from '../../infra/database/dialect.js';
 
 /** The columns SLA-6 orders by; a snapshot taken before a change keeps the old place. */
 export interface QueueKey {
@@ -20,9 +21,24 @@ export function queueKeyOf(ticket: Ticket): QueueKey {
   };
 }
 
+/**
+ * The tickets ahead in one range of tickets_awaiting_queue_idx: PostgreSQL
+ * plans the OR form below as a parallel seq scan once the queue is large
+ * (35 ms at 100 000 waiting, under the queue lock: pnpm bench intake), the
+ * row comparison as an index-only range scan.
+ */
+export const AHEAD_SQL = `select count(*) as ahead from tickets
+  where awaiting_reaction = true and (priority, response_due_at, received_at, id) < (?, ?, ?, ?)`;
+
 /** 0-based index in queue order, or null when the ticket does not wait in the queue. */
 export async function queuePosition(em: EntityManager, key: QueueKey): Promise<number | null> {
   if (!key.awaitingReaction) return null;
+  if (isPostgres(em)) {
+    const [row] = await em
+      .getConnection()
+      .execute<{ ahead: string | number }[]>(AHEAD_SQL, [key.priority, key.responseDueAt, key.receivedAt, key.id], 'all', em.getTransactionContext());
+    return Number(row?.ahead ?? 0);
+  }
   const ahead: FilterQuery<Ticket> = {
     awaitingReaction: true,
     $or: [

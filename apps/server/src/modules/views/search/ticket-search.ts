@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { fts5Query, searchTerms } from '../../../common/search-terms.js';
 import { parseTicketNumber } from '../../../entities/tickets/ticket-number.js';
+import { isPostgres } from '../../../infra/database/dialect.js';
 
 /** A SQL condition with its `?` parameters. */
 export interface SqlCondition {
@@ -27,9 +28,7 @@ export interface SearchHits {
  * the same words stemmed by common/search-terms.ts. Customers and partners
  * search the public columns only (never internal notes); staff all four.
  */
-export function isPostgres(em: EntityManager): boolean {
-  return em.getPlatform().getConfig().get('driver')?.name === 'PostgreSqlDriver';
-}
+export { isPostgres };
 
 /** Whether the text has anything to look for (stop words alone have not). */
 export function hasSearchTerms(text: string): boolean {
