@@ -6,6 +6,7 @@ import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import { parseTicketNumber } from '../../entities/tickets/ticket-number.js';
 import { organizationScope, type Actor } from '../../graphql/actor.js';
 import type { Page } from '../../graphql/connection.js';
+import { countFromRollup } from './ticket-counts.js';
 import type { TicketFilterInput } from './ticket-filter.input.js';
 
 /** Reads tickets within what the actor may see: own organization, served customers, or all for staff. */
@@ -30,7 +31,8 @@ export class TicketQueryService {
     const where = { $and: conditions };
     const [rows, totalCount] = await Promise.all([
       this.em.find(Ticket, where, { orderBy: { receivedAt: 'desc', id: 'desc' }, limit: first + 1 }),
-      this.em.count(Ticket, { $and: conditions.slice(0, 2) }),
+      // Across pages: the cursor's condition is left out.
+      this.count(actor, filter, { $and: conditions.slice(0, 2) }),
     ]);
     return {
       items: rows.slice(0, first),
@@ -38,6 +40,10 @@ export class TicketQueryService {
       totalCount,
       cursorOf: (t) => encodeCursor([t.receivedAt.getTime(), t.id]),
     };
+  }
+
+  private async count(actor: Actor, filter: TicketFilterInput | null, where: FilterQuery<Ticket>): Promise<number> {
+    return (await countFromRollup(this.em, actor, filter)) ?? this.em.count(Ticket, where);
   }
 }
 
