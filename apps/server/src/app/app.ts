@@ -37,7 +37,7 @@ import { mountReportExports } from '../modules/reports/index.js';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../modules/notifications/index.js';
 import { DeadlineScheduler } from '../infra/scheduling/deadline-scheduler.js';
 import { slaDeadlineSources } from '../modules/alerts/index.js';
-import { autoCloseDeadlineSource } from '../modules/tickets/index.js';
+import { autoCloseDeadlineSource, TicketCountFolder } from '../modules/tickets/index.js';
 import { backfillSearchIndex } from '../modules/views/index.js';
 import { staffDigestDeadlineSource } from '../modules/staff-notifications/index.js';
 import { createWebhookDispatcher } from '../modules/webhooks/index.js';
@@ -127,6 +127,9 @@ async function assemble(config: AppConfig, clock: Clock, logger: Logger, teardow
   const webhooks = createWebhookDispatcher(orm, config, { clock, events, logger, metrics, tickets: services });
   webhooks.start();
   teardown.add(() => webhooks.stop());
+  const ticketCounts = new TicketCountFolder(orm, logger);
+  ticketCounts.start();
+  teardown.add(() => ticketCounts.stop());
 
   const schema = await buildAppSchema(services.live.pubSub);
   const formatOperationError = formatError((error) => logger.error('unexpected error in a GraphQL operation', error));

@@ -29,10 +29,10 @@ import { Migration20261207130000_event_log } from './Migration20261207130000_eve
 import { Migration20261207130000_macros } from './Migration20261207130000_macros.js';
 import { Migration20261207130000_material_requests } from './Migration20261207130000_material_requests.js';
 import { Migration20261207130000_ticket_merge } from './Migration20261207130000_ticket_merge.js';
-import { Migration20261207150000_ticket_counts } from './Migration20261207150000_ticket_counts.js';
 import { Migration20261207151000_split_parts_index } from './Migration20261207151000_split_parts_index.js';
 import { Migration20261207152000_status_list_index } from './Migration20261207152000_status_list_index.js';
 import { Migration20261207160000_contact_email_index } from './Migration20261207160000_contact_email_index.js';
+import { Migration20261207170000_ticket_counts } from './Migration20261207170000_ticket_counts.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -66,8 +66,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207130000_macros', class: Migration20261207130000_macros },
   { name: 'Migration20261207130000_material_requests', class: Migration20261207130000_material_requests },
   { name: 'Migration20261207130000_ticket_merge', class: Migration20261207130000_ticket_merge },
-  { name: 'Migration20261207150000_ticket_counts', class: Migration20261207150000_ticket_counts },
   { name: 'Migration20261207151000_split_parts_index', class: Migration20261207151000_split_parts_index },
   { name: 'Migration20261207152000_status_list_index', class: Migration20261207152000_status_list_index },
   { name: 'Migration20261207160000_contact_email_index', class: Migration20261207160000_contact_email_index },
+  { name: 'Migration20261207170000_ticket_counts', class: Migration20261207170000_ticket_counts },
 ];

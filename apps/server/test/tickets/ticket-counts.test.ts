@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Migration20261207150000_ticket_counts } from '../../src/migrations/Migration20261207150000_ticket_counts.js';
+import { Migration20261207170000_ticket_counts } from '../../src/migrations/Migration20261207170000_ticket_counts.js';
+import { foldTicketCountDeltas } from '../../src/modules/tickets/ticket-counts.js';
 import { ALFA, AGENT1, GAMMA_EXPIRED, LEAD } from '../support/demo-data.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
@@ -36,10 +37,11 @@ interface Row {
 }
 
 /**
- * #17: the staff list's totalCount comes from the `ticket_counts` rollup
- * when it can; it must be the count over `tickets` after every kind of write
- * (intake, refusal, the reaction, reclassification, a bulk update), and the
- * migration's backfill must build the cells the triggers kept.
+ * #17: the staff list's totalCount comes from the `ticket_counts` cells plus
+ * the deltas the triggers appended since the last fold; it must be the count
+ * over `tickets` after every kind of write (intake, refusal, the reaction,
+ * reclassification, a bulk update), before and after a fold, and the
+ * migration's backfill must build the cells the folds kept.
  */
 describe.each(TEST_DATABASES)('ticket counts (#17) on %s', (kind) => {
   let t: TestApp;
@@ -84,6 +86,16 @@ describe.each(TEST_DATABASES)('ticket counts (#17) on %s', (kind) => {
     await connection.execute(`update tickets set category = 'DOCUMENTATION_REQUEST' where category = 'INCIDENT'`);
     await connection.execute(`update tickets set subject = subject || '.'`);
     await expectCountsFromScratch();
+    await foldTicketCountDeltas(t.app.orm.em.fork());
+    const [left] = await connection.execute<{ n: number | string }[]>('select count(*) as n from ticket_count_deltas');
+    expect(Number(left!.n)).toBe(0);
+    await expectCountsFromScratch();
+  });
+
+  it('simultaneous intakes append their deltas without waiting for each other (no shared row, no deadlock)', async () => {
+    const created = await Promise.all(Array.from({ length: 12 }, (_, i) => createTicket(t, lead, { category: 'INCIDENT', criticality: i % 2 ? 'CRITICAL' : 'NON_CRITICAL' })));
+    expect(created.every((ticket) => ticket.status === 'NEW')).toBe(true);
+    await expectCountsFromScratch();
   });
 
   it('a customer still counts only their own tickets', async () => {
@@ -97,13 +109,15 @@ describe.each(TEST_DATABASES)('ticket counts (#17) on %s', (kind) => {
     const em = t.app.orm.em.fork();
     const connection = em.getConnection();
     const cells = () => connection.execute(`select * from ticket_counts where tickets <> 0 order by status, criticality, support_level, category`);
+    await foldTicketCountDeltas(em);
     const kept = await cells();
     expect(kept.length).toBeGreaterThan(1);
-    const migration = new Migration20261207150000_ticket_counts(em.getDriver(), t.app.orm.config);
+    const migration = new Migration20261207170000_ticket_counts(em.getDriver(), t.app.orm.config);
     await migration.up();
     const backfill = migration.getQueries().map(String).find((sql) => sql.startsWith('insert into ticket_counts'))!;
     await connection.execute('delete from ticket_counts');
     await connection.execute(backfill);
+    await connection.execute('delete from ticket_count_deltas');
     expect(await cells()).toEqual(kept);
   });
 });

@@ -30,3 +30,4 @@ export { TicketActionsService } from './ticket-actions.service.js';
 export { TicketAssignmentService } from './ticket-assignment.service.js';
 export { TicketQueryService, visibleTo } from './ticket-query.service.js';
 export { autoCloseDeadlineSource } from './auto-close.deadline.js';
+export { TicketCountFolder } from './ticket-count-folder.js';
