@@ -21,7 +21,7 @@ export class ComplianceService {
     if (new Set(dimensions).size !== dimensions.length) problems.add('groupBy', 'names a dimension twice');
     if (dimensions.includes('WEEK') && dimensions.includes('MONTH')) problems.add('groupBy', 'group by WEEK or by MONTH, not both');
     problems.throwIfAny();
-    return aggregateCompliance(await countOutcomes(this.em, from, to, this.clock.now(), organizationId), dimensions);
+    return aggregateCompliance(await countOutcomes(this.em, from, to, this.clock.now(), organizationId, dimensions), dimensions);
   }
 
   /**
