@@ -7,7 +7,7 @@ import { skipRow, type BenchRow } from './bench-table.js';
 import { intFromEnv, type BenchContext } from './benchmark.js';
 import { insertOpenTickets } from './queue-page.fixture.js';
 import { summarize } from './stats.js';
-import { BenchChild, startAll } from './support/bench-child.js';
+import { BenchChild, startAll, type CpuUsage } from './support/bench-child.js';
 import { KeepAliveClient } from './support/http-client.js';
 import type { BaselineBurst, Burst, ProductBurst } from './support/intake-load-child.js';
 import { createScratchDatabase, redact, type ScratchDatabase } from './support/postgres.js';
@@ -61,12 +61,14 @@ interface SideResult {
   readonly latencies: number[];
   tickets: number;
   elapsedMs: number;
+  /** Both servers' process CPU (user + system) over the timed bursts: unlike wall time, hardly moved by other work on the machine. */
+  serverCpuMs: number;
   readonly errors: string[];
   readonly acknowledged: Map<string, number>;
 }
 
 function emptySide(): SideResult {
-  return { latencies: [], tickets: 0, elapsedMs: 0, errors: [], acknowledged: new Map() };
+  return { latencies: [], tickets: 0, elapsedMs: 0, serverCpuMs: 0, errors: [], acknowledged: new Map() };
 }
 
 function addBurst(side: SideResult, burst: Burst): void {
@@ -144,14 +146,19 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
 
       const product = emptySide();
       const baseline = emptySide();
+      const serversCpuMs = async () =>
+        (await Promise.all(servers.map((server) => server.request<CpuUsage>('cpu')))).reduce((sum, usage) => sum + (usage.user + usage.system) / 1000, 0);
       const productBurst = (into: SideResult | null) => async () => {
+        const cpuBefore = await serversCpuMs();
         const burst = await load.request<Burst>(
           'product',
           { urls, token, clients: options.clients, perClient: options.perClient, tag: `intake-bench w${waiting} b${burstNo++}` } satisfies ProductBurst,
           600_000,
         );
-        if (into) addBurst(into, burst);
-        else {
+        if (into) {
+          addBurst(into, burst);
+          into.serverCpuMs += (await serversCpuMs()) - cpuBefore;
+        } else {
           // A warm-up burst is not timed, but what it acknowledged must be stored once like any other.
           product.errors.push(...burst.errors);
           for (const [subject, id] of burst.acknowledged) product.acknowledged.set(subject, id);
@@ -212,8 +219,10 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
       for (const [label, side] of [['product', product], ['baseline', baseline]] as const) {
         if (side.errors.length > 0) context.log(`${waiting} waiting: ${side.errors.length} ${label} errors, first: ${side.errors[0]!.slice(0, 300)}`);
       }
+      const cpuPerTicket = product.serverCpuMs / Math.max(1, product.tickets);
       context.log(
         `${waiting} waiting: product ${productThroughput.toFixed(0)} tickets/s, baseline ${baselineThroughput.toFixed(0)}/s (${share.toFixed(2)}×); ` +
+          `server CPU ${cpuPerTicket.toFixed(1)} ms a ticket (both processes, their background work included); ` +
           `load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
       );
       rows.push({
@@ -224,7 +233,7 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
         target: `p99 ≤ ${TARGET_P99_MS} ms, ≥ ${TARGET_BASELINE_SHARE}× base/s${waiting === options.waiting[0] ? `, ≥ ${TARGET_THROUGHPUT}/s` : ''}`,
         verdict: met ? 'PASS' : 'MISS',
         note:
-          `${productThroughput.toFixed(0)} tickets/s vs baseline ${baselineThroughput.toFixed(0)}/s (${share.toFixed(2)}×); ` +
+          `${productThroughput.toFixed(0)} tickets/s vs baseline ${baselineThroughput.toFixed(0)}/s (${share.toFixed(2)}×); server CPU ${cpuPerTicket.toFixed(1)} ms a ticket; ` +
           `n=${product.latencies.length}+${baseline.latencies.length}, ${product.errors.length} errors (baseline ${baseline.errors.length}); ${once.note}; ` +
           `${options.clients} clients × ${options.perClient} × ${options.rounds} rounds per side; load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
       });

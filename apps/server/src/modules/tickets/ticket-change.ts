@@ -3,6 +3,8 @@ import { QueueEventKind } from '../../entities/queue/queue.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { DomainEvent, EventBus, QueueMove } from '../../infra/events/domain-events.js';
 import {
+  collectNumbers,
+  numberAtCommit,
   queueKeyOf,
   queuePosition,
   queuePositions,
@@ -14,6 +16,7 @@ import {
   nextQueueVersion,
   nextQueueVersions,
 } from '../queue/index.js';
+import { isPostgres } from '../../infra/database/dialect.js';
 import { changesOf, collectTimeline, runReactions, type TicketChangeReaction } from './ticket-reactions.js';
 
 /** What the one write path needs: the bus, and what else a change brings about in its transaction. */
@@ -72,9 +75,12 @@ export interface TicketIntakeScope {
  * Registers a new ticket (#17): like runTicketChange, but the queue lock is
  * taken only once the ticket, its timeline, its notice and the reactions are
  * written. A new ticket has no previous place to remember and nobody else can
- * change it before it commits, so everything but numbering it may run beside
- * other intakes; under the lock are only the version bump, its position and
- * the event-log row, so versions still follow commit order across the cluster
+ * change it before it commits, so everything but numbering it runs beside
+ * other intakes. On PostgreSQL the database numbers it at COMMIT
+ * (numberAtCommit), so the lock is never held across a round trip; on the
+ * embedded database (one writer anyway), or inside a caller's transaction,
+ * the server numbers it last: the version bump, its position and the
+ * event-log row. Either way versions follow commit order across the cluster
  * and the position is counted in exactly the queue the versions before it left.
  */
 export async function runTicketIntake(
@@ -82,11 +88,9 @@ export async function runTicketIntake(
   deps: TicketChangeDeps,
   work: (tx: EntityManager, scope: TicketIntakeScope) => Promise<Ticket>,
 ): Promise<Ticket> {
+  if (isPostgres(em) && !em.isInTransaction()) return intakeNumberedAtCommit(em, deps, work);
   const { ticket, events } = await em.transactional(async (tx) => {
-    const entries = collectTimeline(tx);
-    const created = await work(tx, { serialize: () => lockQueue(tx) });
-    await tx.flush();
-    const reactionEvents = await runReactions(tx, deps.reactions, changesOf([created], entries));
+    const { created, reactionEvents } = await writeIntake(tx, deps, work);
     const key = queueKeyOf(created);
     const { queueVersion, changeVersion } = await lockQueueAndReserve(tx, key.awaitingReaction ? 1 : 0, 1);
     const position = await queuePosition(tx, key);
@@ -97,6 +101,39 @@ export async function runTicketIntake(
   });
   for (const event of events) deps.events.publish(event);
   return ticket;
+}
+
+async function intakeNumberedAtCommit(
+  em: EntityManager,
+  deps: TicketChangeDeps,
+  work: (tx: EntityManager, scope: TicketIntakeScope) => Promise<Ticket>,
+): Promise<Ticket> {
+  const { created, reactionEvents } = await em.transactional(async (tx) => {
+    const written = await writeIntake(tx, deps, work);
+    await numberAtCommit(tx, written.created.id);
+    return written;
+  });
+  // The ticket is committed whatever happens now: a failed read costs only the exact numbers on the bus
+  // event, which then says "look again"; every process's LiveHub reads the numbered events from the log.
+  const numbers = await collectNumbers(em, created.id).catch(() => null);
+  const domainEvent: DomainEvent = numbers
+    ? { type: 'ticket.changed', ticketId: created.id, queue: numbers.queue, change: numbers.change }
+    : { type: 'ticket.changed', ticketId: created.id, queue: null };
+  for (const event of [domainEvent, ...reactionEvents]) deps.events.publish(event);
+  return created;
+}
+
+/** The new ticket and everything its creation brings about, before anything numbers it. */
+async function writeIntake(
+  tx: EntityManager,
+  deps: TicketChangeDeps,
+  work: (tx: EntityManager, scope: TicketIntakeScope) => Promise<Ticket>,
+): Promise<{ created: Ticket; reactionEvents: DomainEvent[] }> {
+  const entries = collectTimeline(tx);
+  const created = await work(tx, { serialize: () => lockQueue(tx) });
+  await tx.flush();
+  const reactionEvents = await runReactions(tx, deps.reactions, changesOf([created], entries));
+  return { created, reactionEvents };
 }
 
 /**
