@@ -132,31 +132,29 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('intake numbered at commit on po
     await leaveQueue();
   });
 
-  it('SLA-6: a ticket moved from behind it to the head meanwhile is counted', async () => {
+  /** The last ticket of the queue jumps to its head while a ticket of `criticality` (30 minutes old, EXTENDED) waits for the lock. */
+  async function registerWhileLastMovesToHead(criticality: string): Promise<number> {
     const queue = await waiting();
     const last = queue[queue.length - 1]!;
-    const id = await raceWithMove(
-      () => register(BETA_EXT, 'NON_CRITICAL', 30),
+    return raceWithMove(
+      () => register(BETA_EXT, criticality, 30),
       async (version) => {
         await sql.query("update tickets set priority = 0, response_due_at = response_due_at - interval '10 days' where id = $1", [last.id]);
         await logMove(version, last.id, 'MOVED', last.position, 0);
       },
     );
+  }
+
+  it('SLA-6: a ticket moved from behind it to the head meanwhile is counted', async () => {
+    const id = await registerWhileLastMovesToHead('NON_CRITICAL');
     expect(await addedPosition(id)).toBe(await positionOf(id));
     expect(await addedPosition(id)).toBeGreaterThan(1);
     await leaveQueue();
   });
 
   it('SLA-6: a ticket moved to just before it meanwhile (its place cannot tell the side) makes it count again under the lock', async () => {
-    const queue = await waiting();
-    const last = queue[queue.length - 1]!;
-    const id = await raceWithMove(
-      () => register(BETA_EXT, 'CRITICAL', 30),
-      async (version) => {
-        await sql.query("update tickets set priority = 0, response_due_at = response_due_at - interval '10 days' where id = $1", [last.id]);
-        await logMove(version, last.id, 'MOVED', last.position, 0);
-      },
-    );
+    // The new ticket would be first: the moved one is placed at index 0, which is where the new one counted itself.
+    const id = await registerWhileLastMovesToHead('CRITICAL');
     expect(await addedPosition(id)).toBe(await positionOf(id));
     expect(await addedPosition(id)).toBe(1);
     await leaveQueue();
