@@ -28,6 +28,15 @@ interface Failure {
  */
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
+/** A source that counts the events published to it, read or not (LivePubSub's subscribers do): what makes a join exact. */
+export interface CountedSource extends AsyncIterator<unknown> {
+  readonly received: number;
+}
+
+function isCounted(source: AsyncIterator<unknown>): source is CountedSource {
+  return typeof (source as Partial<CountedSource>).received === 'number';
+}
+
 export interface BroadcastGroupsOptions {
   /** The text of a result's `payload`, byte for byte what graphql-ws would put there. */
   readonly serialize: (result: ExecutionResult) => string;
@@ -46,26 +55,32 @@ export interface BroadcastGroupsOptions {
  * concatenation and a `send`; graphql-ws's own per-subscription loop (a
  * promise chain per event) only waits for the end.
  *
- * A newcomer's own source is closed when it joins an existing group: the group's
- * source was subscribed earlier, so the newcomer hears every event published
- * after it subscribed (and possibly one published just before, still on its way).
+ * Joining is exact — every event published after the newcomer subscribed, none
+ * before, none twice — when both sources count the events published to them:
+ * if the newcomer's own source has received none, nothing was published since
+ * it subscribed, so it is sent the group's events from the group source's
+ * count on (its own source is closed). If its source has received one, or a
+ * source cannot count, `join` declines and the per-subscriber path serves it.
  */
 export class BroadcastGroups {
   private readonly groups = new Map<string, Group>();
 
   constructor(private readonly options: BroadcastGroupsOptions) {}
 
-  join(shape: string, sink: Sink, source: AsyncIterator<unknown>, execute: (event: unknown) => Promise<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
+  join(shape: string, sink: Sink, source: AsyncIterator<unknown>, execute: (event: unknown) => Promise<ExecutionResult>): AsyncIterableIterator<ExecutionResult> | undefined {
+    if (!isCounted(source)) return undefined;
     let group = this.groups.get(shape);
     if (group) {
+      if (source.received > 0) return undefined;
       void source.return?.();
-    } else {
-      group = new Group(source, this.options, () => {
-        if (this.groups.get(shape) === group) this.groups.delete(shape);
-      });
-      this.groups.set(shape, group);
+      return group.add(sink, execute, group.nextEvent);
     }
-    return group.add(sink, execute);
+    const created = new Group(source, this.options, () => {
+      if (this.groups.get(shape) === created) this.groups.delete(shape);
+    });
+    this.groups.set(shape, created);
+    // The creator's own source is the group's: all it holds was published after it subscribed.
+    return created.add(sink, execute, 0);
   }
 
   /** Groups alive now (for tests and diagnostics). */
@@ -77,15 +92,22 @@ export class BroadcastGroups {
 class Group {
   private readonly members = new Set<Member>();
   private pumping = false;
+  /** Events taken from the source so far: event n (from 0) goes to the members whose first event is n or before. */
+  private taken = 0;
 
   constructor(
-    private readonly source: AsyncIterator<unknown>,
+    private readonly source: CountedSource,
     private readonly options: BroadcastGroupsOptions,
     private readonly closed: () => void,
   ) {}
 
-  add(sink: Sink, execute: (event: unknown) => Promise<ExecutionResult>): Member {
-    const member = new Member(sink, execute, (left) => this.leave(left));
+  /** The number the next event published will have (the source yields events in the order they were published). */
+  get nextEvent(): number {
+    return this.source.received;
+  }
+
+  add(sink: Sink, execute: (event: unknown) => Promise<ExecutionResult>, firstEvent: number): Member {
+    const member = new Member(sink, execute, firstEvent, (left) => this.leave(left));
     this.members.add(member);
     if (!this.pumping) {
       this.pumping = true;
@@ -104,11 +126,13 @@ class Group {
     try {
       for (;;) {
         const step = await this.source.next();
+        const index = this.taken;
+        this.taken += 1;
         const lead = this.first();
         if (step.done || !lead) break;
         // Executed as a member still here sees it: a departed subscriber's context is never used again.
         const result = await lead.execute(step.value);
-        this.deliver(result);
+        this.deliver(result, index);
       }
       this.end();
     } catch (error) {
@@ -116,12 +140,13 @@ class Group {
     }
   }
 
-  private deliver(result: ExecutionResult): void {
+  private deliver(result: ExecutionResult, index: number): void {
     if (this.members.size === 0) return;
     const tail = `${this.options.serialize(result)}}`;
     const bound = this.options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
     let sent = 0;
     for (const member of this.members) {
+      if (index < member.firstEvent) continue;
       const { socket } = member.sink;
       // A closing socket's subscriptions end through graphql-ws's close handler.
       if (socket.readyState !== OPEN) continue;
@@ -163,6 +188,8 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   constructor(
     readonly sink: Sink,
     readonly execute: (event: unknown) => Promise<ExecutionResult>,
+    /** The group's count of the first event published after this member subscribed. */
+    readonly firstEvent: number,
     private readonly leave: (member: Member) => void,
   ) {
     this.prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;

@@ -26,8 +26,13 @@ function setup(maxBufferedBytes?: number) {
     executions += 1;
     return Promise.resolve({ data: { queueChanged: event as { version: number } } });
   };
-  const join = (shape: string, socket: FrameSocket, id: string) => groups.join(shape, { socket, id }, pubSub.subscribe('QUEUE'), execute);
-  return { pubSub, groups, join, delivered: () => delivered, executions: () => executions };
+  const joinOwn = (shape: string, socket: FrameSocket, id: string, source: AsyncIterator<unknown>) => groups.join(shape, { socket, id }, source, execute);
+  const join = (shape: string, socket: FrameSocket, id: string) => {
+    const member = joinOwn(shape, socket, id, pubSub.subscribe('QUEUE'));
+    if (!member) throw new Error('declined');
+    return member;
+  };
+  return { pubSub, groups, join, joinOwn, delivered: () => delivered, executions: () => executions };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -49,6 +54,33 @@ describe('broadcast groups (#17 target 5)', () => {
     expect(b.frames).toEqual([frameOf('q "2"', payload)]);
     expect(executions()).toBe(1);
     expect(delivered()).toBe(2);
+  });
+
+  it('a newcomer gets every event published after it subscribed and none before, even those the group has not sent yet', async () => {
+    const { pubSub, join, joinOwn } = setup();
+    const [first, late, declined] = [fakeSocket(), fakeSocket(), fakeSocket()];
+    // The creator's own buffered event is its own: published after it subscribed.
+    const creatorSource = pubSub.subscribe('QUEUE');
+    pubSub.publish('QUEUE', { version: 1 });
+    joinOwn('queue', first, 'first', creatorSource);
+    pubSub.publish('QUEUE', { version: 2 });
+    // Events 1 and 2 are still on their way (in flight or buffered): the newcomer subscribed after them.
+    join('queue', late, 'late');
+    // A source that already holds an event (published between its subscription and its join) is not joined: the per-subscriber path serves it.
+    const early = pubSub.subscribe('QUEUE');
+    pubSub.publish('QUEUE', { version: 3 });
+    expect(joinOwn('queue', declined, 'declined', early)).toBeUndefined();
+    await settle();
+    const versions = (socket: { frames: string[] }) => socket.frames.map((frame) => (JSON.parse(frame) as { payload: { data: { queueChanged: { version: number } } } }).payload.data.queueChanged.version);
+    expect(versions(first)).toEqual([1, 2, 3]);
+    expect(versions(late)).toEqual([3]);
+    expect(declined.frames).toEqual([]);
+  });
+
+  it('a source that cannot tell what it holds is never joined', () => {
+    const { groups } = setup();
+    const uncounted: AsyncIterator<unknown> = { next: () => new Promise(() => undefined) };
+    expect(groups.join('queue', { socket: fakeSocket(), id: '1' }, uncounted, () => Promise.resolve({ data: null }))).toBeUndefined();
   });
 
   it('different shapes (another viewer scope) never share a group', async () => {
@@ -127,7 +159,7 @@ describe('broadcast groups (#17 target 5)', () => {
     const pubSub = new LivePubSub<Topics>();
     const groups = new BroadcastGroups({ serialize: (result) => JSON.stringify(result), delivered: () => undefined });
     const member = groups.join('queue', { socket: fakeSocket(), id: '1' }, pubSub.subscribe('QUEUE'), () => Promise.reject(new Error('boom')));
-    const waiting = member.next();
+    const waiting = member!.next();
     pubSub.publish('QUEUE', { version: 1 });
     await expect(waiting).rejects.toThrow('boom');
     expect(pubSub.subscriberCount('QUEUE')).toBe(0);
