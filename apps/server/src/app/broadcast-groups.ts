@@ -69,7 +69,7 @@ export class BroadcastGroups {
 
   join(shape: string, sink: Sink, source: AsyncIterator<unknown>, execute: (event: unknown) => Promise<ExecutionResult>): AsyncIterableIterator<ExecutionResult> | undefined {
     if (!isCounted(source)) return undefined;
-    let group = this.groups.get(shape);
+    const group = this.groups.get(shape);
     if (group) {
       if (source.received > 0) return undefined;
       void source.return?.();
