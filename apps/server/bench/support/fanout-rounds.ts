@@ -26,7 +26,7 @@ export async function cpuMs<T>(child: BenchChild<unknown>, work: () => Promise<T
   return [result, (after.user - before.user + after.system - before.system) / 1000, wall];
 }
 
-/** CPU ms per ms of wall time of a server doing nothing but keep its sockets (graphql-ws pings every socket every 12 s; bare ws does not). */
+/** CPU ms per ms of wall time of a server doing nothing but keep its sockets (graphql-ws pings every socket every KEEP_ALIVE_MS, 30 s; bare ws does not). */
 export async function idleCpuRate(child: BenchChild<unknown>, probeMs: number): Promise<number> {
   const [, cpu, wall] = await cpuMs(child, () => new Promise((resolve) => setTimeout(resolve, probeMs)));
   return cpu / wall;

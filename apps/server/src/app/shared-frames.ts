@@ -38,18 +38,32 @@ export class SharedFrames {
 
   constructor(private readonly format: (result: ExecutionResult) => FormattedExecutionResult | void) {}
 
-  /** The payload sent for `result`: formatted once per result object, whoever receives it. */
-  payloadOf(result: ExecutionResult): FormattedExecutionResult | void {
+  /** The payload sent for `result`: formatted and serialized once per result object, whoever receives it. */
+  payloadOf(result: ExecutionResult): FormattedExecutionResult {
+    return this.entryOf(result).payload;
+  }
+
+  /** The text of that payload, as graphql-ws would serialize it (broadcast groups write it themselves). */
+  textOf(result: ExecutionResult): string {
+    return this.entryOf(result).json;
+  }
+
+  private entryOf(result: ExecutionResult): SerializedPayload {
     let entry = this.byResult.get(result);
     if (!entry) {
-      const payload = this.format(result);
-      if (!payload) return payload;
+      const payload = this.format(result) || asGraphQLWsSends(result);
       entry = { payload, json: JSON.stringify(payload) };
       serialized.set(payload, entry.json);
       this.byResult.set(result, entry);
     }
-    return entry.payload;
+    return entry;
   }
+}
+
+/** graphql-ws's own payload when `onNext` gives none: the result, its errors (if any) last and as JSON. */
+function asGraphQLWsSends(result: ExecutionResult): FormattedExecutionResult {
+  const { errors, ...rest } = result;
+  return errors ? { ...rest, errors: errors.map((error) => error.toJSON()) } : rest;
 }
 
 /** graphql-ws `jsonMessageReplacer`: a payload serialized already becomes the placeholder. */

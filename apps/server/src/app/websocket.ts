@@ -6,9 +6,10 @@ import { RateLimited } from '../common/errors.js';
 import type { Actor } from '../graphql/actor.js';
 import { mergeVariableErrors } from '../graphql/merge-input-errors.js';
 import { isRefusal, type Refusal } from '../graphql/operation-check.js';
-import { sharedSubscribe } from '../graphql/shared-subscription-execution.js';
+import { sharedSubscribe, type Broadcast } from '../graphql/shared-subscription-execution.js';
 import type { DeskMetrics } from '../infra/metrics/metrics.js';
 import { loadActor } from '../modules/auth/index.js';
+import { BroadcastGroups, type Sink } from './broadcast-groups.js';
 import { SharedFrames, SharedFrameSocket, sharedPayloadReplacer } from './shared-frames.js';
 import { formattedResult, prepareStreamedOperation, type StreamedOperationDeps } from './streamed-operation.js';
 
@@ -17,6 +18,13 @@ export const CLOSE_FORBIDDEN = 4403;
 export const CLOSE_RATE_LIMITED = 4429;
 /** RFC 6455 "Service Restart": this process is stopping (#16); clients reconnect, and through the proxy reach another replica. */
 export const CLOSE_SERVICE_RESTART = 1012;
+
+/**
+ * graphql-ws pings every socket this often (its default, 12 s, costs ~30 ms of CPU a second per 10 000 idle
+ * sockets, pnpm bench fan-out). A dead peer is dropped after two intervals at most; the proxy in front
+ * (deploy/nginx.conf, proxy_read_timeout 1h) keeps an idle upgraded connection far longer than that.
+ */
+export const KEEP_ALIVE_MS = 30_000;
 
 export interface WebSocketEndpoint {
   /** Tells every open socket to reconnect elsewhere (1012), as a graceful shutdown begins. */
@@ -42,6 +50,15 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoin
   const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql', perMessageDeflate: false, WebSocket: SharedFrameSocket });
   const frames = new SharedFrames((result) => formattedResult(result, deps.formatError));
   const websocketResults = deps.metrics.subscriptionResults.labels({ transport: 'websocket' });
+  const groups = new BroadcastGroups({ serialize: (result) => frames.textOf(result), delivered: (count) => websocketResults.inc(count) });
+  // The socket and id of each subscription, by its execution context (onSubscribe makes one per subscription).
+  const sinks = new WeakMap<object, Sink>();
+  const broadcast: Broadcast = {
+    join: (shape, args, source, execute) => {
+      const sink = typeof args.contextValue === 'object' && args.contextValue !== null ? sinks.get(args.contextValue) : undefined;
+      return sink && groups.join(shape, sink, source, execute);
+    },
+  };
   const actorOf = async (authorization: string | undefined, close: (code: number, reason: string) => void): Promise<Actor | null | Refusal> => {
     try {
       return await loadActor(orm.em.fork(), services, authorization);
@@ -55,7 +72,7 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoin
   const server = useServer<{ authorization?: string }>(
     {
       schema,
-      subscribe: sharedSubscribe(),
+      subscribe: sharedSubscribe(broadcast),
       onConnect: async (ctx) => {
         const close = (code: number, reason: string) => ctx.extra.socket.close(code, reason);
         const authorization = ctx.connectionParams?.authorization;
@@ -67,11 +84,14 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoin
         return true;
       },
       onClose: (ctx) => void deps.metrics.sockets.delete(ctx),
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const close = (code: number, reason: string) => ctx.extra.socket.close(code, reason);
         const prepared = await prepareStreamedOperation(deps, payload, ctx.extra.request, () => actorOf(ctx.connectionParams?.authorization, close));
-        return isRefusal(prepared) ? [...prepared] : prepared;
+        if (isRefusal(prepared)) return [...prepared];
+        if (typeof prepared.contextValue === 'object' && prepared.contextValue !== null) sinks.set(prepared.contextValue, { socket: ctx.extra.socket, id });
+        return prepared;
       },
+      // Results of broadcast groups never come here: the group counts and sends them.
       onNext: (_ctx, _id, _payload, _args, result) => {
         websocketResults.inc();
         // Subscribers of one shape share the result object: formatted and serialized once for all of them.
@@ -81,6 +101,7 @@ export function serveGraphQLOverWebSocket(deps: WebSocketDeps): WebSocketEndpoin
       jsonMessageReplacer: sharedPayloadReplacer,
     },
     wsServer,
+    KEEP_ALIVE_MS,
   );
   return {
     closeForRestart: () => {

@@ -1,6 +1,7 @@
 import { TypeInfo, createSourceEventStream, execute, print, visit, visitWithTypeInfo, BREAK, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Actor } from './actor.js';
 import type { RequestContext } from './context.js';
+import { isLiveFeed } from './live-feed.js';
 
 /** Field extension: the field's value depends on who the viewer is, not only on what they may see (a preference of theirs). */
 export const PER_VIEWER = 'perViewer';
@@ -16,7 +17,7 @@ export const PER_VIEWER = 'perViewer';
  * and API-token standing — and, when the document selects a PER_VIEWER field,
  * the same user (#15 finding 10).
  */
-export function sharedSubscribe() {
+export function sharedSubscribe(broadcast?: Broadcast) {
   const executions = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
   return async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
@@ -25,7 +26,7 @@ export function sharedSubscribe() {
     const viewer = viewerKey(context?.actor ?? null, selectsPerViewerField(args.schema, args.document));
     const shape = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, viewer]);
     const run = (event: unknown) => Promise.resolve(execute({ ...args, rootValue: event }));
-    return map(source, (event) => {
+    const project = (event: unknown): Promise<ExecutionResult> => {
       if (typeof event !== 'object' || event === null) return run(event);
       let byShape = executions.get(event);
       if (!byShape) {
@@ -38,8 +39,26 @@ export function sharedSubscribe() {
         byShape.set(shape, result);
       }
       return result;
-    });
+    };
+    const upstream = source[Symbol.asyncIterator]();
+    const joined = broadcast && isLiveFeed(args) ? broadcast.join(shape, args, upstream, project) : undefined;
+    return joined ?? map(upstream, project);
   };
+}
+
+/**
+ * A transport that can send one result to many subscribers itself (graphql-ws,
+ * broadcast groups). `join` is offered every subscriber of a LIVE_FEED field
+ * that does not resume; it takes over `source` and returns the subscription's
+ * iterator, or returns undefined to leave the subscriber to the ordinary path.
+ */
+export interface Broadcast {
+  join(
+    shape: string,
+    args: ExecutionArgs,
+    source: AsyncIterator<unknown>,
+    execute: (event: unknown) => Promise<ExecutionResult>,
+  ): AsyncIterableIterator<ExecutionResult> | undefined;
 }
 
 /** Everything about the viewer that changes what a payload may contain. */
@@ -75,8 +94,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * fan-out to 10 000 sockets multiplies (pnpm bench, fan-out). Ending it (the
  * client unsubscribes) or a failed projection ends the source.
  */
-function map<T, R>(source: AsyncIterable<T>, project: (value: T) => Promise<R>): AsyncIterableIterator<R> {
-  const upstream = source[Symbol.asyncIterator]();
+function map<T, R>(upstream: AsyncIterator<T>, project: (value: T) => Promise<R>): AsyncIterableIterator<R> {
   const end = (): Promise<IteratorResult<R>> => (upstream.return?.() ?? Promise.resolve({ value: undefined, done: true })).then(() => ({ value: undefined, done: true }));
   const iterator: AsyncIterableIterator<R> = {
     next: () =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { expandSharedPayload, SharedFrames, sharedPayloadReplacer } from '../../src/app/shared-frames.js';
 import { AGENT1, ALFA, ALFA_BASIC, LEAD } from '../support/demo-data.js';
+import { payloadText, rawSocket } from '../support/raw-socket.js';
 import { waitFor } from '../support/subscription-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
@@ -9,34 +9,6 @@ import { createTicket } from '../support/tickets.js';
 
 const QUEUE = 'subscription { queueChanged { version kind ticket { id number } } }';
 const QUEUE_NARROW = 'subscription { queueChanged { version } }';
-
-/** A graphql-transport-ws socket that keeps every frame as the exact text the server sent. */
-async function rawSocket(url: string, token: string) {
-  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
-  const frames: string[] = [];
-  let acknowledged = false;
-  socket.on('message', (data) => {
-    const text = String(data);
-    if ((JSON.parse(text) as { type: string }).type === 'connection_ack') acknowledged = true;
-    else frames.push(text);
-  });
-  socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
-  await waitFor(() => acknowledged, 10_000, 'the socket to be acknowledged');
-  return {
-    frames,
-    subscribe: (id: string, query: string) => socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } })),
-    close: () => socket.terminate(),
-  };
-}
-
-/** The payload text of the frame sent for subscription `id` (the frame must be exactly `{"id":…,"type":"next","payload":…}`). */
-function payloadText(frames: readonly string[], id: string): string {
-  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-  const frame = frames.find((text) => text.startsWith(head));
-  if (!frame) throw new Error(`no next frame for ${id} in ${frames.join('\n')}`);
-  expect(frame.endsWith('}')).toBe(true);
-  return frame.slice(head.length, -1);
-}
 
 describe.each(TEST_DATABASES)('one serialization per shared result, frames per subscription on %s (#17)', (kind) => {
   let t: TestApp;

@@ -49,8 +49,11 @@ class Subscriber<T> implements AsyncIterableIterator<T> {
 
   constructor(private readonly unsubscribe: () => void) {}
 
+  private count = 0;
+
   push(value: T): void {
     if (this.ended) return;
+    this.count += 1;
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
@@ -60,6 +63,11 @@ class Subscriber<T> implements AsyncIterableIterator<T> {
     } else {
       void this.return();
     }
+  }
+
+  /** Events published to it so far, read or not: a broadcast group's join point (src/app/broadcast-groups.ts). */
+  get received(): number {
+    return this.count;
   }
 
   next(): Promise<IteratorResult<T>> {

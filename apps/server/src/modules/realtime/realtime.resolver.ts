@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Forbidden, NotAuthenticated, ValidationFailed } from '../../common/errors.js';
 import { parseId } from '../../common/ids.js';
 import { checkPageSize } from '../../common/cursor.js';
@@ -8,6 +8,7 @@ import { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { isStaff, STAFF_ROLES } from '../../graphql/actor.js';
+import { LIVE_FEED, type LiveFeedExtension } from '../../graphql/live-feed.js';
 import { EventStream, type QueueEventPayload } from './event-log-reader.js';
 import { type RealtimeContext } from './realtime-services.js';
 import { changeVersionOf } from './change-versions.js';
@@ -43,6 +44,9 @@ function resumePoint(value: unknown): number | null {
   return after;
 }
 
+/** Without `after`, every staff subscriber hears the same LiveHub topic from the moment it subscribes. */
+const STAFF_FEED: Record<string, LiveFeedExtension> = { [LIVE_FEED]: { resumeArgument: 'after' } };
+
 function requireStaff(context: RequestContext): void {
   if (!context.actor) throw new NotAuthenticated();
   if (!isStaff(context.actor)) throw new Forbidden('Queue events and SLA alerts are for support staff');
@@ -50,6 +54,7 @@ function requireStaff(context: RequestContext): void {
 
 @Resolver(() => SlaAlert)
 export class RealtimeResolver {
+  @Extensions(STAFF_FEED)
   @Subscription(() => QueueEvent, {
     description: 'Staff: every change of the live queue, in version order',
     subscribe: ({ args, context }) => {
@@ -62,6 +67,7 @@ export class RealtimeResolver {
     return event;
   }
 
+  @Extensions(STAFF_FEED)
   @Subscription(() => SlaAlert, {
     description: 'Staff: AT_RISK and BREACHED alerts as they are raised, each exactly once (SLA-7)',
     subscribe: ({ args, context }) => {
