@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureSql } from '../../bench/support/sql-capture.js';
 import { AGENT1, ALFA_BASIC, BETA_EXT, BETA_HW_EXT, LEAD } from '../support/demo-data.js';
-import { createTicket, settleSlaTimers, userId } from '../support/tickets.js';
+import { createTicket, settleSlaTimers, userId, type QueuePage } from '../support/tickets.js';
 import { msk } from '../support/time.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
@@ -28,11 +28,8 @@ interface QueueNode extends Record<string, unknown> {
   id: string;
   description?: string;
 }
-interface QueuePage {
+interface ReadModelPage extends QueuePage<QueueNode> {
   version: number;
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: QueueNode }[];
 }
 
 describe.each(TEST_DATABASES)('queue read model on %s', (kind) => {
@@ -66,8 +63,8 @@ describe.each(TEST_DATABASES)('queue read model on %s', (kind) => {
   afterAll(async () => t?.close());
 
   const page = async (query: string, first: number, after: string | null = null) =>
-    (await t.gql<{ queue: QueuePage }>(query, { first, after }, lead)).queue;
-  const withoutDescription = (queue: QueuePage): QueuePage => ({
+    (await t.gql<{ queue: ReadModelPage }>(query, { first, after }, lead)).queue;
+  const withoutDescription = (queue: ReadModelPage): ReadModelPage => ({
     ...queue,
     edges: queue.edges.map(({ cursor, node: { description: _description, ...node } }) => ({ cursor, node })),
   });

@@ -1,7 +1,7 @@
 import { compareQueueOrder } from '@desk/sla';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, AGENT1, ALFA, ALFA_BASIC, BETA, BETA_EXT, BETA_HW_EXT, GAMMA_EXPIRED, LEAD, PARTNER } from '../support/demo-data.js';
-import { createTicket, queueOrder } from '../support/tickets.js';
+import { createTicket, queueOrder, type QueuePage } from '../support/tickets.js';
 import { expectCode, expectOneError, fieldsOf } from '../support/expect-errors.js';
 import { instant, msk } from '../support/time.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
@@ -25,11 +25,7 @@ interface QueueNode {
   receivedAt: string;
   status: string;
 }
-interface QueuePage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: QueueNode }[];
-}
+type QueueNodePage = QueuePage<QueueNode>;
 
 describe.each(TEST_DATABASES)('queue on %s', (kind) => {
   let t: TestApp;
@@ -42,8 +38,8 @@ describe.each(TEST_DATABASES)('queue on %s', (kind) => {
   afterAll(async () => t?.close());
   beforeEach(() => clock.set(NOW));
 
-  const page = async (first: number, after?: string | null): Promise<QueuePage> =>
-    (await t.gql<{ queue: QueuePage }>(PAGE, { first, after: after ?? null }, lead)).queue;
+  const page = async (first: number, after?: string | null): Promise<QueueNodePage> =>
+    (await t.gql<{ queue: QueueNodePage }>(PAGE, { first, after: after ?? null }, lead)).queue;
 
   /** Registers a request that arrived at `receivedAt` (Moscow wall clock) as staff would. */
   const arrived = async (contract: object, criticality: 'CRITICAL' | 'NON_CRITICAL', receivedAt: string, subject: string) =>

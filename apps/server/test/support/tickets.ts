@@ -109,6 +109,13 @@ export async function queueOrder(t: TestApp, staffToken: string, ids?: readonly 
   return ids ? all.filter((id) => ids.includes(id)) : all;
 }
 
+/** One page of `queue` as the API answers it (API.md's connection), with the node fields a test selected. */
+export interface QueuePage<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { cursor: string; node: Node }[];
+}
+
 /** The id of a demo user, as `me` reports it. */
 export async function userId(t: TestApp, email: string): Promise<string> {
   const data = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, await t.login(email));
