@@ -245,8 +245,11 @@ async function findOrCreateContact(em: EntityManager, organization: Organization
     existing = await em.findOne(Contact, { organization, fullName, phone }, { refresh: true });
   }
   if (existing) {
-    existing.position = details.position.trim();
-    if (email) existing.email = email;
+    // Assigned only when it differs: a touched contact makes the ORM flush before every later read in the
+    // transaction, which split the ticket's timeline lines into one INSERT each (pnpm bench intake).
+    const position = details.position.trim();
+    if (existing.position !== position) existing.position = position;
+    if (email && existing.email !== email) existing.email = email;
     return existing;
   }
   return em.create(Contact, { organization, fullName, position: details.position.trim(), phone, email, createdAt: now });
