@@ -22,11 +22,18 @@ export interface SearchDocument {
 /** What changes a ticket's words: its registration, a message (the portal, e-mail replies, notes), appendix-1 details. */
 const REINDEXING = new Set<TimelineKind>([TimelineKind.CREATED, TimelineKind.MESSAGE, TimelineKind.DETAILS_UPDATED, TimelineKind.SPLIT]);
 
-/** Reads what a ticket's search document holds, in `em`'s transaction. */
-export async function documentOf(em: EntityManager, ticketId: number): Promise<SearchDocument | null> {
+/**
+ * Reads what a ticket's search document holds, in `em`'s transaction. For a
+ * ticket registered in that transaction (`registeredNow`) its messages are
+ * the ones the transaction wrote, all in its identity map: no read (one
+ * statement less for every new ticket, pnpm bench intake).
+ */
+export async function documentOf(em: EntityManager, ticketId: number, registeredNow = false): Promise<SearchDocument | null> {
   const ticket = await em.findOne(Ticket, ticketId, { populate: ['organization', 'contact', 'contract'] });
   if (!ticket) return null;
-  const messages = await em.find(TicketMessage, { ticket: ticketId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const messages = registeredNow
+    ? messagesWrittenIn(em, ticketId)
+    : await em.find(TicketMessage, { ticket: ticketId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const contact = ticket.contact.getEntity();
   const details = [ticket.occursWhen, ticket.stepsToReproduce, ticket.errorText, ticket.productVersion, ticket.buildNumber, ticket.osVersion, ticket.hardwareModel];
   return {
@@ -40,9 +47,16 @@ export async function documentOf(em: EntityManager, ticketId: number): Promise<S
   };
 }
 
+function messagesWrittenIn(em: EntityManager, ticketId: number): TicketMessage[] {
+  const written = em.getUnitOfWork().getIdentityMap().getStore(em.getMetadata().get(TicketMessage.name)).values();
+  return [...written]
+    .filter((message) => message.ticket.id === ticketId)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id);
+}
+
 /** Brings a ticket's entry in the index up to date, in the caller's transaction. */
-export async function indexTicket(em: EntityManager, ticketId: number, now: Date): Promise<void> {
-  const doc = await documentOf(em, ticketId);
+export async function indexTicket(em: EntityManager, ticketId: number, now: Date, registeredNow = false): Promise<void> {
+  const doc = await documentOf(em, ticketId, registeredNow);
   const db = em as SqlEntityManager;
   const postgres = isPostgres(em);
   if (!postgres) await db.execute('delete from ticket_search_fts where rowid = ?', [ticketId], 'run');
@@ -73,7 +87,9 @@ export const searchIndexReaction: TicketChangeReaction = {
   name: 'search index',
   async react(tx, changes) {
     for (const { ticket, entries } of changes) {
-      if (entries.some((entry) => REINDEXING.has(entry.kind))) await indexTicket(tx, ticket.id, entries[0]!.at);
+      if (!entries.some((entry) => REINDEXING.has(entry.kind))) continue;
+      const registeredNow = entries.some((entry) => entry.kind === TimelineKind.CREATED);
+      await indexTicket(tx, ticket.id, entries[0]!.at, registeredNow);
     }
     return [];
   },
