@@ -31,7 +31,10 @@ export type DomainEvent =
   | { readonly type: 'staff.notification'; readonly notificationIds: readonly number[] }
   /** A staff member read notifications (null: all) in one tab: their other tabs and devices follow. */
   | { readonly type: 'staff.notifications.read'; readonly userId: number; readonly notificationIds: readonly number[] | null }
-  /** Outbox messages were queued outside a ticket change (a webhook test event or re-send, #18): dispatchers look now. */
+  /**
+   * Outbox messages were queued: a webhook test event or re-send (#18), or a ticket change's webhook messages.
+   * Dispatchers look now; the webhook dispatcher looks only then (not at every ticket change).
+   */
   | { readonly type: 'outbox.queued' }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
   | { readonly type: 'certificate.alert'; readonly alertId: number }

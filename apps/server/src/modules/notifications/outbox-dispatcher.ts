@@ -6,7 +6,7 @@ import { isPersonChannel, OutboxStatus, type DeliveryChannel } from '../../entit
 import { TimelineKind } from '../../entities/tickets/ticket.enums.js';
 import { OutboxMessage } from '../../entities/notifications/outbox-message.entity.js';
 import { Ticket } from '../../entities/tickets/ticket.entity.js';
-import type { EventBus } from '../../infra/events/domain-events.js';
+import type { DomainEvent, EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import { SmtpMailer } from '../../infra/mail/smtp-mailer.js';
 import { recordNoticeFailure, recordReaction, recordTimeline, runTicketChange, type TicketChangeDeps } from '../tickets/index.js';
@@ -27,6 +27,13 @@ export interface OutboxDispatcherOptions {
   readonly batchSize?: number;
   /** Wait before the attempt after `attempt` failed; default {@link backoffMs}. */
   readonly backoff?: (attempt: number) => number;
+  /** The events that may have queued this channel's messages (besides the poll); default {@link queuesCustomerMessages}. */
+  readonly wakesOn?: (event: DomainEvent) => boolean;
+}
+
+/** Customer notices and staff mail are written by ticket changes and staff notifications. */
+export function queuesCustomerMessages(event: DomainEvent): boolean {
+  return event.type === 'ticket.changed' || event.type === 'staff.notification' || event.type === 'outbox.queued';
 }
 
 export interface OutboxDispatcherDependencies {
@@ -102,8 +109,9 @@ export class OutboxDispatcher {
 
   start(): void {
     if (this.stopped || this.poller) return;
+    const wakesOn = this.options.wakesOn ?? queuesCustomerMessages;
     this.unsubscribe = this.deps.events?.subscribe((event) => {
-      if (event.type === 'ticket.changed' || event.type === 'staff.notification' || event.type === 'outbox.queued') this.kick();
+      if (wakesOn(event)) this.kick();
     }) ?? null;
     this.poller = setInterval(() => this.kick(), this.options.pollIntervalMs);
     this.poller.unref();

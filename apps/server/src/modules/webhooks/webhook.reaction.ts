@@ -44,7 +44,7 @@ async function audiencesOf(tx: EntityManager, organizationIds: readonly number[]
  * message per event and endpoint that subscribed to its kind and may see the
  * ticket, written in the change's transaction — the change and its webhook
  * messages commit together or not at all, and the WEBHOOK dispatcher (woken by
- * `ticket.changed`) delivers them at least once.
+ * the `outbox.queued` this returns, published after commit) delivers them at least once.
  */
 export const webhookReaction: TicketChangeReaction = {
   name: 'webhooks',
@@ -58,6 +58,7 @@ export const webhookReaction: TicketChangeReaction = {
     const organizations = await tx.find(Organization, { id: { $in: organizationIds } }, { fields: ['id', 'name'] });
     const messages = messageIds.length ? await tx.find(TicketMessage, { id: { $in: messageIds }, internal: false }) : [];
     const names = new Map(organizations.map((o) => [o.id, o.name]));
+    let queued = false;
     for (const event of events) {
       const organizationId = event.ticket.organization.id;
       const messageId = messageIdOf(event);
@@ -78,8 +79,9 @@ export const webhookReaction: TicketChangeReaction = {
           createdAt: event.entry.at,
           nextAttemptAt: event.entry.at,
         });
+        queued = true;
       }
     }
-    return [];
+    return queued ? [{ type: 'outbox.queued' }] : [];
   },
 };
