@@ -194,7 +194,7 @@ export async function intakeBench(context: BenchContext, options: IntakeOptions 
       const statements = mergeStatements(await Promise.all(servers.map((server) => server.request<StatementCount[]>('statements'))));
       const perTicket = statements.reduce((sum, entry) => sum + entry.count, 0) / Math.max(1, product.tickets);
       context.log(`${waiting} waiting: ${perTicket.toFixed(1)} SQL statements per ticket (both servers, live follower included); the costliest (per ticket × mean ms as MikroORM times them):`);
-      for (const entry of statements.sort((a, b) => b.tookMs - a.tookMs).slice(0, 8)) {
+      for (const entry of statements.sort((a, b) => b.tookMs - a.tookMs).slice(0, Number(process.env.BENCH_INTAKE_STATEMENTS ?? 8))) {
         context.log(`    ${(entry.count / Math.max(1, product.tickets)).toFixed(2)} × ${(entry.tookMs / entry.count).toFixed(1)} ms  ${entry.sql.slice(0, 140)}`);
       }
 
