@@ -16,9 +16,16 @@ export interface QueueMove {
 export type DomainEvent =
   /**
    * `change`: the cluster-wide version of this ticket change (every change through the tickets module's
-   * write path has one; the views' stream numbers its events with it). Absent on a mere "look again".
+   * write path has one; the views' stream numbers its events with it). `numberedInLog`: PostgreSQL numbered
+   * it at COMMIT (a new ticket, #17), so `queue` and `change` are in the event log only. Neither: a mere "look again".
    */
-  | { readonly type: 'ticket.changed'; readonly ticketId: number; readonly queue: QueueMove | null; readonly change?: number }
+  | {
+      readonly type: 'ticket.changed';
+      readonly ticketId: number;
+      readonly queue: QueueMove | null;
+      readonly change?: number;
+      readonly numberedInLog?: true;
+    }
   | {
       readonly type: 'sla.alert';
       readonly alertId: number;

@@ -16,6 +16,6 @@ export {
   nextQueueVersions,
 } from './queue-version.js';
 export { logSlaAlerts, logTicketEvents } from './event-log.js';
-export { collectNumbers, numberAtCommit } from './intake-numbering.js';
+export { numberAtCommit } from './intake-numbering.js';
 export { IN_QUEUE, QUEUE_ORDER } from './queue-order.js';
 export { TICKET_ROW_SHAPE, TicketRow, type TicketRowFields } from './ticket-row.js';

@@ -171,7 +171,7 @@ export class LiveHub {
 
   private receive(event: DomainEvent): void {
     // Versioned events are in the log: the bus message only says "read it now".
-    if ((event.type === 'ticket.changed' && event.change !== undefined) || event.type === 'sla.alert') return this.wakeLog();
+    if ((event.type === 'ticket.changed' && (event.change !== undefined || event.numberedInLog)) || event.type === 'sla.alert') return this.wakeLog();
     this.pending.push(event);
     this.draining ??= this.drain();
   }

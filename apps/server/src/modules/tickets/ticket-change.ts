@@ -3,7 +3,6 @@ import { QueueEventKind } from '../../entities/queue/queue.enums.js';
 import type { Ticket } from '../../entities/tickets/ticket.entity.js';
 import type { DomainEvent, EventBus, QueueMove } from '../../infra/events/domain-events.js';
 import {
-  collectNumbers,
   numberAtCommit,
   queueKeyOf,
   queuePosition,
@@ -113,12 +112,8 @@ async function intakeNumberedAtCommit(
     await numberAtCommit(tx, written.created.id);
     return written;
   });
-  // The ticket is committed whatever happens now: a failed read costs only the exact numbers on the bus
-  // event, which then says "look again"; every process's LiveHub reads the numbered events from the log.
-  const numbers = await collectNumbers(em, created.id).catch(() => null);
-  const domainEvent: DomainEvent = numbers
-    ? { type: 'ticket.changed', ticketId: created.id, queue: numbers.queue, change: numbers.change }
-    : { type: 'ticket.changed', ticketId: created.id, queue: null };
+  // The versions and the position are in the event log only: every process's LiveHub reads them there.
+  const domainEvent: DomainEvent = { type: 'ticket.changed', ticketId: created.id, queue: null, numberedInLog: true };
   for (const event of [domainEvent, ...reactionEvents]) deps.events.publish(event);
   return created;
 }
