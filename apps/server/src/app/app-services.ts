@@ -56,7 +56,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
     events,
     calendar,
     atRiskShare: config.atRiskShare,
-    serviceHours: new ServiceHoursService(() => orm.em.fork(), { basicDefault: config.serviceHoursBasic, clock }),
+    serviceHours: new ServiceHoursService(() => orm.em.fork(), { basicDefault: config.serviceHoursBasic, clock, events }),
     // SLA-3: without a transport for its channel, a notice in the development mailbox counts as received.
     notices: outboxNotices({ email: config.smtpUrl !== null, telegram: config.telegramBotToken !== null }, { portalTicketUrl: portalTicketLinkOf(config) }),
     // #19: commercial questions go to the sales mailbox.

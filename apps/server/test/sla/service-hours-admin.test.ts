@@ -4,7 +4,8 @@ import { expectCode, fieldsOf } from '../support/expect-errors.js';
 import { createTicket } from '../support/tickets.js';
 import { msk } from '../support/time.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_DATABASES } from '../support/test-database.js';
+import { TEST_DATABASES, type TestDatabase } from '../support/test-database.js';
+import { clusterDatabase, clusterReady } from '../support/cluster.js';
 
 /** Wednesday 4 March 2026, 12:30 Moscow. */
 const NOW = msk('2026-03-04T12:30');
@@ -99,5 +100,46 @@ describe.each(TEST_DATABASES)('LVL-2: service hours per level, set by admins, on
     await expectCode(t, 'FORBIDDEN', SET, { level: 'EXTENDED', periods: null }, lead);
     await expectCode(t, 'FORBIDDEN', LEVELS, {}, lead);
     await expectCode(t, 'UNAUTHENTICATED', LEVELS, {});
+  });
+});
+
+/**
+ * #17: each process keeps the versions in memory, so a registration reads none.
+ * A change made on one process of a cluster must reach the others' copies at
+ * commit, over the event bus, not after the copy's fallback expiry.
+ */
+describe.skipIf(!clusterReady)('LVL-2: service hours changed on one process of a cluster', () => {
+  let database: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+  const clock = new ManualClock(NOW);
+  beforeAll(async () => {
+    ({ database } = await clusterDatabase());
+    const env = { REDIS_URL: process.env.TEST_REDIS_URL!, SLA_SWEEP_INTERVAL_MS: '3600000' };
+    a = await startTestApp('postgresql', { clock, database, env });
+    b = await startTestApp('postgresql', { clock, database, env });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    await database?.drop();
+  });
+
+  it('the next registration on the other process takes the new hours as soon as the bus tells it', async () => {
+    const customer = await b.login(ALFA);
+    const before = await createTicket(b, customer); // b's copy holds the default 09:00–18:00 now
+    expect(new Date(before.responseDueAt).getTime()).toBe(msk('2026-03-04T13:30').getTime());
+    const told = new Promise<void>((resolve) => {
+      const unsubscribe = b.app.services.events.subscribe((event) => {
+        if (event.type !== 'service-hours.changed') return;
+        unsubscribe();
+        resolve();
+      });
+    });
+    await a.gql(SET, { level: 'BASIC', periods: [period('09:00', '13:00'), period('14:00', '18:00')] }, await a.login(ADMIN));
+    await told;
+    const after = await createTicket(b, customer);
+    // NON_CRITICAL BASIC, one service hour from 12:30: 30 minutes before the break, 30 after it.
+    expect(new Date(after.responseDueAt).getTime()).toBe(msk('2026-03-04T14:30').getTime());
   });
 });

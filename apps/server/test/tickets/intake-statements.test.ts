@@ -42,6 +42,10 @@ describe.each(TEST_DATABASES)('the statements of one createTicket on %s', (kind)
     expect(matching(/^insert into ticket_search_documents/)).toHaveLength(1);
   });
 
+  it('reads no service hours: every process keeps their versions in memory', () => {
+    expect(matching(/from [`"]service_hours_settings[`"]/)).toEqual([]);
+  });
+
   it('wakes no webhook claim when the change wrote no webhook message', () => {
     expect(matching(/from [`"]outbox_messages[`"].*'WEBHOOK'/)).toEqual([]);
   });

@@ -43,6 +43,8 @@ export type DomainEvent =
    * Dispatchers look now; the webhook dispatcher looks only then (not at every ticket change).
    */
   | { readonly type: 'outbox.queued' }
+  /** LVL-2: a level's service hours got a new version (#17): every process drops its copy. */
+  | { readonly type: 'service-hours.changed' }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
   | { readonly type: 'certificate.alert'; readonly alertId: number }
   /**

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { formatServicePeriods, formatTimeOfDay, parseServicePeriods, type ServicePeriods } from '@desk/sla';
 import type { Clock } from '../../common/clock.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
 import { ProblemList } from '../../common/errors.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
 import { AuditKind } from '../../entities/audit/audit.enums.js';
@@ -24,20 +25,48 @@ export interface ServiceHoursChange {
  * row in force from its instant: tickets registered from then on take it (and
  * keep a copy, SLA-10); tickets registered before keep theirs. Until the
  * first change a level has its default: BASIC SERVICE_HOURS_BASIC (the
- * agreement's 09:00–18:00 unless set), EXTENDED 24×7. Read uncached — one
- * indexed row per registration — so every process applies a change from its
- * very instant.
+ * agreement's 09:00–18:00 unless set), EXTENDED 24×7.
+ *
+ * Every process keeps all versions in memory (a handful of rows): a
+ * registration reads none (#17, one round trip less a ticket). Versions in
+ * force later are in the copy already; only a change made on another process
+ * is news, and that process tells every one at commit (`service-hours.changed`
+ * on the event bus). A change is never in force before it was made, so a copy
+ * told at once is as exact as reading the row per registration was. Should
+ * the bus lose the message (Redis down), the copy is read again after
+ * `ttlMs` anyway.
  */
 export class ServiceHoursService {
+  private versions: { readonly rows: Promise<readonly HoursVersion[]>; readonly loadedAt: number } | null = null;
+
   constructor(
     private readonly em: () => EntityManager,
-    private readonly options: { basicDefault: ServicePeriods; clock: Clock },
-  ) {}
+    private readonly options: { basicDefault: ServicePeriods; clock: Clock; events?: EventBus; ttlMs?: number },
+  ) {
+    options.events?.subscribe((event) => {
+      if (event.type === 'service-hours.changed') this.versions = null;
+    });
+  }
 
   /** The periods of `level` in force at `at` (default now); null: 24×7. */
   async inForce(level: SupportLevel, at: Date = this.options.clock.now()): Promise<ServicePeriods | null> {
-    const row = await this.em().findOne(ServiceHoursSetting, { supportLevel: level, effectiveFrom: { $lte: at } }, { orderBy: { effectiveFrom: 'desc', id: 'desc' } });
-    return row ? periodsOfRow(row) : this.defaultOf(level);
+    const version = (await this.allVersions()).find((v) => v.supportLevel === level && v.effectiveFrom.getTime() <= at.getTime());
+    return version ? version.periods : this.defaultOf(level);
+  }
+
+  /** Every version of both levels, newest first; one read per `ttlMs` at most, and after each change. */
+  private allVersions(): Promise<readonly HoursVersion[]> {
+    if (this.versions && Date.now() - this.versions.loadedAt < (this.options.ttlMs ?? DEFAULT_TTL_MS)) return this.versions.rows;
+    const rows = this.em()
+      .find(ServiceHoursSetting, {}, { orderBy: { effectiveFrom: 'desc', id: 'desc' } })
+      .then((found) => found.map((row) => ({ supportLevel: row.supportLevel, effectiveFrom: row.effectiveFrom, periods: periodsOfRow(row) })));
+    const versions = { rows, loadedAt: Date.now() };
+    this.versions = versions;
+    // A failed read is not kept: the next registration reads again.
+    rows.catch(() => {
+      if (this.versions === versions) this.versions = null;
+    });
+    return rows;
   }
 
   /** Both levels with their versions, for the admins' page. */
@@ -81,6 +110,8 @@ export class ServiceHoursService {
       };
       await AuditLog.record(tx, actor, event, now);
     });
+    this.versions = null;
+    this.options.events?.publish({ type: 'service-hours.changed' });
     return (await this.levels()).find((l) => l.supportLevel === change.supportLevel)!;
   }
 
@@ -88,6 +119,16 @@ export class ServiceHoursService {
     return level === SupportLevel.BASIC ? this.options.basicDefault : null;
   }
 }
+
+/** One version as registrations need it. */
+interface HoursVersion {
+  readonly supportLevel: SupportLevel;
+  readonly effectiveFrom: Date;
+  readonly periods: ServicePeriods | null;
+}
+
+/** How long a copy is trusted without a word from the bus. */
+const DEFAULT_TTL_MS = 5_000;
 
 function periodsOfRow(row: ServiceHoursSetting): ServicePeriods | null {
   return row.periods ? parseServicePeriods(row.periods) : null;
