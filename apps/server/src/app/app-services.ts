@@ -15,7 +15,7 @@ import { CalendarService, ServiceHoursService, type CalendarChangeListener } fro
 import { calendarDeadlines } from '../modules/tickets/index.js';
 import { searchIndexReaction, ViewsLive, type ViewsServices } from '../modules/views/index.js';
 import { staffNotificationReaction } from '../modules/staff-notifications/index.js';
-import { webhookReaction, type WebhookServices } from '../modules/webhooks/index.js';
+import { WebhookAudiences, webhookReaction, type WebhookServices } from '../modules/webhooks/index.js';
 import { materialClosingReaction } from '../modules/material-requests/index.js';
 
 /**
@@ -50,7 +50,7 @@ export function createAppServices(config: AppConfig, orm: Orm, events: EventBus,
   // SLA-5: an edit moves open BASIC deadlines; late-bound, as the reactions it runs need the calendar first.
   const onChange: CalendarChangeListener = (tx, change) => calendarDeadlines({ events, clock, atRiskShare: config.atRiskShare, reactions })(tx, change);
   const calendar = new CalendarService(() => orm.em.fork(), { preHolidayShortDays: config.preHolidayShortDays, clock, onChange });
-  const reactions = [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) }), webhookReaction, materialClosingReaction];
+  const reactions = [searchIndexReaction, staffNotificationReaction({ calendar, ticketLink: ticketLinkOf(config) }), webhookReaction(new WebhookAudiences(events)), materialClosingReaction];
   return {
     clock,
     events,

@@ -131,7 +131,7 @@ describe.skipIf(!clusterReady)('LVL-2: service hours changed on one process of a
     expect(new Date(before.responseDueAt).getTime()).toBe(msk('2026-03-04T13:30').getTime());
     const told = new Promise<void>((resolve) => {
       const unsubscribe = b.app.services.events.subscribe((event) => {
-        if (event.type !== 'service-hours.changed') return;
+        if (event.type !== 'copy.changed' || event.topic !== 'service-hours') return;
         unsubscribe();
         resolve();
       });

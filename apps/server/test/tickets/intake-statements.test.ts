@@ -42,8 +42,9 @@ describe.each(TEST_DATABASES)('the statements of one createTicket on %s', (kind)
     expect(matching(/^insert into ticket_search_documents/)).toHaveLength(1);
   });
 
-  it('reads no service hours: every process keeps their versions in memory', () => {
+  it('reads no service hours and no webhook endpoints: every process keeps a copy of both (ClusterCopy)', () => {
     expect(matching(/from [`"]service_hours_settings[`"]/)).toEqual([]);
+    expect(matching(/from [`"]webhook_endpoints[`"]/)).toEqual([]);
   });
 
   it('wakes no webhook claim when the change wrote no webhook message', () => {

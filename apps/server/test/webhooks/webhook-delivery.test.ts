@@ -1,4 +1,6 @@
 import { Webhook } from 'standardwebhooks';
+import { OutboxMessage } from '../../src/entities/notifications/outbox-message.entity.js';
+import { Organization } from '../../src/entities/organizations/organization.entity.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, AGENT1, ALFA, BETA_EXT, LEAD, PARTNER } from '../support/demo-data.js';
 import { createTicket, TICKET_FIELDS } from '../support/tickets.js';
@@ -6,11 +8,12 @@ import { waitFor } from '../support/subscription-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_DATABASES } from '../support/test-database.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
-import { createEndpoint, DELETE_ENDPOINT, deliveriesOf, SEND_TEST } from '../support/webhooks.js';
+import { createEndpoint, DELETE_ENDPOINT, deliveriesOf, SEND_TEST, SET_ENABLED } from '../support/webhooks.js';
 
 const START_WORK = `mutation($id: ID!) { startWork(ticketId: $id) { id } }`;
 const REPLY = `mutation($id: ID!, $body: String!) { replyToTicket(ticketId: $id, kind: RECOMMENDATION, body: $body) { ${TICKET_FIELDS} } }`;
 const NOTE = `mutation($id: ID!, $body: String!) { addInternalNote(ticketId: $id, body: $body) { id } }`;
+const SERVE = `mutation($p: ID!, $c: [ID!]!) { setServedCustomers(partnerId: $p, customerIds: $c) { id } }`;
 const ESCALATE = `mutation($id: ID!) { escalateTicket(ticketId: $id, reason: "Нужен разработчик") { id } }`;
 
 describe.each(TEST_DATABASES)('webhooks: signed delivery to a real receiver, scoped like tickets (%s)', (kind) => {
@@ -102,6 +105,38 @@ describe.each(TEST_DATABASES)('webhooks: signed delivery to a real receiver, sco
     expect(partnerHooks.received.filter((r) => r.data.ticket.id === betaTicket.id)).toEqual([]);
     // Бета's endpoint asked for creations only, and sees no other organization.
     expect(betaHooks.received.map((r) => [r.type, r.data.ticket.id])).toEqual([['ticket.created', betaTicket.id]]);
+  });
+
+  it("#18: a partner's webhooks stop when disabled, start when enabled and follow the customers it serves, though every process keeps a copy of who hears of what (#17)", async () => {
+    const partnerHooks = await receiver();
+    const { endpoint: partnerEndpoint } = await endpoint(partner, { url: partnerHooks.url, events: ['TICKET_CREATED'] });
+    const orgId = async (name: string) => String((await t.app.orm.em.fork().findOneOrFail(Organization, { name })).id);
+    const [alfaId, betaId, partnerId] = [await orgId('АО Альфа'), await orgId('ПАО Бета'), await orgId('ООО Партнёр-Сервис')];
+    // Its messages are written in the ticket's transaction: there as soon as createTicket answers, whatever the copy's fallback expiry.
+    const queued = () => t.app.orm.em.fork().count(OutboxMessage, { webhookEndpoint: Number(partnerEndpoint.id) });
+    /** How many messages to the partner's endpoint a registration wrote (it hears of creations only). */
+    const queuedBy = async (register: () => Promise<unknown>) => {
+      const before = await queued();
+      await register();
+      return (await queued()) - before;
+    };
+    expect(await queuedBy(async () => createTicket(t, await t.login(ALFA), { subject: 'Webhook: копия прочитана' }))).toBe(1);
+
+    // Each change is checked before anything else could drop the copy.
+    await t.gql(SET_ENABLED, { id: partnerEndpoint.id, on: false }, partner);
+    expect(await queuedBy(async () => createTicket(t, await t.login(ALFA), { subject: 'Webhook: партнёр отключил' }))).toBe(0);
+    await t.gql(SET_ENABLED, { id: partnerEndpoint.id, on: true }, partner);
+    expect(await queuedBy(async () => createTicket(t, await t.login(ALFA), { subject: 'Webhook: партнёр включил' }))).toBe(1);
+
+    await t.gql(SERVE, { p: partnerId, c: [alfaId, betaId] }, admin);
+    try {
+      let beta = { id: '' };
+      expect(await queuedBy(async () => (beta = await createTicket(t, await t.login(LEAD), { ...BETA_EXT, subject: 'Webhook: теперь и Бета' })))).toBe(1);
+      await waitFor(() => partnerHooks.received.some((r) => r.data.ticket.id === beta.id), 15_000, 'the newly served customer');
+    } finally {
+      await t.gql(SERVE, { p: partnerId, c: [alfaId] }, admin);
+    }
+
   });
 
   it('#18: a test event goes out signed and shows in the delivery log', async () => {

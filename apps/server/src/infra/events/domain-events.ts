@@ -9,6 +9,9 @@ export interface QueueMove {
   readonly previousPosition: number | null;
 }
 
+/** What a ClusterCopy holds: LVL-2 service hours; the webhook endpoints and whose tickets each may hear of (#18). */
+export type CopyTopic = 'service-hours' | 'webhook-audiences';
+
 /**
  * What crosses process boundaries: small, JSON-safe facts (ids, ISO strings).
  * Each process re-reads what it needs once, not once per subscriber.
@@ -43,8 +46,8 @@ export type DomainEvent =
    * Dispatchers look now; the webhook dispatcher looks only then (not at every ticket change).
    */
   | { readonly type: 'outbox.queued' }
-  /** LVL-2: a level's service hours got a new version (#17): every process drops its copy. */
-  | { readonly type: 'service-hours.changed' }
+  /** Settings every process keeps a copy of changed (#17, ClusterCopy): every process drops its copy. */
+  | { readonly type: 'copy.changed'; readonly topic: CopyTopic }
   /** SVC-3: a certificate expiry alert was raised (the row is the truth; this only says "look now"). */
   | { readonly type: 'certificate.alert'; readonly alertId: number }
   /**

@@ -68,6 +68,8 @@ export class OrganizationAdminService {
       partner.servedCustomers.set(customers);
       await this.record(tx, { kind: AuditKind.ORGANIZATION_UPDATED, summary: `Customers served by ${partner.name} changed`, object: ref(partner), before, after });
     });
+    // The partner's webhooks hear of the customers it serves now (#18).
+    this.deps.events.publish({ type: 'copy.changed', topic: 'webhook-audiences' });
     const people = await this.em.find(User, { organization: partner.id }, { fields: ['id'] });
     for (const person of people) this.deps.events.publish({ type: 'access.revoked', userId: person.id, apiTokenId: null });
     return partner;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { formatServicePeriods, formatTimeOfDay, parseServicePeriods, type ServicePeriods } from '@desk/sla';
 import type { Clock } from '../../common/clock.js';
+import { ClusterCopy } from '../../infra/events/cluster-copy.js';
 import type { EventBus } from '../../infra/events/domain-events.js';
 import { ProblemList } from '../../common/errors.js';
 import { checkSupportedInstant } from '../../common/time-range.js';
@@ -27,25 +28,21 @@ export interface ServiceHoursChange {
  * first change a level has its default: BASIC SERVICE_HOURS_BASIC (the
  * agreement's 09:00–18:00 unless set), EXTENDED 24×7.
  *
- * Every process keeps all versions in memory (a handful of rows): a
- * registration reads none (#17, one round trip less a ticket). Versions in
+ * Every process keeps all versions in memory (a handful of rows, ClusterCopy):
+ * a registration reads none (#17, one round trip less a ticket). Versions in
  * force later are in the copy already; only a change made on another process
- * is news, and that process tells every one at commit (`service-hours.changed`
- * on the event bus). A change is never in force before it was made, so a copy
- * told at once is as exact as reading the row per registration was. Should
- * the bus lose the message (Redis down), the copy is read again after
- * `ttlMs` anyway.
+ * is news, and that process tells every one at commit. A change is never in
+ * force before it was made, so a copy told at once is as exact as reading the
+ * row per registration was.
  */
 export class ServiceHoursService {
-  private versions: { readonly rows: Promise<readonly HoursVersion[]>; readonly loadedAt: number } | null = null;
+  private readonly versions: ClusterCopy<readonly HoursVersion[]>;
 
   constructor(
     private readonly em: () => EntityManager,
-    private readonly options: { basicDefault: ServicePeriods; clock: Clock; events?: EventBus; ttlMs?: number },
+    private readonly options: { basicDefault: ServicePeriods; clock: Clock; events?: EventBus },
   ) {
-    options.events?.subscribe((event) => {
-      if (event.type === 'service-hours.changed') this.versions = null;
-    });
+    this.versions = new ClusterCopy('service-hours', options.events);
   }
 
   /** The periods of `level` in force at `at` (default now); null: 24×7. */
@@ -54,19 +51,12 @@ export class ServiceHoursService {
     return version ? version.periods : this.defaultOf(level);
   }
 
-  /** Every version of both levels, newest first; one read per `ttlMs` at most, and after each change. */
+  /** Every version of both levels, newest first. */
   private allVersions(): Promise<readonly HoursVersion[]> {
-    if (this.versions && Date.now() - this.versions.loadedAt < (this.options.ttlMs ?? DEFAULT_TTL_MS)) return this.versions.rows;
-    const rows = this.em()
-      .find(ServiceHoursSetting, {}, { orderBy: { effectiveFrom: 'desc', id: 'desc' } })
-      .then((found) => found.map((row) => ({ supportLevel: row.supportLevel, effectiveFrom: row.effectiveFrom, periods: periodsOfRow(row) })));
-    const versions = { rows, loadedAt: Date.now() };
-    this.versions = versions;
-    // A failed read is not kept: the next registration reads again.
-    rows.catch(() => {
-      if (this.versions === versions) this.versions = null;
+    return this.versions.get(async () => {
+      const rows = await this.em().find(ServiceHoursSetting, {}, { orderBy: { effectiveFrom: 'desc', id: 'desc' } });
+      return rows.map((row) => ({ supportLevel: row.supportLevel, effectiveFrom: row.effectiveFrom, periods: periodsOfRow(row) }));
     });
-    return rows;
   }
 
   /** Both levels with their versions, for the admins' page. */
@@ -110,8 +100,7 @@ export class ServiceHoursService {
       };
       await AuditLog.record(tx, actor, event, now);
     });
-    this.versions = null;
-    this.options.events?.publish({ type: 'service-hours.changed' });
+    this.versions.changed();
     return (await this.levels()).find((l) => l.supportLevel === change.supportLevel)!;
   }
 
@@ -126,9 +115,6 @@ interface HoursVersion {
   readonly effectiveFrom: Date;
   readonly periods: ServicePeriods | null;
 }
-
-/** How long a copy is trusted without a word from the bus. */
-const DEFAULT_TTL_MS = 5_000;
 
 function periodsOfRow(row: ServiceHoursSetting): ServicePeriods | null {
   return row.periods ? parseServicePeriods(row.periods) : null;

@@ -9,5 +9,6 @@ import { WebhookResolver } from './webhook.resolver.js';
 export const WEBHOOK_RESOLVERS = [WebhookResolver] as const;
 
 export { webhookReaction } from './webhook.reaction.js';
+export { WebhookAudiences, type WebhookAudience } from './webhook-audiences.js';
 export { createWebhookDispatcher, type WebhookConfig } from './webhook-dispatcher.js';
 export type { WebhookServices } from './webhook-services.js';

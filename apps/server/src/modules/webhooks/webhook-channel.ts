@@ -8,6 +8,7 @@ import { OutboxMessage } from '../../entities/notifications/outbox-message.entit
 import { WebhookDelivery } from '../../entities/webhooks/webhook-delivery.entity.js';
 import { WebhookEndpoint } from '../../entities/webhooks/webhook-endpoint.entity.js';
 import { DeliveryError } from '../../infra/delivery-error.js';
+import type { EventBus } from '../../infra/events/domain-events.js';
 import type { Logger } from '../../infra/logger.js';
 import type { OutboxChannel, SentNotice } from '../notifications/index.js';
 import { signedHeaders, webhookIdOf } from './webhook-signature.js';
@@ -45,6 +46,8 @@ export class WebhookChannel implements OutboxChannel {
       readonly logger: Logger;
       /** Told of every attempt, for the webhook delivery metrics (#18). */
       readonly observe?: (success: boolean, latencyMs: number) => void;
+      /** Told when a run of failures disabled an endpoint: every process's WebhookAudiences reads again. */
+      readonly events?: EventBus;
     },
     private readonly options: WebhookChannelOptions,
   ) {}
@@ -109,15 +112,15 @@ export class WebhookChannel implements OutboxChannel {
     await em.nativeUpdate(WebhookEndpoint, { id: endpoint.id }, { consecutiveFailures: raw('consecutive_failures + 1') });
     await em.refresh(endpoint);
     if (endpoint.consecutiveFailures < this.options.disableAfterFailures) return;
-    await em.transactional(async (tx) => {
+    const disabledNow = await em.transactional(async (tx) => {
       const now = this.deps.clock.now();
       const reason = `Disabled after ${endpoint.consecutiveFailures} failed deliveries in a row`;
       const disabled = await tx.nativeUpdate(WebhookEndpoint, { id: endpoint.id, enabled: true }, { enabled: false, disabledAt: now, disabledReason: reason });
-      if (disabled !== 1) return;
+      if (disabled !== 1) return false;
       this.deps.logger.error('webhook endpoint disabled after failures', { endpointId: endpoint.id, failures: endpoint.consecutiveFailures });
       // Read through tx: on SQLite another connection would wait for this transaction's.
       const owner = endpoint.createdBy ? await tx.findOne(User, endpoint.createdBy.id) : null;
-      if (!owner?.active) return;
+      if (!owner?.active) return true;
       tx.create(OutboxMessage, {
         kind: NotificationKind.WEBHOOK_DISABLED,
         channel: Channel.EMAIL,
@@ -131,6 +134,8 @@ export class WebhookChannel implements OutboxChannel {
         createdAt: now,
         nextAttemptAt: now,
       });
+      return true;
     });
+    if (disabledNow) this.deps.events?.publish({ type: 'copy.changed', topic: 'webhook-audiences' });
   }
 }

@@ -61,6 +61,7 @@ export class WebhookEndpointService {
       createdAt: this.deps.clock.now(),
     });
     await this.em.flush();
+    this.audiencesChanged();
     return { secret, endpoint };
   }
 
@@ -72,6 +73,7 @@ export class WebhookEndpointService {
     endpoint.disabledAt = enabled ? null : this.deps.clock.now();
     endpoint.disabledReason = enabled ? null : 'Disabled by hand';
     await this.em.flush();
+    this.audiencesChanged();
     return endpoint;
   }
 
@@ -83,6 +85,7 @@ export class WebhookEndpointService {
       await tx.nativeDelete(WebhookDelivery, { endpoint: endpoint.id });
       await tx.nativeDelete(WebhookEndpoint, { id: endpoint.id });
     });
+    this.audiencesChanged();
     return id;
   }
 
@@ -131,6 +134,11 @@ export class WebhookEndpointService {
     if (queued !== 1) throw new InvalidState(`The message of delivery ${deliveryId} is already waiting to be sent`);
     this.deps.events.publish({ type: 'outbox.queued' });
     return delivery;
+  }
+
+  /** Every process's copy of who hears of what (WebhookAudiences) is read again. */
+  private audiencesChanged(): void {
+    this.deps.events.publish({ type: 'copy.changed', topic: 'webhook-audiences' });
   }
 
   /** An endpoint the actor manages; someone else's is NOT_FOUND, as if it did not exist. */
