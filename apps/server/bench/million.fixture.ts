@@ -75,7 +75,7 @@ export async function loadHistory(sql: pg.Client, url: string, shape: HistorySha
     await step(name, () => withIndexesRebuilt(sql, table, () => inParallel(url, loaders, statement)));
   }
   await step('vacuum analyze', async () => {
-    for (const table of ['tickets', 'ticket_messages', 'timeline_entries', 'ticket_search_documents', 'compliance_rollup', 'organizations', 'contacts', 'support_contracts', 'users']) {
+    for (const table of ['tickets', 'ticket_messages', 'timeline_entries', 'ticket_search_documents', 'compliance_rollup', 'compliance_rollup_months', 'organizations', 'contacts', 'support_contracts', 'users']) {
       await sql.query(`vacuum (analyze) ${table}`);
     }
   });
