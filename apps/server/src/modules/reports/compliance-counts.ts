@@ -139,7 +139,8 @@ function liveCell(postgres: boolean): string {
  * holder), Moscow day of arrival and outcome — the same test as the
  * drill-down's rows (ComplianceService.rows), in SQL. Decided tickets of the
  * whole Moscow days in the period come from `compliance_rollup` (kept equal to
- * the GROUP BY over tickets by triggers, migration compliance_rollup); those of
+ * the GROUP BY over tickets by triggers, migration compliance_rollup) and its
+ * month cells `compliance_rollup_months` (rollupReads); those of
  * the partial days at its ends, and the undecided late ones, are counted live
  * from `tickets`. The rollup has no organization: one customer (the monthly
  * statement) is counted live through `tickets_organization_received_idx`.
