@@ -41,4 +41,5 @@ export async function loadClosedTickets(sql: pg.Client, count: number): Promise<
   });
   await sql.query('vacuum (analyze) tickets');
   await sql.query('vacuum (analyze) compliance_rollup');
+  await sql.query('vacuum (analyze) compliance_rollup_months');
 }

@@ -4,7 +4,7 @@ import { startApp, type RunningApp } from '../src/app/app.js';
 import { loadConfig } from '../src/config.js';
 import { errorRow, ratioRow, skipRow, type BenchRow } from './bench-table.js';
 import { intFromEnv, type BenchContext } from './benchmark.js';
-import { customerName, historyShape, loadHistory, type HistoryShape } from './million.fixture.js';
+import { BOARD_AGENT, customerName, historyShape, loadHistory, type HistoryShape } from './million.fixture.js';
 import { sideBySide, timed } from './sampling.js';
 import { summarize } from './stats.js';
 import { consoleOperation } from './support/console-operation.js';
@@ -228,12 +228,12 @@ async function openSide(context: BenchContext, tickets: number, loaders: number,
   return { side, generationMs };
 }
 
-/** The same positions in either history: the middle customer, the tenth agent, tickets spread over the ids. */
+/** The same positions in either history: the middle customer, the board's agent, tickets spread over the ids. */
 async function factsOf(sql: pg.Client, http: KeepAliveClient, token: string, shape: HistoryShape): Promise<Facts> {
   const organizationNumber = Math.ceil(shape.organizations / 2);
   const one = async <T>(text: string, values: unknown[] = []) => (await sql.query(text, values)).rows[0] as T;
   const organization = await one<{ id: number }>(`select id from organizations where name = $1`, [customerName(organizationNumber)]);
-  const agent = await one<{ id: number }>(`select id from users where email = 'bench-agent-10@demo.local'`);
+  const agent = await one<{ id: number }>(`select id from users where email = $1`, [BOARD_AGENT]);
   const ids = await sql.query<{ id: number }>(`select id from tickets where id % $1 = 0 order by id limit 20`, [Math.max(1, Math.floor(shape.tickets / 20))]);
   const middle = ids.rows[Math.floor(ids.rows.length / 2)]!.id;
   const first = await http.post('/graphql', JSON.stringify({ query: `query { tickets(first: 50) { pageInfo { endCursor } } }` }), { authorization: `Bearer ${token}` });

@@ -18,6 +18,15 @@ export interface HistoryShape {
 const FULL_QUEUE_PAGE = 51;
 
 /**
+ * The agent whose tickets the bench lists (`assigneeId`, the agent board). The
+ * board (their open tickets) holds at least a full page at either size, as the
+ * queue does: at ten thousand tickets an agent holds ≈ 20 open ones, and the
+ * board compared 17 rendered rows with 50 at a million (#17).
+ */
+export const BOARD_AGENT = 'bench-agent-10@demo.local';
+const FULL_BOARD_PAGE = 51;
+
+/**
  * The issue's shape scaled to `tickets`: 100 tickets an organization, 10 %
  * open, 0.1 % in the queue — but at least a full queue page (51), so the
  * queue's first page costs the same rendering at either size.
@@ -75,7 +84,7 @@ export async function loadHistory(sql: pg.Client, url: string, shape: HistorySha
     await step(name, () => withIndexesRebuilt(sql, table, () => inParallel(url, loaders, statement)));
   }
   await step('vacuum analyze', async () => {
-    for (const table of ['tickets', 'ticket_messages', 'timeline_entries', 'ticket_search_documents', 'compliance_rollup', 'organizations', 'contacts', 'support_contracts', 'users']) {
+    for (const table of ['tickets', 'ticket_messages', 'timeline_entries', 'ticket_search_documents', 'compliance_rollup', 'compliance_rollup_months', 'organizations', 'contacts', 'support_contracts', 'users']) {
       await sql.query(`vacuum (analyze) ${table}`);
     }
   });
@@ -111,7 +120,8 @@ async function insertCustomers(sql: pg.Client, count: number): Promise<void> {
 /**
  * The newest `open` tickets back to work: the newest `waiting` await a
  * reaction (NEW, unassigned, undecided), two in three of the others are
- * IN_PROGRESS with the agent who reacted, one in three WAITING_FOR_CUSTOMER.
+ * IN_PROGRESS with the agent who reacted, one in three WAITING_FOR_CUSTOMER;
+ * the board's agent holds at least a page of them (BOARD_AGENT).
  */
 async function reopenNewest(sql: pg.Client, table: string, shape: HistoryShape): Promise<void> {
   await sql.query(
@@ -128,6 +138,18 @@ async function reopenNewest(sql: pg.Client, table: string, shape: HistoryShape):
        notice_state = null, notice_channel = null, notice_proof = null,
        sla_outcome = null, sla_decided_at = null, sla_level = null, sla_criticality = null, sla_due_at = null, sla_response_seconds = null
      where status = 'NEW'`,
+  );
+  // The newest open tickets of other agents go to the board's agent (the one who reacted too) until it holds a page.
+  await sql.query(
+    `with board as (select id from users where email = $1),
+     held as (select count(*) as n from ${table} where assignee_id = (select id from board) and status in ('IN_PROGRESS', 'WAITING_FOR_CUSTOMER')),
+     moved as (
+       select id from ${table}
+       where status in ('IN_PROGRESS', 'WAITING_FOR_CUSTOMER') and assignee_id <> (select id from board)
+       order by received_at desc, id desc limit greatest(0, $2 - (select n from held))
+     )
+     update ${table} t set assignee_id = (select id from board), responded_by_id = (select id from board) from moved m where m.id = t.id`,
+    [BOARD_AGENT, FULL_BOARD_PAGE],
   );
 }
 

@@ -34,6 +34,7 @@ import { Migration20261207152000_status_list_index } from './Migration2026120715
 import { Migration20261207160000_contact_email_index } from './Migration20261207160000_contact_email_index.js';
 import { Migration20261207170000_ticket_counts } from './Migration20261207170000_ticket_counts.js';
 import { Migration20261207180000_intake_numbered_at_commit } from './Migration20261207180000_intake_numbered_at_commit.js';
+import { Migration20261207190000_compliance_months } from './Migration20261207190000_compliance_months.js';
 import { Migration20261207220000_intake_numbers_stay_in_log } from './Migration20261207220000_intake_numbers_stay_in_log.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
@@ -73,5 +74,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207160000_contact_email_index', class: Migration20261207160000_contact_email_index },
   { name: 'Migration20261207170000_ticket_counts', class: Migration20261207170000_ticket_counts },
   { name: 'Migration20261207180000_intake_numbered_at_commit', class: Migration20261207180000_intake_numbered_at_commit },
+  { name: 'Migration20261207190000_compliance_months', class: Migration20261207190000_compliance_months },
   { name: 'Migration20261207220000_intake_numbers_stay_in_log', class: Migration20261207220000_intake_numbers_stay_in_log },
 ];

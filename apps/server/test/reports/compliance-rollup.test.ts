@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Migration20261207110000_compliance_rollup } from '../../src/migrations/Migration20261207110000_compliance_rollup.js';
+import { Migration20261207190000_compliance_months } from '../../src/migrations/Migration20261207190000_compliance_months.js';
 import { aggregateCompliance, type ComplianceDimension, type OutcomeRow } from '../../src/modules/reports/compliance.js';
 import { isPostgres } from '../../src/modules/views/index.js';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app.js';
@@ -12,10 +13,16 @@ const COMPLIANCE = `query($from: DateTime!, $to: DateTime!, $by: [ComplianceDime
   slaCompliance(from: $from, to: $to, groupBy: $by) { supportLevel criticality week month agent { id } met breached }
 }`;
 const GROUPINGS: ComplianceDimension[][] = [[], ['LEVEL'], ['CRITICALITY'], ['AGENT'], ['LEVEL', 'CRITICALITY', 'AGENT', 'WEEK'], ['MONTH', 'AGENT', 'LEVEL']];
-/** Whole Moscow days (the rollup), and a period starting and ending inside a day (counted live at both ends). */
+/**
+ * Whole Moscow days (the rollup), and a period starting and ending inside a day (counted live at both ends);
+ * #17: a month all but its first day (the month cell minus a day cell), and a period over two months that
+ * ends before the tickets of 5 March (March's cell minus the days from the 5th on, February's days).
+ */
 const RANGES = [
   { from: '2026-03-01T00:00:00+03:00', to: '2026-04-01T00:00:00+03:00' },
   { from: '2026-03-04T10:02:00+03:00', to: '2026-03-06T12:00:00+03:00' },
+  { from: '2026-03-02T00:00:00+03:00', to: '2026-04-01T00:00:00+03:00' },
+  { from: '2026-02-20T00:00:00+03:00', to: '2026-03-05T00:00:00+03:00' },
 ];
 
 interface ReportRow {
@@ -154,5 +161,20 @@ describe.each(TEST_DATABASES)('SLA-9 compliance rollup on %s', (kind) => {
     await connection.execute('delete from compliance_rollup');
     await connection.execute(backfill);
     expect(await cells()).toEqual(kept);
+  });
+
+  it("#17: the month cells are the sums of the day cells, as the months migration's backfill builds them", async () => {
+    const em = t.app.orm.em.fork();
+    const connection = em.getConnection();
+    const months = () => connection.execute(`select * from compliance_rollup_months where tickets <> 0 order by month, level, criticality, agent_id, outcome`);
+    await t.app.deadlines.sweep();
+    const kept = await months();
+    expect(kept.length).toBeGreaterThan(0);
+    const migration = new Migration20261207190000_compliance_months(em.getDriver(), t.app.orm.config);
+    await migration.up();
+    const backfill = migration.getQueries().map(String).find((sql) => sql.startsWith('insert into compliance_rollup_months'))!;
+    await connection.execute('delete from compliance_rollup_months');
+    await connection.execute(backfill);
+    expect(await months()).toEqual(kept);
   });
 });

@@ -34,20 +34,93 @@ function wholeDays(from: Date, to: Date): { first: number; end: number; start: D
   return { first, end, start: midnight(first), stop: midnight(end) };
 }
 
+/** The day number of the 1st of the month of day number `day` (UTC arithmetic on day numbers: no time zone). */
+function monthStart(day: number): number {
+  const date = new Date(day * DAY_MS);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS;
+}
+
 /**
  * The day a counted row stands for: its Monday when the report groups by
  * WEEK, the 1st of its month by MONTH, any one day otherwise (a report never
  * groups by both). Grouping in SQL by what the report asks for keeps the rows
  * sent to Node at the report's size: by day, a month of a million tickets
- * was 12 000 rows for a 400-row report (#17, pnpm bench million).
+ * was 12 000 rows for a 400-row report (#17, pnpm bench million). The months
+ * a period touches are known here, so MONTH is a CASE over their 1sts
+ * (`days`: the Moscow days of the period; the rollup's rows outside it —
+ * month cells and the days taken away from them — lie in its months).
  */
-function dayBucket(postgres: boolean, dimensions: readonly ComplianceDimension[]): string {
+function dayBucket(dimensions: readonly ComplianceDimension[], days: { first: number; end: number }): string {
   // 1970-01-01, day 0, was a Thursday: (day + 3) % 7 days since Monday.
   if (dimensions.includes('WEEK')) return 'day - ((day + 3) % 7)';
   if (!dimensions.includes('MONTH')) return '0';
-  return postgres
-    ? `(date_trunc('month', date '1970-01-01' + day::int)::date - date '1970-01-01')`
-    : `cast(julianday(date(day * 86400, 'unixepoch', 'start of month')) - 2440587.5 as integer)`;
+  const starts: number[] = [];
+  for (let month = monthStart(days.first); month < days.end; month = monthStart(month + 31)) starts.push(month);
+  if (starts.length === 1) return String(starts[0]);
+  const branches = starts.slice(1).map((next, i) => `when day < ${next} then ${starts[i]}`);
+  return `case ${branches.join(' ')} else ${starts[starts.length - 1]} end`;
+}
+
+/** What the rollup tables give for the whole days [first, end): month cells added, day ranges added and taken away. */
+interface RollupReads {
+  readonly months: number[];
+  readonly added: [number, number][];
+  readonly subtracted: [number, number][];
+}
+
+/**
+ * How to read the whole days [first, end) from the rollups (#17): a month
+ * inside the period is its month cell; a month the period covers in part is
+ * either its days inside or — when fewer days holding cells lie outside (no
+ * cell is younger than today) — its month cell minus the days outside. The
+ * last 30 days of a million tickets are then ≈ 2 × 400 month cells and a week
+ * of day cells instead of 12 000 day cells. By WEEK, or with no rollup of
+ * months, every day is a day cell.
+ */
+export function rollupReads(first: number, end: number, today: number, months: boolean): RollupReads {
+  if (first >= end) return { months: [], added: [], subtracted: [] };
+  if (!months) return { months: [], added: [[first, end]], subtracted: [] };
+  const reads: RollupReads = { months: [], added: [], subtracted: [] };
+  const held = (from: number, to: number) => Math.max(0, Math.min(to, today + 1) - from);
+  for (let start = monthStart(first); start < end; ) {
+    const next = monthStart(start + 31);
+    const from = Math.max(first, start);
+    const to = Math.min(end, next);
+    if (from === start && to === next) reads.months.push(start);
+    else if (held(start, from) + held(to, next) < held(from, to)) {
+      reads.months.push(start);
+      if (from > start) reads.subtracted.push([start, from]);
+      if (to < next) reads.subtracted.push([to, next]);
+    } else reads.added.push([from, to]);
+    start = next;
+  }
+  return reads;
+}
+
+/** The rollup's rows for `reads`, as a union of selects (none: an empty set) and their parameters. */
+function rollupSelects(reads: RollupReads): { sql: string; params: number[] } {
+  const columns = 'level, criticality, nullif(agent_id, 0) as agent_id';
+  const parts: string[] = [];
+  const params: number[] = [];
+  if (reads.months.length > 0) {
+    parts.push(`select ${columns}, month as day, outcome, tickets as n from compliance_rollup_months where month in (${reads.months.map(() => '?').join(', ')})`);
+    params.push(...reads.months);
+  }
+  for (const [ranges, sign] of [
+    [reads.added, ''],
+    [reads.subtracted, '-'],
+  ] as const) {
+    if (ranges.length === 0) continue;
+    parts.push(`select ${columns}, day, outcome, ${sign}tickets as n from compliance_rollup where ${ranges.map(() => '(day >= ? and day < ?)').join(' or ')}`);
+    params.push(...ranges.flat());
+  }
+  if (parts.length === 0) parts.push(`select ${columns}, day, outcome, tickets as n from compliance_rollup where 1 = 0`);
+  return { sql: parts.join('\n       union all\n       '), params };
+}
+
+/** The Moscow day numbers [first, end) that rows arriving in [from, to) carry (partial days included). */
+function bounds(from: Date, to: Date): { first: number; end: number } {
+  return { first: Math.floor((from.getTime() + MOSCOW_OFFSET_MS) / DAY_MS), end: Math.floor((to.getTime() - 1 + MOSCOW_OFFSET_MS) / DAY_MS) + 1 };
 }
 
 function liveCell(postgres: boolean): string {
@@ -66,7 +139,8 @@ function liveCell(postgres: boolean): string {
  * holder), Moscow day of arrival and outcome — the same test as the
  * drill-down's rows (ComplianceService.rows), in SQL. Decided tickets of the
  * whole Moscow days in the period come from `compliance_rollup` (kept equal to
- * the GROUP BY over tickets by triggers, migration compliance_rollup); those of
+ * the GROUP BY over tickets by triggers, migration compliance_rollup) and its
+ * month cells `compliance_rollup_months` (rollupReads); those of
  * the partial days at its ends, and the undecided late ones, are counted live
  * from `tickets`. The rollup has no organization: one customer (the monthly
  * statement) is counted live through `tickets_organization_received_idx`.
@@ -87,11 +161,13 @@ export async function countOutcomes(
   const organization = organizationId === null ? [] : [organizationId];
   // A dimension the report does not group by is one value for every row.
   const asked = (dimension: ComplianceDimension, column: string, constant: string) => (dimensions.includes(dimension) ? column : constant);
+  // By WEEK a month cell would straddle weeks: day cells only.
+  const reads = rollupReads(days.first, days.end, Math.floor((now.getTime() + MOSCOW_OFFSET_MS) / DAY_MS), !dimensions.includes('WEEK'));
+  const rollup = rollupSelects(reads);
   const rows: CountRow[] = await em.getConnection().execute(
     `select ${asked('LEVEL', 'level', `''`)} as level, ${asked('CRITICALITY', 'criticality', `''`)} as criticality,
-            ${asked('AGENT', 'agent_id', 'null')} as agent_id, ${dayBucket(postgres, dimensions)} as day, outcome, sum(n) as n from (
-       select level, criticality, nullif(agent_id, 0) as agent_id, day, outcome, tickets as n
-       from compliance_rollup where day >= ? and day < ?
+            ${asked('AGENT', 'agent_id', 'null')} as agent_id, ${dayBucket(dimensions, bounds(from, to))} as day, outcome, sum(n) as n from (
+       ${rollup.sql}
        union all
        select ${liveCell(postgres)}, 1 as n
        from tickets
@@ -106,8 +182,7 @@ export async function countOutcomes(
      group by 1, 2, 3, 4, 5
      having sum(n) <> 0`,
     [
-      days.first,
-      days.end,
+      ...rollup.params,
       instant(from),
       instant(days.start),
       instant(days.stop),

@@ -56,8 +56,17 @@ export function inCell(row: OutcomeRow, key: ComplianceKey): boolean {
 /** SLA-9: MET and BREACHED counted per combination of the dimensions asked for, sorted by key. */
 export function aggregateCompliance(rows: readonly (OutcomeRow | CountedRow)[], dimensions: readonly ComplianceDimension[]): ComplianceGroup[] {
   const groups = new Map<string, { key: Partial<Record<ComplianceDimension, string | null>>; met: number; breached: number }>();
+  // A week or month per arrival instant, worked out once: counted rows share a few instants (#17).
+  const periods = { WEEK: new Map<number, string | null>(), MONTH: new Map<number, string | null>() };
+  const value = (row: Omit<OutcomeRow, 'ticketId'>, dimension: ComplianceDimension) => {
+    if (dimension !== 'WEEK' && dimension !== 'MONTH') return valueOf(row, dimension);
+    const at = row.receivedAt.getTime();
+    let period = periods[dimension].get(at);
+    if (period === undefined) periods[dimension].set(at, (period = valueOf(row, dimension)));
+    return period;
+  };
   for (const row of rows) {
-    const key = Object.fromEntries(dimensions.map((d) => [d, valueOf(row, d)])) as Partial<Record<ComplianceDimension, string | null>>;
+    const key = Object.fromEntries(dimensions.map((d) => [d, value(row, d)])) as Partial<Record<ComplianceDimension, string | null>>;
     const id = JSON.stringify(dimensions.map((d) => key[d]));
     const group = groups.get(id) ?? { key, met: 0, breached: 0 };
     const count = 'count' in row ? row.count : 1;
