@@ -3,6 +3,18 @@ export type TopicMap = Record<string, [unknown] | [string, unknown]>;
 
 type PayloadOf<T extends [unknown] | [string, unknown]> = T extends [string, infer P] ? P : T extends [infer P] ? P : never;
 
+/**
+ * One subscriber's events, as an async iterator that also tells where it
+ * stands: what a broadcast group needs to take it over exactly
+ * (src/app/broadcast-groups.ts).
+ */
+export interface LiveSubscription<T> extends AsyncIterableIterator<T> {
+  /** Events published to it so far, read or not. */
+  readonly received: number;
+  /** Of those, the ones not read yet. */
+  readonly pending: number;
+}
+
 // A subscriber this far behind is not reading: end its stream (the client resubscribes and refetches) rather than grow without bound.
 const MAX_BUFFERED = 10_000;
 
@@ -24,7 +36,7 @@ export class LivePubSub<Topics extends TopicMap> {
     for (const subscriber of subscribers) subscriber.push(payload);
   }
 
-  subscribe<K extends keyof Topics & string>(topic: K, id?: string): AsyncIterableIterator<PayloadOf<Topics[K]>> {
+  subscribe<K extends keyof Topics & string>(topic: K, id?: string): LiveSubscription<PayloadOf<Topics[K]>> {
     const key = id === undefined ? topic : `${topic}:${id}`;
     let subscribers = this.topics.get(key);
     if (!subscribers) this.topics.set(key, (subscribers = new Set()));
@@ -42,7 +54,7 @@ export class LivePubSub<Topics extends TopicMap> {
   }
 }
 
-class Subscriber<T> implements AsyncIterableIterator<T> {
+class Subscriber<T> implements LiveSubscription<T> {
   private buffer: T[] = [];
   private waiting: ((result: IteratorResult<T>) => void) | null = null;
   private ended = false;
@@ -65,9 +77,12 @@ class Subscriber<T> implements AsyncIterableIterator<T> {
     }
   }
 
-  /** Events published to it so far, read or not: a broadcast group's join point (src/app/broadcast-groups.ts). */
   get received(): number {
     return this.count;
+  }
+
+  get pending(): number {
+    return this.buffer.length;
   }
 
   next(): Promise<IteratorResult<T>> {
