@@ -13,6 +13,8 @@ export interface LiveSubscription<T> extends AsyncIterableIterator<T> {
   readonly received: number;
   /** Of those, the ones not read yet. */
   readonly pending: number;
+  /** Ended (returned, or too far behind): it yields nothing more, not even what is published next. */
+  readonly ended: boolean;
 }
 
 // A subscriber this far behind is not reading: end its stream (the client resubscribes and refetches) rather than grow without bound.
@@ -57,14 +59,14 @@ export class LivePubSub<Topics extends TopicMap> {
 class Subscriber<T> implements LiveSubscription<T> {
   private buffer: T[] = [];
   private waiting: ((result: IteratorResult<T>) => void) | null = null;
-  private ended = false;
+  private closed = false;
 
   constructor(private readonly unsubscribe: () => void) {}
 
   private count = 0;
 
   push(value: T): void {
-    if (this.ended) return;
+    if (this.closed) return;
     this.count += 1;
     if (this.waiting) {
       const resolve = this.waiting;
@@ -85,17 +87,21 @@ class Subscriber<T> implements LiveSubscription<T> {
     return this.buffer.length;
   }
 
+  get ended(): boolean {
+    return this.closed;
+  }
+
   next(): Promise<IteratorResult<T>> {
     if (this.buffer.length > 0) return Promise.resolve({ value: this.buffer.shift()!, done: false });
-    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    if (this.closed) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => {
       this.waiting = resolve;
     });
   }
 
   return(): Promise<IteratorResult<T>> {
-    if (!this.ended) {
-      this.ended = true;
+    if (!this.closed) {
+      this.closed = true;
       this.buffer = [];
       this.unsubscribe();
       const waiting = this.waiting;

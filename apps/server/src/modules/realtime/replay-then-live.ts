@@ -26,7 +26,7 @@ const versionOf = (event: Versioned): number => event.version ?? 0;
  * this process's published version when `live` was subscribed), then the
  * events of `live` numbered above `after`; ending it ends `live`.
  *
- * `received` is `live`'s; `pending` is the replay not yet read plus `live`'s
+ * `received` and `ended` are `live`'s; `pending` is the replay not yet read plus `live`'s
  * unread events — everything published before now that it will still yield.
  * When `pending` is 0 and it is caught up, what it yields from then on is
  * exactly what is published from then on: a fresh subscriber's position.
@@ -60,6 +60,9 @@ export function replayThenLive<T extends Versioned>(replay: readonly T[], live: 
     },
     get pending() {
       return queued.length + live.pending;
+    },
+    get ended() {
+      return live.ended;
     },
     get caughtUp() {
       return caughtUp;
