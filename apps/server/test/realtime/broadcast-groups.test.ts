@@ -2,20 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { BroadcastGroups, type FrameSocket } from '../../src/app/broadcast-groups.js';
 import { LivePubSub } from '../../src/modules/realtime/live-pubsub.js';
-
-type Topics = { QUEUE: [{ version: number }] };
-
-/** A socket that keeps what was sent; `bufferedAmount` and `readyState` set by the test. */
-function fakeSocket(): FrameSocket & { frames: string[]; bufferedAmount: number; readyState: number } {
-  return {
-    frames: [],
-    bufferedAmount: 0,
-    readyState: 1,
-    send(data: string) {
-      this.frames.push(data);
-    },
-  };
-}
+import { fakeSocket, frameOf, settle, versions, type QueueTopics as Topics } from '../support/fake-frame-socket.js';
 
 function setup(maxBufferedBytes?: number) {
   const pubSub = new LivePubSub<Topics>();
@@ -34,10 +21,6 @@ function setup(maxBufferedBytes?: number) {
   };
   return { pubSub, groups, join, joinOwn, delivered: () => delivered, executions: () => executions };
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const frameOf = (id: string, payload: unknown) => JSON.stringify({ id, type: 'next', payload });
-const versions = (socket: { frames: string[] }) => socket.frames.map((frame) => (JSON.parse(frame) as { payload: { data: { queueChanged: { version: number } } } }).payload.data.queueChanged.version);
 
 describe('broadcast groups (#17 target 5)', () => {
   it('one shape: one source, one execution per event, each socket gets the frame graphql-ws would send under its own id', async () => {
