@@ -15,7 +15,7 @@ import { openFileLimit } from './support/live-clients.js';
 import { monotonicMs } from './support/monotonic.js';
 import type { MemoryReading } from './support/process-probes.js';
 import { createScratchDatabase, redact, type ScratchDatabase } from './support/postgres.js';
-import { loginAs, productServerEnv } from './support/product-server.js';
+import { loginAs, productServerEnv, queueVersion } from './support/product-server.js';
 import type { ServerChildInfo, ServerMarks } from './support/server-child.js';
 import { SubscriberPool } from './support/subscriber-pool.js';
 import type { BroadcastResult, WsChildInfo } from './support/ws-broadcast-child.js';
@@ -44,6 +44,11 @@ export interface FanoutOptions {
   readonly idleProbeMs: number;
   /** When set, the product server writes a CPU profile of the measured publishes here. */
   readonly profileDir: string | null;
+  /**
+   * When set, every client subscribes as the console does — `queueChanged(after:)` with the version read from
+   * `queue` minus this many, so it replays that many events — instead of live only (#17, resumed subscribers).
+   */
+  readonly resumeBehind: number | null;
 }
 
 export function fanoutOptionsFrom(env: NodeJS.ProcessEnv = process.env): FanoutOptions {
@@ -57,10 +62,13 @@ export function fanoutOptionsFrom(env: NodeJS.ProcessEnv = process.env): FanoutO
     database: env.BENCH_FANOUT_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite',
     idleProbeMs: int('BENCH_FANOUT_IDLE_MS', 3_000),
     profileDir: env.BENCH_FANOUT_PROFILE_DIR?.trim() || null,
+    resumeBehind: env.BENCH_FANOUT_RESUME_BEHIND?.trim() ? int('BENCH_FANOUT_RESUME_BEHIND', 0) : null,
   };
 }
 
-export const QUEUE_CHANGED = 'subscription { queueChanged { version kind position ticket { id number priority status } } }';
+const QUEUE_EVENT_FIELDS = 'version kind position ticket { id number priority status }';
+export const QUEUE_CHANGED = `subscription { queueChanged { ${QUEUE_EVENT_FIELDS} } }`;
+const QUEUE_CHANGED_AFTER = `subscription($after: Int) { queueChanged(after: $after) { ${QUEUE_EVENT_FIELDS} } }`;
 export const STAFF = ['lead@demo.local', 'agent1@demo.local', 'agent2@demo.local'];
 
 
@@ -145,12 +153,16 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     }
     const mutationCpu = median(alone);
 
+    // Resuming: the replayed versions (at or below the head) are not publishes; the first publish is above the head.
+    const head = options.resumeBehind === null ? -1 : await queueVersion(client, headers);
+    const subscription =
+      options.resumeBehind === null ? { query: QUEUE_CHANGED } : { query: QUEUE_CHANGED_AFTER, variables: { after: Math.max(0, head - options.resumeBehind) } };
     const productBefore = await product.request<MemoryReading>('memory');
     let opened = performance.now();
-    await pool.open('graphql', options.clients, { url: product.info.url, tokens, batch: options.batch, query: QUEUE_CHANGED, keyField: 'queueChanged' });
+    await pool.open('graphql', options.clients, { url: product.info.url, tokens, batch: options.batch, ...subscription, keyField: 'queueChanged' });
     const graphqlOpenMs = performance.now() - opened;
 
-    let lastVersion = -1;
+    let lastVersion = head;
     const publishProduct = async (timeoutMs = 60_000): Promise<Round> => {
       const [[trigger, key], cpu, wall] = await cpuMs(product!, async (): Promise<[ToggleResult, number]> => {
         const flipped = await toggle.flip();
@@ -185,7 +197,8 @@ export async function fanoutBench(context: BenchContext, options: FanoutOptions 
     if (bareCount !== options.clients) throw new Error(`the bare ws server sees ${bareCount} clients, expected ${options.clients}`);
     const baselineAfter = await baseline.request<MemoryReading>('memory');
     context.log(
-      `opened ${options.clients} graphql-ws clients (batches of ${options.batch} per process, staff tokens, queueChanged) in ${(graphqlOpenMs / 1000).toFixed(1)} s, ` +
+      `opened ${options.clients} graphql-ws clients (batches of ${options.batch} per process, staff tokens, ` +
+        `${options.resumeBehind === null ? 'queueChanged' : `queueChanged(after: ${String(subscription.variables?.after)}), ${options.resumeBehind} behind`}) in ${(graphqlOpenMs / 1000).toFixed(1)} s, ` +
         `${options.clients} bare ws clients in ${(bareOpenMs / 1000).toFixed(1)} s`,
     );
 

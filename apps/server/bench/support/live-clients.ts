@@ -74,6 +74,7 @@ export async function openGraphqlSubscribers(options: {
   readonly count: number;
   readonly batch: number;
   readonly query: string;
+  readonly variables?: Record<string, unknown>;
   readonly onResult: (result: FormattedExecutionResult<Record<string, unknown>, unknown>, at: number, client: number) => void;
 }): Promise<GraphqlSubscribers> {
   const wsUrl = `${options.url.replace(/^http/, 'ws')}/graphql`;
@@ -103,7 +104,7 @@ export async function openGraphqlSubscribers(options: {
       });
       clients.push(client);
       client.subscribe<Record<string, unknown>>(
-        { query: options.query },
+        { query: options.query, variables: options.variables },
         {
           next: (result) => options.onResult(result, monotonicMs(), index),
           error: (error) => errors.push(error),

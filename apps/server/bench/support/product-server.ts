@@ -27,3 +27,11 @@ export async function loginAs(http: KeepAliveClient, email: string): Promise<str
   if (!token) throw new Error(`login as ${email} failed: HTTP ${response.status} ${response.body.slice(0, 300)}`);
   return token;
 }
+
+/** The queue's version as the console reads it before it subscribes (`queue { version }`). */
+export async function queueVersion(http: KeepAliveClient, headers: Record<string, string>): Promise<number> {
+  const response = await http.post('/graphql', JSON.stringify({ query: '{ queue(first: 1) { version } }' }), headers);
+  const version = (JSON.parse(response.body) as { data?: { queue?: { version?: unknown } } }).data?.queue?.version;
+  if (typeof version !== 'number') throw new Error(`queue { version } answered HTTP ${response.status}: ${response.body.slice(0, 300)}`);
+  return version;
+}

@@ -6,7 +6,7 @@ import { openBareSubscribers, openGraphqlSubscribers, Receipts, type BareSubscri
  * sockets are spread over several processes and the measured server process
  * is alone with its work. Receipt instants are monotonicMs (the machine's
  * clock, shared with the parent and the servers). Commands:
- *  - graphql { url, tokens, count, batch, query, keyField }: opens graphql-ws
+ *  - graphql { url, tokens, count, batch, query, variables?, keyField }: opens graphql-ws
  *    clients; a result's key is `data[keyField].version` (a queue version);
  *  - bare { url, count, batch }: opens bare `ws` clients; a message's key is its `seq`;
  *  - wait { side, above?, equals?, count, timeoutMs } → the first key with
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   serveParent(
     {
       graphql: async (args) => {
-        const options = args as { url: string; tokens: string[]; count: number; batch: number; query: string; keyField: string };
+        const options = args as { url: string; tokens: string[]; count: number; batch: number; query: string; variables?: Record<string, unknown>; keyField: string };
         const opened = await openGraphqlSubscribers({
           ...options,
           onResult: (result, at) => {

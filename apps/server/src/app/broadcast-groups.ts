@@ -28,13 +28,29 @@ interface Failure {
  */
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/** A source that counts the events published to it, read or not (LivePubSub's subscribers do): what makes a join exact. */
+/**
+ * A source that tells where it stands against the live feed (LivePubSub's
+ * subscribers and resumed streams do): what makes a join exact.
+ */
 export interface CountedSource extends AsyncIterator<unknown> {
+  /** Events published to it so far, read or not. */
   readonly received: number;
+  /** Events published before now that it will still yield (unread; for a resumed stream, its replay too). */
+  readonly pending: number;
+  /** Ended (LivePubSub ends a subscriber 10 000 events behind): it must end for its subscriber too, not carry on in a group. */
+  readonly ended: boolean;
+  /** False while it would still drop live events (a resumed stream whose resume point is ahead of them). */
+  readonly caughtUp?: boolean;
 }
 
-function isCounted(source: AsyncIterator<unknown>): source is CountedSource {
-  return typeof (source as Partial<CountedSource>).received === 'number';
+/**
+ * Whether what `source` yields from now on is exactly what is published from
+ * now on — nothing owed from before, nothing to be dropped, not ended. Only then may a
+ * group send its events instead (or take it as the group's source).
+ */
+function owesNothing(source: AsyncIterator<unknown>): source is CountedSource {
+  const counted = source as Partial<CountedSource>;
+  return typeof counted.received === 'number' && counted.pending === 0 && counted.ended === false && counted.caughtUp !== false;
 }
 
 export interface BroadcastGroupsOptions {
@@ -55,12 +71,16 @@ export interface BroadcastGroupsOptions {
  * concatenation and a `send`; graphql-ws's own per-subscription loop (a
  * promise chain per event) only waits for the end.
  *
- * Joining is exact — every event published after the newcomer subscribed, none
- * before, none twice — when both sources count the events published to them:
- * if the newcomer's own source has received none, nothing was published since
- * it subscribed, so it is sent the group's events from the group source's
- * count on (its own source is closed). If its source has received one, or a
- * source cannot count, `join` declines and the per-subscriber path serves it.
+ * Joining is exact — every event published after the join, none before, none
+ * twice — because publishing is synchronous and a source is taken over only
+ * when it owes nothing (`owesNothing`): everything published before the join
+ * has already been yielded to (and sent by) the subscriber's own path, and
+ * everything published after it reaches the group's source too. The newcomer
+ * is sent the group's events from the group source's count at that moment on
+ * (its own source is closed); the first subscriber's source becomes the
+ * group's. A source that still owes events (unread, a replay, live events to
+ * drop) or cannot count is declined: the per-subscriber path serves it, and
+ * sharedSubscribe offers it again at its next `next()`.
  */
 export class BroadcastGroups {
   private readonly groups = new Map<string, Group>();
@@ -68,10 +88,9 @@ export class BroadcastGroups {
   constructor(private readonly options: BroadcastGroupsOptions) {}
 
   join(shape: string, sink: Sink, source: AsyncIterator<unknown>, execute: (event: unknown) => Promise<ExecutionResult>): AsyncIterableIterator<ExecutionResult> | undefined {
-    if (!isCounted(source)) return undefined;
+    if (!owesNothing(source)) return undefined;
     const group = this.groups.get(shape);
     if (group) {
-      if (source.received > 0) return undefined;
       void source.return?.();
       return group.add(sink, execute, group.nextEvent);
     }
@@ -79,8 +98,7 @@ export class BroadcastGroups {
       if (this.groups.get(shape) === created) this.groups.delete(shape);
     });
     this.groups.set(shape, created);
-    // The creator's own source is the group's: all it holds was published after it subscribed.
-    return created.add(sink, execute, 0);
+    return created.add(sink, execute, created.nextEvent);
   }
 
   /** Groups alive now (for tests and diagnostics). */
@@ -92,14 +110,19 @@ export class BroadcastGroups {
 class Group {
   private readonly members = new Set<Member>();
   private pumping = false;
-  /** Events taken from the source so far: event n (from 0) goes to the members whose first event is n or before. */
-  private taken = 0;
+  /**
+   * The source's count of the next event taken: event n goes to the members whose first event is n or before.
+   * The source owed nothing when the group took it, so it has yielded exactly the `received` events before.
+   */
+  private taken: number;
 
   constructor(
     private readonly source: CountedSource,
     private readonly options: BroadcastGroupsOptions,
     private readonly closed: () => void,
-  ) {}
+  ) {
+    this.taken = source.received;
+  }
 
   /** The number the next event published will have (the source yields events in the order they were published). */
   get nextEvent(): number {
@@ -188,7 +211,7 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   constructor(
     readonly sink: Sink,
     readonly execute: (event: unknown) => Promise<ExecutionResult>,
-    /** The group's count of the first event published after this member subscribed. */
+    /** The group source's count of the first event published after this member joined. */
     readonly firstEvent: number,
     private readonly leave: (member: Member) => void,
   ) {

@@ -1,13 +1,14 @@
-import { getArgumentValues, getOperationAST, GraphQLError, type ExecutionArgs, type FieldNode } from 'graphql';
+import { getOperationAST, Kind, visit, type DocumentNode, type ExecutionArgs, type FieldNode, type OperationDefinitionNode } from 'graphql';
 
 /**
  * Subscription field extension: the field's source is one live feed — every
  * subscriber allowed to subscribe gets the same events, from the moment it
- * subscribes — unless the named resume argument is given (then it replays
- * its own past first). Such subscribers may share one source and one send
- * loop (broadcast groups, #17 target 5); a source that depends on who
- * subscribes (a user's bell, a ticket's current state sent first) must not
- * carry it.
+ * subscribes — except that the named resume argument first replays its own
+ * past. The resume argument must change nothing but the source (the result of
+ * an event is the same with or without it): subscribers may then share one
+ * source and one send loop (broadcast groups, #17 target 5), a resumed one once
+ * its replay is done. A source that depends on who subscribes (a user's bell, a
+ * ticket's current state sent first) must not carry it.
  */
 export const LIVE_FEED = 'liveFeed';
 
@@ -15,25 +16,57 @@ export interface LiveFeedExtension {
   readonly resumeArgument: string;
 }
 
-/** Whether the operation subscribes to a LIVE_FEED field without resuming. */
-export function isLiveFeed(args: ExecutionArgs): boolean {
+/** An operation as a broadcast group tells it apart: without its resume point. */
+export interface LiveFeedOperation {
+  /** The document without the root field's resume argument (nor its variable's definition, when nothing else uses it). */
+  readonly document: DocumentNode;
+  /** The variables without the resume argument's variable (when nothing else uses it). */
+  readonly variableValues: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The operation without its resume point, when it subscribes to a LIVE_FEED
+ * field; undefined otherwise. Subscribers that differ only in where they
+ * resumed (`after: $after` with another value, or no `after` at all) then
+ * have the same key: once caught up they receive the same events.
+ */
+export function liveFeedOperation(args: ExecutionArgs): LiveFeedOperation | undefined {
   const operation = getOperationAST(args.document, args.operationName);
   const root = args.schema.getSubscriptionType();
   const selection = operation?.operation === 'subscription' && operation.selectionSet.selections.length === 1 ? operation.selectionSet.selections[0] : undefined;
   // A fragment at the root would need resolving against the schema: not worth sharing, the per-subscriber path serves it.
-  if (!root || selection?.kind !== 'Field') return false;
-  const field = root.getFields()[selection.name.value];
-  const feed = field?.extensions[LIVE_FEED] as LiveFeedExtension | undefined;
-  if (!field || !feed) return false;
-  return resumePointOf(field, selection, args.variableValues, feed.resumeArgument) == null;
+  if (!root || !operation || selection?.kind !== Kind.FIELD) return undefined;
+  const feed = root.getFields()[selection.name.value]?.extensions[LIVE_FEED] as LiveFeedExtension | undefined;
+  if (!feed) return undefined;
+  return withoutArgument(args, operation, selection, feed.resumeArgument);
 }
 
-function resumePointOf(field: Parameters<typeof getArgumentValues>[0], node: FieldNode, variables: ExecutionArgs['variableValues'], name: string): unknown {
-  try {
-    return getArgumentValues(field, node, variables ?? {})[name];
-  } catch (error) {
-    // The source was created from the same arguments, so they coerce; if not, the per-subscriber path decides.
-    if (error instanceof GraphQLError) return true;
-    throw error;
-  }
+function withoutArgument(args: ExecutionArgs, operation: OperationDefinitionNode, field: FieldNode, name: string): LiveFeedOperation {
+  const variableValues = args.variableValues ?? {};
+  const argument = field.arguments?.find((node) => node.name.value === name);
+  if (!argument) return { document: args.document, variableValues };
+  // A variable used elsewhere too still decides the result there: it stays, value and all.
+  const variable = argument.value.kind === Kind.VARIABLE && usesOf(args.document, argument.value.name.value) === 1 ? argument.value.name.value : null;
+  const rootField: FieldNode = { ...field, arguments: field.arguments?.filter((node) => node !== argument) };
+  const trimmed: OperationDefinitionNode = {
+    ...operation,
+    variableDefinitions: operation.variableDefinitions?.filter((definition) => definition.variable.name.value !== variable),
+    selectionSet: { ...operation.selectionSet, selections: [rootField] },
+  };
+  return {
+    document: { ...args.document, definitions: args.document.definitions.map((definition) => (definition === operation ? trimmed : definition)) },
+    variableValues: variable === null ? variableValues : Object.fromEntries(Object.entries(variableValues).filter(([key]) => key !== variable)),
+  };
+}
+
+/** How many times `$name` is used in the document (its definitions not counted). */
+function usesOf(document: DocumentNode, name: string): number {
+  let uses = 0;
+  visit(document, {
+    VariableDefinition: () => false,
+    Variable(node) {
+      if (node.name.value === name) uses += 1;
+    },
+  });
+  return uses;
 }

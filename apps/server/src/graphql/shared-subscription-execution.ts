@@ -1,7 +1,7 @@
 import { TypeInfo, createSourceEventStream, execute, print, visit, visitWithTypeInfo, BREAK, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Actor } from './actor.js';
 import type { RequestContext } from './context.js';
-import { isLiveFeed } from './live-feed.js';
+import { liveFeedOperation } from './live-feed.js';
 
 /** Field extension: the field's value depends on who the viewer is, not only on what they may see (a preference of theirs). */
 export const PER_VIEWER = 'perViewer';
@@ -24,7 +24,10 @@ export function sharedSubscribe(broadcast?: Broadcast) {
     if (!isAsyncIterable(source)) return source;
     const context = args.contextValue as RequestContext | undefined;
     const viewer = viewerKey(context?.actor ?? null, selectsPerViewerField(args.schema, args.document));
-    const shape = JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? {}, viewer]);
+    // A live feed's resume point changes its source, not its results: keyed without it, resumed and fresh subscribers share.
+    const feed = broadcast ? liveFeedOperation(args) : undefined;
+    const { document, variableValues } = feed ?? args;
+    const shape = JSON.stringify([print(document), args.operationName ?? null, variableValues ?? {}, viewer]);
     const run = (event: unknown) => Promise.resolve(execute({ ...args, rootValue: event }));
     const project = (event: unknown): Promise<ExecutionResult> => {
       if (typeof event !== 'object' || event === null) return run(event);
@@ -41,16 +44,18 @@ export function sharedSubscribe(broadcast?: Broadcast) {
       return result;
     };
     const upstream = source[Symbol.asyncIterator]();
-    const joined = broadcast && isLiveFeed(args) ? broadcast.join(shape, args, upstream, project) : undefined;
-    return joined ?? map(upstream, project);
+    const own = () => map(upstream, project);
+    return broadcast && feed ? joiningWhenIdle(own, () => broadcast.join(shape, args, upstream, project)) : own();
   };
 }
 
 /**
  * A transport that can send one result to many subscribers itself (graphql-ws,
- * broadcast groups). `join` is offered every subscriber of a LIVE_FEED field
- * that does not resume; it takes over `source` and returns the subscription's
- * iterator, or returns undefined to leave the subscriber to the ordinary path.
+ * broadcast groups). `join` is offered every subscriber of a LIVE_FEED field,
+ * when it subscribes and again before each event it asks for until it is taken;
+ * it takes over `source` and returns the subscription's iterator, or returns
+ * undefined to leave the subscriber to the ordinary path for now (a source that
+ * still owes events: unread ones, a replay).
  */
 export interface Broadcast {
   join(
@@ -86,6 +91,32 @@ function selectsPerViewerField(schema: GraphQLSchema, document: DocumentNode): b
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * The per-subscriber path (`own()`) until `offer` returns the broadcast's
+ * iterator: offered now and at each `next()`. graphql-ws asks for the next
+ * event only once the previous one's frame is sent, so at that moment
+ * everything the own path yielded is on the socket and the group's frames come
+ * after it; nothing is in flight.
+ */
+function joiningWhenIdle<R>(own: () => AsyncIterableIterator<R>, offer: () => AsyncIterableIterator<R> | undefined): AsyncIterableIterator<R> {
+  let joined = offer();
+  let current = joined ?? own();
+  const iterator: AsyncIterableIterator<R> = {
+    next: () => {
+      if (!joined) {
+        joined = offer();
+        // The own path's source was closed by the join: it is dropped here.
+        if (joined) current = joined;
+      }
+      return current.next();
+    },
+    return: () => current.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    throw: (error?: unknown) => current.throw?.(error) ?? Promise.reject(error),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 /**

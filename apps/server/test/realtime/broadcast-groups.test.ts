@@ -2,20 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { BroadcastGroups, type FrameSocket } from '../../src/app/broadcast-groups.js';
 import { LivePubSub } from '../../src/modules/realtime/live-pubsub.js';
-
-type Topics = { QUEUE: [{ version: number }] };
-
-/** A socket that keeps what was sent; `bufferedAmount` and `readyState` set by the test. */
-function fakeSocket(): FrameSocket & { frames: string[]; bufferedAmount: number; readyState: number } {
-  return {
-    frames: [],
-    bufferedAmount: 0,
-    readyState: 1,
-    send(data: string) {
-      this.frames.push(data);
-    },
-  };
-}
+import { fakeSocket, frameOf, settle, versions, type QueueTopics as Topics } from '../support/fake-frame-socket.js';
 
 function setup(maxBufferedBytes?: number) {
   const pubSub = new LivePubSub<Topics>();
@@ -35,9 +22,6 @@ function setup(maxBufferedBytes?: number) {
   return { pubSub, groups, join, joinOwn, delivered: () => delivered, executions: () => executions };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const frameOf = (id: string, payload: unknown) => JSON.stringify({ id, type: 'next', payload });
-
 describe('broadcast groups (#17 target 5)', () => {
   it('one shape: one source, one execution per event, each socket gets the frame graphql-ws would send under its own id', async () => {
     const { pubSub, groups, join, delivered, executions } = setup();
@@ -56,25 +40,35 @@ describe('broadcast groups (#17 target 5)', () => {
     expect(delivered()).toBe(2);
   });
 
-  it('a newcomer gets every event published after it subscribed and none before, even those the group has not sent yet', async () => {
+  it('a newcomer gets every event published after it joined and none before, even those the group has not sent yet; a source that still owes an event is declined until it has read it', async () => {
     const { pubSub, join, joinOwn } = setup();
     const [first, late, declined] = [fakeSocket(), fakeSocket(), fakeSocket()];
-    // The creator's own buffered event is its own: published after it subscribed.
+    // A source holding an event (published between its subscription and its join) is declined, even with no group yet: the per-subscriber path serves it.
     const creatorSource = pubSub.subscribe('QUEUE');
     pubSub.publish('QUEUE', { version: 1 });
-    joinOwn('queue', first, 'first', creatorSource);
+    expect(joinOwn('queue', first, 'first', creatorSource)).toBeUndefined();
+    expect(await creatorSource.next()).toEqual({ value: { version: 1 }, done: false });
+    // Read: it owes nothing and founds the group with its source.
+    expect(joinOwn('queue', first, 'first', creatorSource)).toBeDefined();
     pubSub.publish('QUEUE', { version: 2 });
-    // Events 1 and 2 are still on their way (in flight or buffered): the newcomer subscribed after them.
+    // Event 2 is still on its way (the group has not taken it yet): the newcomer joined after it.
     join('queue', late, 'late');
-    // A source that already holds an event (published between its subscription and its join) is not joined: the per-subscriber path serves it.
     const early = pubSub.subscribe('QUEUE');
     pubSub.publish('QUEUE', { version: 3 });
     expect(joinOwn('queue', declined, 'declined', early)).toBeUndefined();
     await settle();
-    const versions = (socket: { frames: string[] }) => socket.frames.map((frame) => (JSON.parse(frame) as { payload: { data: { queueChanged: { version: number } } } }).payload.data.queueChanged.version);
-    expect(versions(first)).toEqual([1, 2, 3]);
+    expect(versions(first)).toEqual([2, 3]);
     expect(versions(late)).toEqual([3]);
     expect(declined.frames).toEqual([]);
+  });
+
+  it('an ended source (LivePubSub ends a subscriber 10 000 events behind) is never joined: its subscription must end', async () => {
+    const { pubSub, join, joinOwn } = setup();
+    join('queue', fakeSocket(), 'member');
+    const behind = pubSub.subscribe('QUEUE');
+    for (let version = 0; version <= 10_000; version += 1) pubSub.publish('QUEUE', { version });
+    expect(behind.pending).toBe(0);
+    expect(joinOwn('queue', fakeSocket(), 'behind', behind)).toBeUndefined();
   });
 
   it('a source that cannot tell what it holds is never joined', () => {

@@ -21,7 +21,7 @@ import {
   type RetryPolicy,
   type StreamVersions,
 } from './event-log-reader.js';
-import { LivePubSub } from './live-pubsub.js';
+import { LivePubSub, type LiveSubscription } from './live-pubsub.js';
 import { resumeStream } from './resume.js';
 
 export type { QueueEventPayload };
@@ -139,7 +139,7 @@ export class LiveHub {
   resume(stream: EventStream.QUEUE, after: number | null): Promise<AsyncIterableIterator<QueueEventPayload>>;
   resume(stream: EventStream.ALERT, after: number | null): Promise<AsyncIterableIterator<SlaAlert>>;
   resume(stream: EventStream.QUEUE | EventStream.ALERT, after: number | null): Promise<AsyncIterableIterator<QueueEventPayload | SlaAlert>> {
-    const live: AsyncIterableIterator<QueueEventPayload | SlaAlert> =
+    const live: LiveSubscription<QueueEventPayload | SlaAlert> =
       stream === EventStream.QUEUE ? this.pubSub.subscribe('QUEUE_CHANGED') : this.pubSub.subscribe('SLA_ALERT');
     if (after === null) return Promise.resolve(live);
     // Taken in the same step as the live subscription: every version above it reaches `live`, every one up to it is in the log.

@@ -3,6 +3,20 @@ export type TopicMap = Record<string, [unknown] | [string, unknown]>;
 
 type PayloadOf<T extends [unknown] | [string, unknown]> = T extends [string, infer P] ? P : T extends [infer P] ? P : never;
 
+/**
+ * One subscriber's events, as an async iterator that also tells where it
+ * stands: what a broadcast group needs to take it over exactly
+ * (src/app/broadcast-groups.ts).
+ */
+export interface LiveSubscription<T> extends AsyncIterableIterator<T> {
+  /** Events published to it so far, read or not. */
+  readonly received: number;
+  /** Of those, the ones not read yet. */
+  readonly pending: number;
+  /** Ended (returned, or too far behind): it yields nothing more, not even what is published next. */
+  readonly ended: boolean;
+}
+
 // A subscriber this far behind is not reading: end its stream (the client resubscribes and refetches) rather than grow without bound.
 const MAX_BUFFERED = 10_000;
 
@@ -24,7 +38,7 @@ export class LivePubSub<Topics extends TopicMap> {
     for (const subscriber of subscribers) subscriber.push(payload);
   }
 
-  subscribe<K extends keyof Topics & string>(topic: K, id?: string): AsyncIterableIterator<PayloadOf<Topics[K]>> {
+  subscribe<K extends keyof Topics & string>(topic: K, id?: string): LiveSubscription<PayloadOf<Topics[K]>> {
     const key = id === undefined ? topic : `${topic}:${id}`;
     let subscribers = this.topics.get(key);
     if (!subscribers) this.topics.set(key, (subscribers = new Set()));
@@ -42,17 +56,17 @@ export class LivePubSub<Topics extends TopicMap> {
   }
 }
 
-class Subscriber<T> implements AsyncIterableIterator<T> {
+class Subscriber<T> implements LiveSubscription<T> {
   private buffer: T[] = [];
   private waiting: ((result: IteratorResult<T>) => void) | null = null;
-  private ended = false;
+  private closed = false;
 
   constructor(private readonly unsubscribe: () => void) {}
 
   private count = 0;
 
   push(value: T): void {
-    if (this.ended) return;
+    if (this.closed) return;
     this.count += 1;
     if (this.waiting) {
       const resolve = this.waiting;
@@ -65,22 +79,29 @@ class Subscriber<T> implements AsyncIterableIterator<T> {
     }
   }
 
-  /** Events published to it so far, read or not: a broadcast group's join point (src/app/broadcast-groups.ts). */
   get received(): number {
     return this.count;
   }
 
+  get pending(): number {
+    return this.buffer.length;
+  }
+
+  get ended(): boolean {
+    return this.closed;
+  }
+
   next(): Promise<IteratorResult<T>> {
     if (this.buffer.length > 0) return Promise.resolve({ value: this.buffer.shift()!, done: false });
-    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    if (this.closed) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => {
       this.waiting = resolve;
     });
   }
 
   return(): Promise<IteratorResult<T>> {
-    if (!this.ended) {
-      this.ended = true;
+    if (!this.closed) {
+      this.closed = true;
       this.buffer = [];
       this.unsubscribe();
       const waiting = this.waiting;

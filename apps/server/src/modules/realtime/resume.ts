@@ -3,13 +3,13 @@ import { ResumeReset } from '../../common/errors.js';
 import type { SlaAlert } from '../../entities/sla/sla-alert.entity.js';
 import type { Logger } from '../../infra/logger.js';
 import { EventStream, materialize, readRange, retried, streamHeads, type QueueEventPayload, type RetryPolicy } from './event-log-reader.js';
+import type { LiveSubscription } from './live-pubsub.js';
+import { replayThenLive, type ResumedSource } from './replay-then-live.js';
 
 /** Further behind than this, a refetch is cheaper than a replay: RESET. */
 export const MAX_REPLAY = 5_000;
 
 type Payload = QueueEventPayload | SlaAlert;
-
-const versionOf = (payload: Payload): number => payload.version ?? 0;
 
 /**
  * A resumed subscription (#16): the log's events in (after, publishedUpTo],
@@ -23,11 +23,11 @@ export async function resumeStream<T extends Payload>(
   stream: EventStream.QUEUE | EventStream.ALERT,
   after: number,
   publishedUpTo: number,
-  live: AsyncIterableIterator<T>,
-): Promise<AsyncIterableIterator<T>> {
+  live: LiveSubscription<T>,
+): Promise<ResumedSource<T>> {
   try {
     const replay = after < publishedUpTo ? await replayed<T>(deps, stream, after, publishedUpTo) : await nothingAfter<T>(deps, stream, after);
-    return concat(replay, live, after);
+    return replayThenLive(replay, live, after, publishedUpTo);
   } catch (error) {
     await live.return?.();
     throw error;
@@ -53,28 +53,4 @@ async function nothingAfter<T>(deps: { orm: MikroORM; logger: Logger; retry: Ret
   const heads = await retried(() => streamHeads(deps.orm.em.fork()), deps.logger, 'reading the event versions', deps.retry);
   if (after > heads[stream]) throw new ResumeReset(after, 'ahead of every version this cluster has numbered', heads[stream]);
   return [];
-}
-
-/** `first`, then the items of `rest` numbered above `after`; ending the result ends `rest`. */
-function concat<T extends Payload>(first: T[], rest: AsyncIterableIterator<T>, after: number): AsyncIterableIterator<T> {
-  const queued = [...first];
-  const iterator: AsyncIterableIterator<T> = {
-    next: async () => {
-      if (queued.length > 0) return { value: queued.shift()!, done: false };
-      for (;;) {
-        const result = await rest.next();
-        if (result.done || versionOf(result.value) > after) return result;
-      }
-    },
-    return: () => {
-      queued.length = 0;
-      return rest.return?.() ?? Promise.resolve({ value: undefined, done: true });
-    },
-    throw: (error?: unknown) => {
-      queued.length = 0;
-      return rest.throw?.(error) ?? Promise.reject(error);
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
 }
