@@ -20,8 +20,8 @@ const SEARCH = `query($q: String!) { searchTickets(query: $q, first: 20) { total
 
 /** The ranked full-text statement alone: what PostgreSQL must do for any search of these words (#13). */
 export const BARE_SEARCH_SQL =
-  `select d.ticket_id, ts_rank(d.staff_vector, q.query, 1) as score, count(*) over () as total ` +
-  `from ticket_search_documents d cross join plainto_tsquery('russian', $1) as q(query) where d.staff_vector @@ q.query ` +
+  `select d.ticket_id, ts_rank(d.search_vector, q.query, 1) as score, count(*) over () as total ` +
+  `from ticket_search_documents d cross join plainto_tsquery('russian', $1) as q(query) where d.search_vector @@ q.query ` +
   `order by score desc, d.ticket_id desc limit 20`;
 
 /**

@@ -36,6 +36,7 @@ import { Migration20261207170000_ticket_counts } from './Migration20261207170000
 import { Migration20261207180000_intake_numbered_at_commit } from './Migration20261207180000_intake_numbered_at_commit.js';
 import { Migration20261207190000_compliance_months } from './Migration20261207190000_compliance_months.js';
 import { Migration20261207220000_intake_numbers_stay_in_log } from './Migration20261207220000_intake_numbers_stay_in_log.js';
+import { Migration20261208003000_one_search_vector } from './Migration20261208003000_one_search_vector.js';
 
 /** Listed explicitly so the compiled server needs no file discovery at run time. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -76,4 +77,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207180000_intake_numbered_at_commit', class: Migration20261207180000_intake_numbered_at_commit },
   { name: 'Migration20261207190000_compliance_months', class: Migration20261207190000_compliance_months },
   { name: 'Migration20261207220000_intake_numbers_stay_in_log', class: Migration20261207220000_intake_numbers_stay_in_log },
+  { name: 'Migration20261208003000_one_search_vector', class: Migration20261208003000_one_search_vector },
 ];

@@ -24,7 +24,7 @@ export interface SearchHits {
 /**
  * Ticket full-text search with Russian word forms (#13), in the dialect of the
  * database behind `em`: PostgreSQL's `russian` text search configuration over
- * the generated vectors of ticket_search_documents, or SQLite's FTS5 table of
+ * the generated vector of ticket_search_documents, or SQLite's FTS5 table of
  * the same words stemmed by common/search-terms.ts. Customers and partners
  * search the public columns only (never internal notes); staff all four.
  */
@@ -47,11 +47,30 @@ export function textCondition(em: EntityManager, text: string, staff: boolean, i
 function wordsCondition(em: EntityManager, text: string, staff: boolean, idColumn: string): SqlCondition | null {
   if (isPostgres(em)) {
     if (searchTerms(text).length === 0) return null;
-    const vector = staff ? 'staff_vector' : 'public_vector';
-    return { sql: `${idColumn} in (select d.ticket_id from ticket_search_documents d where d.${vector} @@ plainto_tsquery('russian', ?))`, params: [text] };
+    return { sql: `${idColumn} in (select d.ticket_id from ticket_search_documents d cross join plainto_tsquery('russian', ?) as q(query) where ${vectorMatch(staff, 'q.query')})`, params: [text] };
   }
   const match = ftsMatch(text, staff);
   return match === null ? null : { sql: `${idColumn} in (select rowid from ticket_search_fts where ticket_search_fts match ?)`, params: [match] };
+}
+
+/** Document `d`'s vector: every part, as staff search it. */
+const STAFF_VECTOR = 'd.search_vector';
+/** The same without the internal notes' weight-D positions, as customers and partners search it. */
+const PUBLIC_VECTOR = `ts_filter(${STAFF_VECTOR}, '{a,b,c}')`;
+
+function vectorOf(staff: boolean): string {
+  return staff ? STAFF_VECTOR : PUBLIC_VECTOR;
+}
+
+/**
+ * The PostgreSQL condition that document `d` matches `query` as `staff` may search it. Both kinds
+ * of search find their candidates by the one GIN index on `search_vector`; a customer's then match
+ * again without the internal notes, so a word found only in an internal note finds nothing
+ * (Migration20261208003000_one_search_vector).
+ */
+function vectorMatch(staff: boolean, query: string): string {
+  const candidates = `${STAFF_VECTOR} @@ ${query}`;
+  return staff ? candidates : `(${candidates} and ${PUBLIC_VECTOR} @@ ${query})`;
 }
 
 /** FTS5: every term in any column, or (customers, partners) in the public columns only. */
@@ -73,13 +92,12 @@ export async function rankedSearch(em: EntityManager, text: string, staff: boole
   const scopeParams = scope ? scope.params : [];
   let rows: { id: number | string; score: number | string; total: number | string }[];
   if (isPostgres(em)) {
-    const vector = staff ? 'staff_vector' : 'public_vector';
     const words = searchTerms(text).length > 0;
-    const match = [words ? `d.${vector} @@ q.query` : null, number !== null ? 'd.ticket_id = ?' : null].filter(Boolean).join(' or ');
+    const match = [words ? vectorMatch(staff, 'q.query') : null, number !== null ? 'd.ticket_id = ?' : null].filter(Boolean).join(' or ');
     if (!match) return { hits: [], total: 0 };
     // A ticket named by its number comes first; then ts_rank (normalised by length, like bm25).
     const sql =
-      `select d.ticket_id as id, (case when d.ticket_id = ? then 1000 else 0 end) + ts_rank(d.${vector}, q.query, 1) as score, count(*) over () as total ` +
+      `select d.ticket_id as id, (case when d.ticket_id = ? then 1000 else 0 end) + ts_rank(${vectorOf(staff)}, q.query, 1) as score, count(*) over () as total ` +
       `from ticket_search_documents d cross join plainto_tsquery('russian', ?) as q(query) where (${match})${scopeSql('d.ticket_id')} ` +
       'order by score desc, id desc limit ? offset ?';
     rows = await db.execute(sql, [number ?? 0, text, ...(number !== null ? [number] : []), ...scopeParams, limit, offset]);
