@@ -100,4 +100,23 @@ describe.each(TEST_DATABASES)('searchTickets on %s', (kind) => {
     expect(fieldsOf(expectOneError(await t.gqlErrors(SEARCH, { q: 'x', first: 0 }, lead), 'BAD_USER_INPUT'))).toEqual(['first']);
     expect((await search(lead, 'и в на')).totalCount).toBe(0);
   });
+
+  it('a word in both an internal note and the customer\'s answer is found by the customer; one only in a note is not', async () => {
+    const [alfa, agent, lead] = await Promise.all([t.login(ALFA), t.login(AGENT1), t.login(LEAD)]);
+    await t.gql(`mutation($id: ID!) { addInternalNote(ticketId: $id, body: "Журналы смотрели: сертификат ни при чём") { id } }`, { id: noteTicket.id }, agent);
+    expect(ids((await search(alfa, 'журналов')).edges)).toEqual([noteTicket.id]);
+    expect(ids((await search(alfa, 'сертификат')).edges)).toEqual([alfaTicket.id]);
+    expect(ids((await search(lead, 'сертификат')).edges)).toEqual(expect.arrayContaining([alfaTicket.id, noteTicket.id]));
+    if (kind !== 'postgresql') return;
+    // Migration20261208003000_one_search_vector: a customer matches and ranks on the staff vector without its
+    // weight-D positions, which must be exactly the public parts parsed alone (the former public_vector).
+    const [documents] = await t.app.orm.em.fork().getConnection().execute<{ noted: string; differing: string }[]>(
+      `select count(*) filter (where internal_text <> '') as noted,
+         count(*) filter (where ts_filter(search_vector, '{a,b,c}') is distinct from
+           setweight(to_tsvector('russian', title_text), 'A') || setweight(to_tsvector('russian', party_text), 'B') || setweight(to_tsvector('russian', body_text), 'C')) as differing
+       from ticket_search_documents`,
+    );
+    expect(Number(documents!.noted)).toBeGreaterThan(0);
+    expect(Number(documents!.differing)).toBe(0);
+  });
 });
