@@ -9,12 +9,21 @@ import { loadThroughScratchTable } from './support/bulk-load.js';
  * decides it.
  */
 export async function closeAll(sql: pg.Client, table: string): Promise<void> {
-  await sql.query(`
+  await sql.query(closingStatement(table));
+}
+
+/**
+ * closeAll as one statement, of the tickets `part` selects (a condition on
+ * `t`, with its parameters; inParallel's `t.id % $2 = $1` splits it over
+ * connections).
+ */
+export function closingStatement(table: string, part = 'true'): string {
+  return `
     with agents as (select array_agg(id order by id) as ids from users where role in ('AGENT', 'TEAM_LEAD')),
     reacted as (
       select t.id, t.received_at + (t.response_due_at - t.received_at) * (0.2 + random()) as at,
              (select ids[1 + t.id % array_length(ids, 1)] from agents) as agent_id
-      from ${table} t
+      from ${table} t where ${part}
     )
     update ${table} t set
       status = 'CLOSED', resolution = 'SOLVED', closed_at = r.at + interval '1 hour', awaiting_reaction = false,
@@ -24,7 +33,7 @@ export async function closeAll(sql: pg.Client, table: string): Promise<void> {
       sla_decided_at = least(date_trunc('milliseconds', r.at), t.response_due_at),
       sla_level = t.support_level, sla_criticality = t.criticality, sla_due_at = t.response_due_at,
       sla_response_seconds = extract(epoch from t.response_due_at - t.received_at)::int
-    from reacted r where r.id = t.id`);
+    from reacted r where r.id = t.id`;
 }
 
 /**

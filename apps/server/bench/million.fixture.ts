@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { closeAll } from './compliance-report.fixture.js';
+import { closingStatement } from './compliance-report.fixture.js';
 import { insertOpenTickets } from './queue-page.fixture.js';
 import { inParallel, moveThroughScratchTable, withIndexesRebuilt } from './support/bulk-load.js';
 import { withClient } from './support/postgres.js';
@@ -80,7 +80,7 @@ export async function loadHistory(sql: pg.Client, url: string, shape: HistorySha
   const indexTickets = await step('tickets', () =>
     moveThroughScratchTable(sql, 'tickets', async (scratch) => {
       await insertOpenTickets(sql, shape.tickets, scratch, shape.days);
-      await closeAll(sql, scratch);
+      await inParallel(url, loaders, closingStatement(scratch, PART));
       await reopenNewest(sql, scratch, shape);
     }, builders),
   );
