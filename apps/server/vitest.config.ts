@@ -46,6 +46,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 30_000,
+    // Names this run's migrated template databases, which test apps copy instead of migrating (test-database.ts).
+    globalSetup: ['test/support/global-setup.ts'],
     hookTimeout: 60_000,
     pool: 'forks',
     isolate: false,

@@ -14,7 +14,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !redisUrl)('access revoked acr
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
+    database = await createTestDatabase('postgresql', { migrated: true });
     a = await startTestApp('postgresql', { database, env: { REDIS_URL: redisUrl! } });
     b = await startTestApp('postgresql', { database, env: { REDIS_URL: redisUrl! } });
   });

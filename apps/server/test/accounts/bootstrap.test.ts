@@ -34,7 +34,7 @@ describe.each(TEST_DATABASES)('putting an empty desk into service (#12) on %s', 
   let t: TestApp;
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build the server first (pnpm --filter @desk/server build)`);
-    database = await createTestDatabase(kind);
+    database = await createTestDatabase(kind, { migrated: true });
     t = await startTestApp(kind, { database, env: { SEED_DEMO: '0' } });
   });
   afterAll(async () => {

@@ -37,7 +37,7 @@ describe.each(TEST_DATABASES)('deadline timers armed after a restart, on %s', (k
   });
 
   it('SLA-7, #16: the first sweep raises what passed while down, once, before the timers count as armed; the next deadline stays armed', async () => {
-    database = await createTestDatabase(kind);
+    database = await createTestDatabase(kind, { migrated: true });
     const clock = new ManualClock(START);
     const first = await startTestApp(kind, { clock, database });
     apps.push(first);

@@ -203,7 +203,7 @@ describe.each(TEST_DATABASES)('SVC-3 certificates on %s', (kind) => {
 
 describe.each(TEST_DATABASES)('SVC-3 certificate alerts across a restart on %s', (kind) => {
   it('SVC-3: after a restart every threshold is still raised once', async () => {
-    const database = await createTestDatabase(kind);
+    const database = await createTestDatabase(kind, { migrated: true });
     const clock = new ManualClock(START);
     const validUntil = addDays(START_DAY, 100);
     let certificateId = '';

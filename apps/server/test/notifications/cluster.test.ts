@@ -24,7 +24,7 @@ async function outboxRows(t: TestApp): Promise<OutboxMessage[]> {
 
 describe.each(TEST_DATABASES)('several dispatchers on one database (%s)', (kind) => {
   it('two processes with two dispatchers each deliver every notification exactly once: a backlog, then live traffic', async () => {
-    const database = await createTestDatabase(kind);
+    const database = await createTestDatabase(kind, { migrated: true });
     const sink = await startSmtpSink();
     // Two server processes of one cluster (no SMTP_URL: only the dispatchers below deliver).
     const a = await startTestApp(kind, { database });

@@ -89,7 +89,7 @@ describe.each(TEST_DATABASES)('customer notifications through the configured SMT
 
 describe.each(TEST_DATABASES)('nothing is lost between the change and its delivery (%s)', (kind) => {
   it('a change committed while no dispatcher runs (the process then gone) is delivered by the next process', async () => {
-    const database = await createTestDatabase(kind);
+    const database = await createTestDatabase(kind, { migrated: true });
     const sink = await startSmtpSink();
     try {
       // Process 1: no SMTP configured — the change and its notification commit, nothing is sent.

@@ -32,7 +32,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('intake numbered at commit on po
   let subjects = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
+    database = await createTestDatabase('postgresql', { migrated: true });
     t = await startTestApp('postgresql', { clock: new ManualClock(NOW), database });
     lead = await t.login(LEAD);
     sql = new pg.Client({ connectionString: (database.config as { url: string }).url });

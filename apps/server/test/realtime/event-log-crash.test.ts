@@ -30,7 +30,7 @@ describe.skipIf(!clusterReady)('kill -9 of one of two processes under intake loa
   let b: ServerProcess;
   let env: Record<string, string>;
   beforeAll(async () => {
-    ({ database, env } = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '1000' }));
+    ({ database, env } = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '1000' }, { migrated: true }));
     a = await startServerProcess(env);
     b = await startServerProcess(env);
   }, 90_000);

@@ -34,7 +34,7 @@ describe.each(TEST_DATABASES)('an SLA deadline passing while the only process is
   let app: TestApp | null = null;
   const env = { SLA_SWEEP_INTERVAL_MS: '500' };
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createTestDatabase(kind, { migrated: true });
     app = await startTestApp(kind, { database, env });
   }, 60_000);
   afterAll(async () => {

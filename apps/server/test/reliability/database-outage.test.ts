@@ -27,7 +27,7 @@ describe.skipIf(!adminUrl)('#16: a PostgreSQL connection loss answers SERVICE_UN
   let token: string;
   let name: string;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
+    database = await createTestDatabase('postgresql', { migrated: true });
     if (database.config.kind !== 'postgresql') throw new Error('unreachable');
     name = new URL(database.config.url).pathname.slice(1);
     desk = await startTestApp('postgresql', { database });

@@ -59,7 +59,7 @@ describe.skipIf(!clusterReady || !nginxInstalled)("#16: the front door — deplo
   const replicas: ServerProcess[] = [];
   let door: FrontDoor;
   beforeAll(async () => {
-    ({ database, env } = await clusterDatabase({ TRUSTED_PROXIES: '1' }));
+    ({ database, env } = await clusterDatabase({ TRUSTED_PROXIES: '1' }, { migrated: true }));
     replicas.push(await startServerProcess(env), await startServerProcess(env));
     door = await startFrontDoor([replicas[0]!.port, replicas[1]!.port]);
   }, 90_000);

@@ -15,7 +15,7 @@ describe.skipIf(!clusterReady)('#16: SIGTERM stops one process gracefully while 
   let b: ServerProcess;
   beforeAll(async () => {
     // Sweeps a minute apart: a deadline fired within seconds was fired by a timer, not caught up by a sweep.
-    const cluster = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '60000' });
+    const cluster = await clusterDatabase({ SLA_SWEEP_INTERVAL_MS: '60000' }, { migrated: true });
     database = cluster.database;
     const env = cluster.env;
     a = await startServerProcess(env);

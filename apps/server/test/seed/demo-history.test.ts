@@ -17,7 +17,7 @@ describe.each(TEST_DATABASES)('the demo history (#19) on %s', (kind) => {
   let lead: string;
   let seconds: number;
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createTestDatabase(kind, { migrated: true });
     const started = performance.now();
     t = await startTestApp(kind, { database, clock: new ManualClock(NOW), seedDemoTickets: true, seedDemoHistory: true });
     seconds = (performance.now() - started) / 1000;

@@ -114,7 +114,7 @@ describe.skipIf(!clusterReady)('LVL-2: service hours changed on one process of a
   let b: TestApp;
   const clock = new ManualClock(NOW);
   beforeAll(async () => {
-    ({ database } = await clusterDatabase());
+    ({ database } = await clusterDatabase({}, { migrated: true }));
     const env = { REDIS_URL: process.env.TEST_REDIS_URL!, SLA_SWEEP_INTERVAL_MS: '3600000' };
     a = await startTestApp('postgresql', { clock, database, env });
     b = await startTestApp('postgresql', { clock, database, env });

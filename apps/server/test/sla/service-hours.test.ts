@@ -26,7 +26,7 @@ describe('LVL-2: the service hours are data', () => {
 
 describe.each(TEST_DATABASES)('service hours on %s (LVL-2, SLA-4, SLA-10)', (kind) => {
   it('two periods a day: the clock stops over the break; each ticket keeps the hours it was registered under', async () => {
-    const database = await createTestDatabase(kind);
+    const database = await createTestDatabase(kind, { migrated: true });
     const clock = new ManualClock(NOW);
     const env = { SLA_SWEEP_INTERVAL_MS: '3600000' };
     try {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { connect } from 'node:net';
 import { postGraphQL } from './graphql-client.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 export const CREATE_TICKET = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id responseDueAt } }`;
 
@@ -72,10 +72,14 @@ export const clusterReady = Boolean(process.env.TEST_DATABASE_URL && process.env
 
 /**
  * A fresh PostgreSQL database and the environment real server processes run on over it and the
- * shared Redis: the demo seeded, no open demo tickets; `extra` adds or overrides settings.
+ * shared Redis: the demo seeded, no open demo tickets; `extra` adds or overrides settings. Empty (the
+ * processes migrate it) unless `options.migrated`: cluster.test.ts starts two processes on an empty one.
  */
-export async function clusterDatabase(extra: Record<string, string> = {}): Promise<{ database: TestDatabase; env: Record<string, string> }> {
-  const database = await createTestDatabase('postgresql');
+export async function clusterDatabase(
+  extra: Record<string, string> = {},
+  options: TestDatabaseOptions = {},
+): Promise<{ database: TestDatabase; env: Record<string, string> }> {
+  const database = await createTestDatabase('postgresql', options);
   if (database.config.kind !== 'postgresql') throw new Error('unreachable');
   return { database, env: { DATABASE_URL: database.config.url, REDIS_URL: process.env.TEST_REDIS_URL!, SEED_DEMO: '1', SEED_DEMO_TICKETS: '0', ...extra } };
 }

@@ -62,7 +62,7 @@ export interface PairOverPrivateRedis {
 
 export async function startPairOverPrivateRedis(): Promise<PairOverPrivateRedis> {
   const redis = await startPrivateRedis();
-  const database = await createTestDatabase('postgresql');
+  const database = await createTestDatabase('postgresql', { migrated: true });
   const env = { REDIS_URL: redis.url };
   const a = await startTestApp('postgresql', { database, env });
   const b = await startTestApp('postgresql', { database, env });

@@ -33,7 +33,7 @@ export interface TestAppOptions {
 /** A real server on a random port over a fresh database with the demo data. */
 export async function startTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
   const ownsDatabase = !options.database;
-  const database: TestDatabase = options.database ?? (await createTestDatabase(kind));
+  const database: TestDatabase = options.database ?? (await createTestDatabase(kind, { migrated: true }));
   const config = {
     ...loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', CONSOLE_DIR: '', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SEED_DEMO: '1', ...options.env }),
     database: database.config,
