@@ -1,10 +1,10 @@
 import pg from 'pg';
 
 /**
- * Connections to rebuild indexes over at once. PostgreSQL builds a GIN index
- * on one core, and a table's indexes one after another, so a table with
- * several (tickets: seventeen; the search documents: two GIN) is rebuilt
- * faster over one connection a core.
+ * Connections to rebuild indexes over at once. Over one connection
+ * PostgreSQL builds a table's indexes one after another, a GIN index on one
+ * core: a table with several (tickets: seventeen) is rebuilt faster over one
+ * connection a core.
  */
 export interface IndexBuilders {
   readonly url: string;
@@ -75,8 +75,8 @@ async function rebuild(sql: pg.Client, definitions: readonly string[], builders:
  * INSERT … SELECT with its indexes rebuilt afterwards. Statement-level
  * triggers (the compliance rollup) see that one statement as one aggregate.
  */
-export async function loadThroughScratchTable(sql: pg.Client, table: string, fill: (scratch: string) => Promise<void>, builders?: IndexBuilders): Promise<void> {
-  const rebuildIndexes = await moveThroughScratchTable(sql, table, fill, builders);
+export async function loadThroughScratchTable(sql: pg.Client, table: string, fill: (scratch: string) => Promise<void>): Promise<void> {
+  const rebuildIndexes = await moveThroughScratchTable(sql, table, fill);
   await rebuildIndexes();
 }
 
